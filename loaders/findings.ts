@@ -1,0 +1,46 @@
+/** Outcome statements in running text: figures become quantitative rows, themed sentences qualitative ones. */
+import { findQuantities, type Quantity } from "./numbers.ts";
+import type { Span } from "./prose.ts";
+import { themesOf } from "./themes.ts";
+import type { OutcomeStatement } from "./types.ts";
+
+/** Short English names for the figures the seeds report; any other figure is named by its own clause. */
+const METRICS: Array<[RegExp, string]> = [
+  [/forelægge sager for rehabiliteringsteamet/, "Saved by not presenting cases to the rehabilitation team"],
+  [/LÆ 265/, "Saved on LÆ 265 medical certificates"],
+  [/fraveget indholdet i de lovpligtige samtaler/, "Municipalities that changed the content of mandatory interviews"],
+  [/udskyde første fællessamtale/, "Municipalities that postponed the first joint interview with the unemployment fund"],
+  [/kadencen/, "Municipalities that changed the cadence of job interviews"],
+  [/deltagere/, "Participants in micro-loans"],
+];
+
+const OUTCOME_UNITS = new Set(["DKK", "persons", "municipalities"]);
+
+function metricOf(sentence: string, q: Quantity): string {
+  const clause = sentence.slice(q.index + q.text.length).split(/[,.;]/)[0];
+  for (const [re, label] of METRICS) if (re.test(clause) || (re.test(sentence) && !/,/.test(sentence))) return label;
+  return clause.trim() || sentence;
+}
+
+export interface Subject {
+  title_as_written: string | null;
+  municipality_as_written: string | null;
+}
+
+/** The outcome rows one sentence yields; empty when it states no figure and no recognised theme. */
+export function findingsIn(span: Span, subject: Subject): OutcomeStatement[] {
+  const base = {
+    ...subject,
+    source_line: span.source_line,
+    source_line_end: span.source_line_end,
+    quote: span.quote,
+    themes: themesOf(`${span.lead ?? ""} ${span.quote}`),
+  };
+  const figures = findQuantities(span.quote)
+    .filter((q) => OUTCOME_UNITS.has(q.unit))
+    .map((q) => ({ ...base, metric: metricOf(span.quote, q), value: q.value, unit: q.unit, approximate: q.approximate, kind: "quantitative" as const }));
+  const finding = base.themes.length
+    ? [{ ...base, metric: "finding", value: null, unit: null, approximate: false, kind: "qualitative" as const }]
+    : [];
+  return [...figures, ...finding];
+}

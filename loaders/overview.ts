@@ -1,0 +1,184 @@
+/**
+ * Genre `overview`: a municipality's table of its numbered trials (title, period, whether it is
+ * recommended for legislation), followed by a summarised evaluation in prose (seed 000, Viborg).
+ */
+import { findDanishDates } from "./dates.ts";
+import { eventsIn } from "./events.ts";
+import { findingsIn } from "./findings.ts";
+import { findLine, isBlank, paragraphs, passage, sentences, spanOf, type Span } from "./prose.ts";
+import { SeedError, squash, type Seed } from "./seed.ts";
+import {
+  emptyExtract, type DocumentExtract, type Recommendation, type Status, type TrialStatement,
+} from "./types.ts";
+
+export const OVERVIEW_SIGNATURE = /^\s*Oversigt over de \d+ frikommuneforsøg/m;
+
+const SECTION = /^\s*(?:\d\.(?:\s+og\s+\d\.)?\s+ansøgningsrunde|Kopiforsøg|Fællesansøgninger)/;
+const COLUMN_HEADS = /\s*Periode Anbefales indarbejdet i lovgivning\s*$/;
+const PERIOD = /^(.*?)\s*(?:til|-|–)\s*$/;
+
+export function parseOverview(seed: Seed): DocumentExtract {
+  const titleLine = findLine(seed, OVERVIEW_SIGNATURE);
+  const announced = Number(seed.lines[titleLine - 1].match(/de (\d+) frikommuneforsøg/)![1]);
+  const evaluationLine = findLine(seed, /^\s*Opsummerede evaluering/, titleLine + 1);
+  const owner = findOwner(seed, evaluationLine);
+
+  const out = emptyExtract({
+    title: squash(seed.lines[titleLine - 1]),
+    kind: "overview",
+    issuer: `Jobcenter ${owner.name}`,
+    published: null,
+    published_precision: null,
+    programme: "Frikommuneforsøg I",
+    source_line: titleLine,
+  });
+  out.skipped.push({ from: titleLine, to: titleLine, reason: "document title" });
+
+  const items = tableItems(seed, titleLine + 1, evaluationLine - 1, out);
+  if (items.length !== announced) {
+    throw new SeedError(seed.file, titleLine, `the title announces ${announced} trials but the table lists ${items.length}`);
+  }
+  for (const item of items) {
+    out.trials.push(item);
+    out.participation.push({
+      title_as_written: item.title_as_written,
+      municipality_as_written: owner.name,
+      source_line: item.source_line,
+      source_line_end: item.source_line_end,
+      quote: item.quote,
+    });
+  }
+  readEvaluation(seed, evaluationLine, owner.name, items, out);
+  return out;
+}
+
+/** The municipality whose jobcentre the document speaks for (`Jobcenter Viborg`). */
+function findOwner(seed: Seed, from: number): { name: string; line: number } {
+  const line = findLine(seed, /Jobcenter\s+\p{Lu}\p{L}+/u, from);
+  return { name: seed.lines[line - 1].match(/Jobcenter\s+(\p{Lu}\p{L}+)/u)![1], line };
+}
+
+interface RawItem {
+  number: number;
+  section: string | null;
+  lines: number[];
+}
+
+function tableItems(seed: Seed, from: number, to: number, out: DocumentExtract): TrialStatement[] {
+  const items: RawItem[] = [];
+  let section: string | null = null;
+  let sectionLines: number[] | null = null;
+  for (let n = from; n <= to; n++) {
+    const line = seed.lines[n - 1];
+    if (isBlank(line)) continue;
+    const item = line.match(/^(\d{1,2}) (?=\p{L})/u);
+    if (item && Number(item[1]) === items.length + 1) {
+      if (sectionLines) section = sectionText(seed, sectionLines, out);
+      sectionLines = null;
+      items.push({ number: Number(item[1]), section, lines: [n] });
+    } else if (SECTION.test(line)) {
+      sectionLines = [n];
+    } else if (sectionLines) {
+      sectionLines.push(n);
+    } else if (items.length) {
+      items[items.length - 1].lines.push(n);
+    } else {
+      throw new SeedError(seed.file, n, `text before the first numbered trial: "${squash(line)}"`);
+    }
+  }
+  return items.map((item) => readItem(seed, item));
+}
+
+function sectionText(seed: Seed, lines: number[], out: DocumentExtract): string {
+  out.skipped.push({ from: lines[0], to: lines[lines.length - 1], reason: "table section heading" });
+  return squash(lines.map((n) => seed.lines[n - 1]).join(" ")).replace(COLUMN_HEADS, "");
+}
+
+/** One numbered row: `title`, then a period or `Ikke anvendt`, then the recommendation. */
+function readItem(seed: Seed, item: RawItem): TrialStatement {
+  const first = item.lines[0];
+  const last = item.lines[item.lines.length - 1];
+  const p = passage(seed, first, last);
+  const text = p.text.replace(/^\d{1,2}\s+/, "");
+  const where = (message: string) => new SeedError(seed.file, first, `trial ${item.number}: ${message}`);
+
+  let title: string;
+  let rest: string;
+  let status: Status;
+  let start = null;
+  let end = null;
+  const unused = text.match(/\s*Ikke anvendt\s*/);
+  const dates = findDanishDates(text);
+  if (unused && (!dates.length || unused.index! < dates[0].index)) {
+    title = text.slice(0, unused.index);
+    rest = text.slice(unused.index! + unused[0].length);
+    status = "not_used";
+  } else if (dates.length >= 2 && PERIOD.test(text.slice(dates[0].index + dates[0].text.length, dates[1].index))) {
+    [start, end] = dates;
+    title = text.slice(0, start.index).trim();
+    rest = text.slice(end.index + end.text.length);
+    status = /^\W*annulleret/.test(rest) ? "cancelled" : "completed";
+  } else {
+    throw where(`neither a period (\`1. okt. 2013 - 26. marts 2014\`) nor \`Ikke anvendt\` in "${text}"`);
+  }
+
+  const { recommendation, extended_until } = readRecommendation(rest, where);
+  return {
+    title_as_written: squash(title),
+    number: item.number,
+    section: item.section,
+    start_date: start?.date ?? null,
+    start_precision: start?.precision ?? null,
+    end_date: end?.date ?? null,
+    end_precision: end?.precision ?? null,
+    status,
+    extended_until,
+    recommendation,
+    ...spanOf(p, 0, p.text.length),
+    source_line: first,
+    source_line_end: last,
+  };
+}
+
+function readRecommendation(
+  rest: string,
+  where: (message: string) => Error,
+): { recommendation: Recommendation; extended_until: string | null } {
+  const continued = rest.match(/fortsættes\s+til\s+(\d{1,2}\.\s*\p{L}+\.?\s+\d{4})/iu);
+  const extended_until = continued ? findDanishDates(continued[1])[0].date : null;
+  if (/^\W*(?:annulleret\W*)?Ja\b/.test(rest)) return { recommendation: "yes", extended_until };
+  if (/indarbejdet\s+i\s+lovgivningen/.test(rest)) return { recommendation: "already_law", extended_until };
+  if (/\bNej\s*$/.test(rest)) return { recommendation: "no", extended_until };
+  throw where(`no recommendation (Ja / Nej / indarbejdet i lovgivningen) in "${squash(rest)}"`);
+}
+
+/** The prose evaluation: each themed sentence is a finding; sentences naming listed trials are mentions. */
+function readEvaluation(seed: Seed, from: number, owner: string, items: TrialStatement[], out: DocumentExtract): void {
+  out.skipped.push({ from, to: from, reason: "section heading" });
+  // In this layout every text line is followed by an empty one; paragraphs end at a line holding only spaces.
+  const spaceOnly = (line: string) => line.length > 0 && !line.trim();
+  for (const p of paragraphs(seed, from + 1, seed.lines.length, spaceOnly)) {
+    for (const s of sentences(p)) {
+      const named = items.filter((item) => mentions(s.quote, item.title_as_written));
+      for (const item of named) out.trials.push(mentionOf(item, s));
+      out.events.push(...eventsIn(s));
+      const subjects = named.length ? named.map((i) => i.title_as_written) : [null];
+      for (const title of subjects) out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: owner }));
+    }
+  }
+}
+
+function mentionOf(item: TrialStatement, s: Span): TrialStatement {
+  return {
+    ...item, number: null, section: null, start_date: null, start_precision: null, end_date: null,
+    end_precision: null, status: null, extended_until: null, recommendation: null,
+    source_line: s.source_line, source_line_end: s.source_line_end, quote: s.quote,
+  };
+}
+
+/** A sentence names a trial when it contains the trial's title up to its first comma or parenthesis. */
+function mentions(sentence: string, title: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
+  const head = key(title.split(/[(.]/)[0]);
+  return head.length > 20 && key(sentence).includes(head);
+}

@@ -1,0 +1,97 @@
+/** What genre parsers extract from one document: statements with provenance, names still as written. */
+import type { DatePrecision } from "./dates.ts";
+import type { Unit } from "./numbers.ts";
+
+export type Programme = "Frikommuneforsøg I" | "Frikommuneforsøg II";
+export type Kind = "overview" | "webinar" | "evaluation_form" | "decision_letter" | "evaluation_summary";
+export type Status = "completed" | "cancelled" | "not_used" | "ongoing";
+export type Recommendation = "yes" | "no" | "already_law";
+export type Decision = "approved" | "partly_approved" | "not_approved";
+export type Theme = "administrative_relief" | "citizen_experience" | "employment_effect" | "economy" | "staff";
+
+/** Where a statement stands: first and last line (1-based) and the verbatim text. */
+export interface Source {
+  source_line: number;
+  source_line_end: number;
+  quote: string;
+}
+
+export interface DocumentMeta {
+  title: string;
+  kind: Kind;
+  issuer: string;
+  published: string | null;
+  published_precision: DatePrecision | null;
+  programme: Programme;
+  source_line: number;
+}
+
+export interface TrialStatement extends Source {
+  title_as_written: string;
+  /** Position in the document's own numbered list. */
+  number: number | null;
+  section: string | null;
+  start_date: string | null;
+  start_precision: DatePrecision | null;
+  end_date: string | null;
+  end_precision: DatePrecision | null;
+  status: Status | null;
+  extended_until: string | null;
+  recommendation: Recommendation | null;
+}
+
+export interface ParticipationStatement extends Source {
+  title_as_written: string;
+  municipality_as_written: string;
+}
+
+export interface OutcomeStatement extends Source {
+  /** null: the statement is about the whole programme. */
+  title_as_written: string | null;
+  municipality_as_written: string | null;
+  metric: string;
+  value: number | null;
+  unit: Unit | null;
+  approximate: boolean;
+  kind: "quantitative" | "qualitative";
+  themes: Theme[];
+}
+
+export interface DecisionStatement extends Source {
+  application: string;
+  decision: Decision;
+  content: string;
+  legal_basis: string | null;
+  reservations: string | null;
+  remarks: string | null;
+}
+
+export interface EventStatement extends Source {
+  date: string;
+  date_precision: DatePrecision;
+  /** True when the year is not written and was taken from the document's context. */
+  year_inferred: boolean;
+  event: string;
+  title_as_written: string | null;
+}
+
+/** Lines a parser read on purpose without making a row of them (headings, page furniture, form guidance). */
+export interface SkippedLines {
+  from: number;
+  to: number;
+  reason: string;
+}
+
+export interface DocumentExtract {
+  document: DocumentMeta;
+  trials: TrialStatement[];
+  participation: ParticipationStatement[];
+  outcomes: OutcomeStatement[];
+  decisions: DecisionStatement[];
+  events: EventStatement[];
+  skipped: SkippedLines[];
+}
+
+export function emptyExtract(document: DocumentMeta): DocumentExtract {
+  return { document, trials: [], participation: [], outcomes: [], decisions: [], events: [], skipped: [] };
+}
