@@ -16,10 +16,11 @@ const METRICS: Array<[RegExp, string]> = [
 
 const OUTCOME_UNITS = new Set(["DKK", "persons", "municipalities"]);
 
+/** The figure's own clause names it; failing that, the sentence; failing that, the clause verbatim. */
 function metricOf(sentence: string, q: Quantity): string {
-  const clause = sentence.slice(q.index + q.text.length).split(/[,.;]/)[0];
-  for (const [re, label] of METRICS) if (re.test(clause) || (re.test(sentence) && !/,/.test(sentence))) return label;
-  return clause.trim() || sentence;
+  const clause = sentence.slice(q.index + q.text.length).split(/[,.;]/)[0].trim();
+  const named = METRICS.find(([re]) => re.test(clause)) ?? METRICS.find(([re]) => re.test(sentence));
+  return named?.[1] ?? (clause || sentence);
 }
 
 export interface Subject {
@@ -27,7 +28,7 @@ export interface Subject {
   municipality_as_written: string | null;
 }
 
-/** The outcome rows one sentence yields; empty when it states no figure and no recognised theme. */
+/** The outcome rows one evaluative sentence yields: one per figure, and the sentence itself as a finding. */
 export function findingsIn(span: Span, subject: Subject): OutcomeStatement[] {
   const base = {
     ...subject,
@@ -39,8 +40,5 @@ export function findingsIn(span: Span, subject: Subject): OutcomeStatement[] {
   const figures = findQuantities(span.quote)
     .filter((q) => OUTCOME_UNITS.has(q.unit))
     .map((q) => ({ ...base, metric: metricOf(span.quote, q), value: q.value, unit: q.unit, approximate: q.approximate, kind: "quantitative" as const }));
-  const finding = base.themes.length
-    ? [{ ...base, metric: "finding", value: null, unit: null, approximate: false, kind: "qualitative" as const }]
-    : [];
-  return [...figures, ...finding];
+  return [...figures, { ...base, metric: "finding", value: null, unit: null, approximate: false, kind: "qualitative" }];
 }

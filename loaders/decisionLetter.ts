@@ -1,0 +1,88 @@
+/**
+ * Genre `decision_letter`: the government's answer to a network's applications (seed 003). The prose
+ * gives dates and how many applications were met; the decision table's cells are printed column by
+ * column, so its rows come from `data/curated/decisions.tsv`, each checked against the seed.
+ */
+import { parseTsv, verifyQuote } from "./curated.ts";
+import { findDanishDates } from "./dates.ts";
+import { eventsIn } from "./events.ts";
+import { findQuantities } from "./numbers.ts";
+import { findLine, passage, sentences } from "./prose.ts";
+import { SeedError, squash, type Seed } from "./seed.ts";
+import { emptyExtract, type Decision, type DocumentExtract } from "./types.ts";
+
+export const DECISION_LETTER_SIGNATURE = /Regeringen har nu behandlet ansøgningerne/;
+export const DECISIONS_FILE = "data/curated/decisions.tsv";
+
+const DECISIONS = new Set<Decision>(["approved", "partly_approved", "not_approved"]);
+
+export function parseDecisionLetter(seed: Seed, decisionsTsv: string): DocumentExtract {
+  const salutation = findLine(seed, /^\s*Kære /);
+  const table = findLine(seed, /^\s*Tabel 1\s*$/);
+  const tableEnd = findLine(seed, /^\s*For den fjerde ansøgning/, table) - 1;
+  const signature = findLine(seed, /^\s*Med venlig hilsen\s*$/, tableEnd);
+  const department = findLine(seed, /^\s*Afdelingschef,/, signature);
+  const url = findLine(seed, /frikommuneforsoeg-(i+)\b/i);
+  const programme = /frikommuneforsoeg-ii\b/i.test(seed.lines[url - 1]) ? "Frikommuneforsøg II" : "Frikommuneforsøg I";
+
+  const out = emptyExtract({
+    title: `Regeringens beslutning om ansøgninger om konkrete forsøg (${squash(seed.lines[salutation - 1])})`,
+    kind: "decision_letter",
+    issuer: `Økonomi- og Indenrigsministeriet, ${squash(seed.lines[department - 1]).replace(/^Afdelingschef,\s*/, "")}`,
+    published: null,
+    published_precision: null,
+    programme,
+    source_line: salutation,
+  });
+  out.skipped.push(
+    { from: salutation, to: salutation, reason: "salutation" },
+    { from: signature, to: seed.lines.length, reason: "signature and the ministry's web address (gives issuer and programme)" },
+  );
+
+  for (const row of parseTsv(decisionsTsv, DECISIONS_FILE)) {
+    verifyQuote(seed, row, DECISIONS_FILE);
+    if (!DECISIONS.has(row.decision as Decision)) {
+      throw new SeedError(DECISIONS_FILE, Number(row.line), `decision must be one of ${[...DECISIONS].join(", ")}, not "${row.decision}"`);
+    }
+    out.decisions.push({
+      application: row.application,
+      decision: row.decision as Decision,
+      content: row.content,
+      legal_basis: row.legal_basis || null,
+      reservations: row.reservations || null,
+      remarks: row.remarks || null,
+      source_line: Number(row.source_line),
+      source_line_end: Number(row.source_line_end),
+      quote: row.quote,
+    });
+  }
+  out.skipped.push({ from: table, to: tableEnd, reason: `decision table, stated in ${DECISIONS_FILE}` });
+
+  // The letter's own count of met applications must agree with the table. A date written without
+  // its year ("d. 24. februar") falls in the first year after the letter's first date (its reception).
+  let anchor: string | null = null;
+  for (const p of [passage(seed, salutation + 1, table - 1), passage(seed, tableEnd + 1, signature - 1)]) {
+    for (const s of sentences(p)) {
+      anchor ??= findDanishDates(s.quote)[0]?.date ?? null;
+      const count = findQuantities(s.quote).find((q) => q.unit === "applications");
+      if (count && /imødekomme/.test(s.quote)) {
+        checkCount(seed, s.source_line, count.value, s.quote, out);
+        out.skipped.push({ from: s.source_line, to: s.source_line_end, reason: "count of met applications, checked against the table" });
+      }
+      const events = eventsIn(s, anchor);
+      out.events.push(...events);
+      if (!events.length && !count) out.skipped.push({ from: s.source_line, to: s.source_line_end, reason: "letter prose without a date or a count" });
+    }
+  }
+  if (anchor === null) throw new SeedError(seed.file, salutation, "the letter states no date");
+  return out;
+}
+
+function checkCount(seed: Seed, line: number, stated: number, quote: string, out: DocumentExtract): void {
+  const applications = new Map(out.decisions.map((d) => [d.application, d.decision]));
+  const met = [...applications.values()].filter((d) => d !== "not_approved").length;
+  const of = Number(quote.match(/af jeres (\w+) ansøgninger/) ? findQuantities(quote.replace(/^.*af jeres /, ""))[0]?.value : applications.size);
+  if (met !== stated || of !== applications.size) {
+    throw new SeedError(seed.file, line, `the letter meets ${stated} of ${of} applications, but ${DECISIONS_FILE} has ${met} of ${applications.size}`);
+  }
+}
