@@ -42,6 +42,12 @@ export function parseWebinar(seed: Seed): DocumentExtract {
     if (squash(seed.lines[n - 1]) === footer) out.skipped.push({ from: n, to: n, reason: "slide footer" });
   }
 
+  // The agenda slide: its heading `Indhold` comes after its items, which start after the previous footer.
+  const agenda = findLine(seed, /^\s*Indhold\s*$/);
+  let agendaStart = agenda;
+  while (agendaStart > 1 && squash(seed.lines[agendaStart - 2]) !== footer) agendaStart--;
+  out.skipped.push({ from: agendaStart, to: agenda, reason: "agenda" });
+
   const list = trialList(seed, municipality);
   out.skipped.push({ from: list.heading, to: list.heading, reason: "slide heading" });
   for (const item of list.items) {
@@ -55,8 +61,11 @@ export function parseWebinar(seed: Seed): DocumentExtract {
     if (!TRIAL_HEADING.test(seed.lines[n - 1])) continue;
     const titleLine = n - 1;
     const title = squash(seed.lines[titleLine - 1]);
-    out.trials.push(mention(title, passage(seed, bodyStart, n)));
     const evaluation = findLine(seed, EVALUATION, n);
+    // The slide runs on after its heading (e.g. which parts the municipality took part in) to the footer.
+    let slideEnd = n;
+    while (slideEnd + 1 < evaluation && squash(seed.lines[slideEnd]) !== footer) slideEnd++;
+    out.trials.push(mention(title, passage(seed, bodyStart, slideEnd)));
     const box = findLine(seed, RECOMMENDATION_BOX, evaluation);
     const boxStart = recommendationStart(seed, evaluation, box);
     out.skipped.push({ from: evaluation, to: evaluation, reason: "slide heading" }, { from: box, to: box, reason: "slide heading" });

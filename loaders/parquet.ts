@@ -1,0 +1,35 @@
+/** Rows + schema → Parquet bytes, written by DuckDB so types (DATE, lists) are exact. */
+import { DuckDBInstance } from "@duckdb/node-api";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TableSchema } from "./schema.ts";
+import type { Row } from "./corpus.ts";
+
+export async function toParquet(rows: Row[], schema: TableSchema): Promise<Uint8Array> {
+  const dir = mkdtempSync(join(tmpdir(), "frikommune-"));
+  try {
+    const json = join(dir, "rows.json");
+    const parquet = join(dir, "table.parquet");
+    const names = schema.columns.map((c) => c.name);
+    for (const [i, row] of rows.entries()) {
+      const extra = Object.keys(row).filter((k) => !names.includes(k));
+      const missing = names.filter((k) => !(k in row));
+      if (extra.length || missing.length) throw new Error(`row ${i} does not fit the schema: extra [${extra}], missing [${missing}]`);
+    }
+    writeFileSync(json, JSON.stringify(rows));
+    const columns = schema.columns.map((c) => `'${c.name}': '${c.type}'`).join(", ");
+    const select = names.map((n) => `"${n}"`).join(", ");
+    const db = await DuckDBInstance.create(":memory:");
+    const connection = await db.connect();
+    try {
+      await connection.run(`CREATE TABLE t AS SELECT ${select} FROM read_json('${json}', format='array', columns={${columns}})`);
+      await connection.run(`COPY t TO '${parquet}' (FORMAT parquet)`);
+    } finally {
+      connection.closeSync();
+    }
+    return readFileSync(parquet);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The data contract: every published table, its columns, DuckDB types and meaning. Loaders write
+ * Parquet with exactly these columns; the data dictionary is generated from this file.
+ */
+
+export type ColumnType = "VARCHAR" | "INTEGER" | "DOUBLE" | "DATE" | "BOOLEAN" | "VARCHAR[]";
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  description: string;
+}
+
+export interface TableSchema {
+  description: string;
+  columns: Column[];
+}
+
+const c = (name: string, type: ColumnType, description: string): Column => ({ name, type, description });
+
+const DOC = c("doc_id", "VARCHAR", "Seed document (file name without extension), see `documents`");
+const LINE = c("source_line", "INTEGER", "First line (1-based) of the statement in the seed");
+const LINE_END = c("source_line_end", "INTEGER", "Last line of the statement in the seed");
+const QUOTE = c("quote", "VARCHAR", "The statement verbatim, lines joined by spaces (OCR errors kept)");
+const TRIAL = c("trial_id", "VARCHAR", "Trial, see `trials`");
+const PRECISION = (what: string) => c(`${what}_precision`, "VARCHAR", `How exact \`${what}\` is: day, month, or year (end of year)`);
+
+export const SCHEMA = {
+  documents: {
+    description: "The seed documents, one row each",
+    columns: [
+      DOC,
+      c("title", "VARCHAR", "Title, as the document gives it (or describes itself)"),
+      c("kind", "VARCHAR", "Genre: overview | webinar | evaluation_form | decision_letter | evaluation_summary"),
+      c("issuer", "VARCHAR", "Who wrote or sent it"),
+      c("published", "DATE", "Date of publication, when the document states it"),
+      PRECISION("published"),
+      c("programme", "VARCHAR", "Frikommuneforsøg I | Frikommuneforsøg II"),
+      c("line_count", "INTEGER", "Number of lines in the seed"),
+      c("source_line", "INTEGER", "Line the title or genre marker stands on"),
+    ],
+  },
+  municipalities: {
+    description: "Denmark's 98 municipalities (official register in data/municipalities.csv)",
+    columns: [
+      c("code", "INTEGER", "Official municipality code (kommunekode), e.g. Aalborg 851"),
+      c("name", "VARCHAR", "Official short name with æ, ø, å"),
+      c("region", "VARCHAR", "Region"),
+    ],
+  },
+  trials: {
+    description: "One row per distinct trial, de-duplicated across documents; each value's own source is in `mentions`",
+    columns: [
+      TRIAL,
+      c("title", "VARCHAR", "Canonical title (data/trials.tsv)"),
+      c("programme", "VARCHAR", "Frikommuneforsøg I | Frikommuneforsøg II"),
+      c("start_date", "DATE", "Start of the trial period"),
+      PRECISION("start"),
+      c("end_date", "DATE", "End of the trial period (planned end, cancellation date, or end of an ongoing period)"),
+      PRECISION("end"),
+      c("status", "VARCHAR", "completed | cancelled | not_used | ongoing; null when no document says"),
+      c("extended_until", "DATE", "Date the trial was continued or extended to"),
+      c("recommendation", "VARCHAR", "Recommended for permanent legislation: yes | no | already_law"),
+      c("mention_count", "INTEGER", "Number of places the seeds name this trial"),
+      c("document_count", "INTEGER", "Number of documents naming this trial"),
+      c("doc_id", "VARCHAR", "Document of the statement that gives the period (else the first mention)"),
+      LINE, LINE_END, QUOTE,
+    ],
+  },
+  mentions: {
+    description: "Every place a document names a trial, with what that place says about it",
+    columns: [
+      TRIAL, DOC,
+      c("number", "INTEGER", "Position in the document's own numbered list, if any"),
+      c("section", "VARCHAR", "Section of the document's list (e.g. Kopiforsøg fra 3. ansøgningsrunde)"),
+      c("title_as_written", "VARCHAR", "The title exactly as the document writes it"),
+      c("start_date", "DATE", "Start this place states"), PRECISION("start"),
+      c("end_date", "DATE", "End this place states"), PRECISION("end"),
+      c("status", "VARCHAR", "Status this place states"),
+      c("extended_until", "DATE", "Extension this place states"),
+      c("recommendation", "VARCHAR", "Recommendation this place states"),
+      LINE, LINE_END, QUOTE,
+    ],
+  },
+  participation: {
+    description: "Who ran what: one row per municipality per trial per document that says so",
+    columns: [
+      TRIAL,
+      c("municipality_code", "INTEGER", "Official municipality code"),
+      c("municipality_as_written", "VARCHAR", "The name as the document writes it (OCR errors kept)"),
+      c("match", "VARCHAR", "How the name was matched to the register: exact | alias | ocr"),
+      c("basis", "VARCHAR", "named (the document lists the municipality for the trial) | own_list (the document is the municipality's own list of its trials)"),
+      DOC, LINE, LINE_END, QUOTE,
+    ],
+  },
+  outcomes: {
+    description: "What the trials achieved, as the documents report it: figures and verbatim findings",
+    columns: [
+      c("outcome_id", "VARCHAR", "Stable id: doc_id:line:n"),
+      c("trial_id", "VARCHAR", "Trial, or null for a programme-wide statement"),
+      c("municipality_code", "INTEGER", "Municipality the statement speaks for, or null"),
+      DOC,
+      c("metric", "VARCHAR", "What is measured (English label for known figures; `finding` for a qualitative statement)"),
+      c("value", "DOUBLE", "The figure, e.g. 2500000; null for qualitative rows"),
+      c("unit", "VARCHAR", "DKK | persons | municipalities | null"),
+      c("approximate", "BOOLEAN", "True where the document says ca."),
+      c("kind", "VARCHAR", "quantitative | qualitative"),
+      c("themes", "VARCHAR[]", "administrative_relief, citizen_experience, employment_effect, economy, staff (keyword rules in loaders/themes.ts)"),
+      c("statement", "VARCHAR", "The sentence verbatim"),
+      LINE, LINE_END,
+    ],
+  },
+  decisions: {
+    description: "The government's answers to a network's applications",
+    columns: [
+      c("application", "VARCHAR", "The application (trial applied for)"),
+      c("decision", "VARCHAR", "approved | partly_approved | not_approved"),
+      c("content", "VARCHAR", "What was applied for (Indhold)"),
+      c("legal_basis", "VARCHAR", "Hjemmel"),
+      c("reservations", "VARCHAR", "Forbehold"),
+      c("remarks", "VARCHAR", "Bemærkninger"),
+      DOC, LINE, LINE_END, QUOTE,
+    ],
+  },
+  events: {
+    description: "Dated milestones: applications received, hearings, entry into force, extensions, webinars, deadlines",
+    columns: [
+      c("date", "DATE", "When"),
+      c("date_precision", "VARCHAR", "day | month | year (end of year)"),
+      c("year_inferred", "BOOLEAN", "True when the document omits the year and it was read from the document's context"),
+      c("event", "VARCHAR", "application_received | hearing | entry_into_force | extension | extended_until | deadline | meeting | webinar | correspondence | trial_start | year_end | dated_statement"),
+      c("trial_id", "VARCHAR", "Trial concerned, or null"),
+      DOC, LINE, LINE_END, QUOTE,
+    ],
+  },
+  networks: {
+    description: "Free-municipality networks and their member municipalities",
+    columns: [
+      c("network", "VARCHAR", "Network name (data/networks.tsv)"),
+      c("municipality_code", "INTEGER", "Member municipality"),
+      c("municipality_as_written", "VARCHAR", "The name as the document writes it"),
+      c("match", "VARCHAR", "exact | alias | ocr"),
+      DOC, LINE, LINE_END, QUOTE,
+    ],
+  },
+  disagreements: {
+    description: "Places where documents disagree: kept side by side, never resolved silently",
+    columns: [
+      TRIAL,
+      c("field", "VARCHAR", "participation, or the trial attribute that differs"),
+      c("municipality_code", "INTEGER", "For participation: the municipality in question"),
+      c("says", "VARCHAR", "What the first document says"),
+      c("doc_id", "VARCHAR", "First document"),
+      c("source_line", "INTEGER", "Its line"),
+      c("other_says", "VARCHAR", "What the other document says"),
+      c("other_doc_id", "VARCHAR", "Other document"),
+      c("other_source_line", "INTEGER", "Its line, when it has one"),
+    ],
+  },
+  lines: {
+    description: "Every line of every seed and what became of it (coverage report)",
+    columns: [
+      DOC,
+      c("line", "INTEGER", "Line number (1-based)"),
+      c("text", "VARCHAR", "The line verbatim"),
+      c("status", "VARCHAR", "parsed (fed a row) | skipped (read on purpose, see reason) | unparsed (fed nothing) | blank"),
+      c("reason", "VARCHAR", "For skipped lines: why; for parsed lines: the tables fed"),
+    ],
+  },
+} satisfies Record<string, TableSchema>;
+
+export type TableName = keyof typeof SCHEMA;
+export const TABLE_NAMES = Object.keys(SCHEMA) as TableName[];
