@@ -40,19 +40,24 @@ export function fold(name: string): string {
     .replace(/[^a-z]/g, "");
 }
 
-/** OCR renders ø as `@`, `0` or `g`, and æ as `ee`: every reading of those, the name as written first. */
+/** Danish letters reduced to one Latin letter each, so that an OCR slip on one of them costs one edit. */
+function skeleton(name: string): string {
+  return name.toLowerCase().replace(/æ/g, "a").replace(/ø/g, "o").replace(/å/g, "a").replace(/[^a-z]/g, "");
+}
+
+/** OCR renders ø as `@`, `0` or `g`, and æ as `ee` or `ae`: every reading of those, the name as written first. */
 function ocrReadings(name: string): string[] {
   let readings = [name, name.replace(/[@0]/g, "ø")];
   // Each `g` that could be an ø (not before a vowel) is read both ways.
   const gs = [...name.matchAll(/g(?![aeiouyæøå])/g)].map((m) => m.index!).slice(0, 4);
   for (const at of gs) readings = readings.flatMap((r) => [r, r.slice(0, at) + "ø" + r.slice(at + 1)]);
-  readings = readings.flatMap((r) => [r, r.replace(/ee/g, "æ")]);
-  return [...new Set(readings.map(fold))];
+  readings = readings.flatMap((r) => [r, r.replace(/[ae]e/g, "æ")]);
+  return [...new Set(readings)];
 }
 
-/** Largest edit distance accepted for a name of `length` folded letters. */
+/** Largest edit distance accepted between skeletons: one slip, two in long names. */
 function tolerance(length: number): number {
-  return length < 5 ? 1 : length < 9 ? 2 : 3;
+  return length < 10 ? 1 : 2;
 }
 
 export type Match = { code: number; name: string; how: "exact" | "alias" | "ocr"; distance: number };
@@ -62,16 +67,17 @@ export type Match = { code: number; name: string; how: "exact" | "alias" | "ocr"
  * official name is within tolerance and strictly nearer than the runner-up; otherwise returns null.
  */
 export function matchMunicipality(written: string, register: Register): Match | null {
-  const readings = ocrReadings(written.trim());
-  const exact = register.municipalities.find((m) => fold(m.name) === readings[0]);
+  const folded = fold(written);
+  const exact = register.municipalities.find((m) => fold(m.name) === folded);
   if (exact) return { code: exact.code, name: exact.name, how: "exact", distance: 0 };
-  const alias = register.aliases.get(readings[0]);
+  const alias = register.aliases.get(folded);
   if (alias !== undefined) return { ...byCode(register, alias), how: "alias", distance: 0 };
+  const readings = ocrReadings(written.trim().replace(/\s*[Kk]ommuner?$/, "")).map(skeleton);
   const ranked = register.municipalities
-    .map((m) => ({ m, d: Math.min(...readings.map((r) => distance(r, fold(m.name)))) }))
+    .map((m) => ({ m, d: Math.min(...readings.map((r) => distance(r, skeleton(m.name)))) }))
     .sort((a, b) => a.d - b.d);
   const [best, second] = ranked;
-  if (best.d <= tolerance(fold(best.m.name).length) && best.d < second.d) {
+  if (best.d <= tolerance(skeleton(best.m.name).length) && best.d < second.d) {
     return { code: best.m.code, name: best.m.name, how: "ocr", distance: best.d };
   }
   return null;

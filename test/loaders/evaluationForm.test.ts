@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { parseEvaluationForm } from "../../loaders/evaluationForm.ts";
+import { realSeed, reference, SEED_FILES, variant } from "./helpers.ts";
+
+const file = SEED_FILES.form;
+const names = new Set(reference.register.municipalities.map((m) => m.name));
+const x = parseEvaluationForm(realSeed(file), names);
+const TITLE = "Ledighedsydelse- fritagelse for revurdering i 12. måned indenfor 18 måneder";
+
+describe("evaluation form (seed 002, ledighedsydelse)", () => {
+  it("reads the labelled fields: title, municipalities, period", () => {
+    const [trial] = x.trials;
+    expect(trial).toMatchObject({
+      title_as_written: TITLE, start_date: "2018-07-01", start_precision: "day",
+      end_date: "2022-12-31", end_precision: "year", status: "ongoing", extended_until: "2022-12-31", source_line: 14,
+    });
+    expect(x.participation.map((p) => [p.municipality_as_written, p.source_line])).toEqual([
+      ["Aalborg", 20], ["Jammerbugt", 20], ["Thisted", 20], ["Rebild", 20],
+    ]);
+  });
+
+  it("dates the extension decision (26. august 2021) and its new end", () => {
+    expect(x.events.map((e) => [e.date, e.event, e.source_line])).toEqual([
+      ["2021-08-26", "extension", 7], ["2022-12-31", "extended_until", 7],
+    ]);
+  });
+
+  it("credits findings to the municipality named above them", () => {
+    const count = (m: string | null) => x.outcomes.filter((o) => o.municipality_as_written === m).length;
+    expect([count("Aalborg"), count("Jammerbugt"), count("Rebild"), count("Thisted")]).toEqual([8, 12, 7, 9]);
+    const rebild = x.outcomes.find((o) => o.source_line === 179);
+    expect(rebild).toMatchObject({ municipality_as_written: "Rebild", quote: "Vi har siden 2020 nedbragt vores ledighed på LY væsentligt via samtaler/håndholdt indsats." });
+  });
+
+  it("credits nobody with text after a page break that lost its municipality heading", () => {
+    const orphan = x.outcomes.filter((o) => o.municipality_as_written === null);
+    expect(orphan.map((o) => o.source_line)).toEqual([205, 205, 209, 211, 213]);
+  });
+
+  it("reads the recommendation to abolish the rule (point 8)", () => {
+    expect(x.trials[1]).toMatchObject({ recommendation: "yes", source_line: 222 });
+  });
+
+  it("skips the form's own guidance and the appendix furniture, saying why", () => {
+    expect(x.skipped).toContainEqual({ from: 263, to: 344, reason: "the form's own guidance for filling it in" });
+    expect(x.skipped).toContainEqual({ from: 71, to: 71, reason: "page furniture of the parliamentary appendix" });
+  });
+
+  it("fails naming the file and line when the start date is missing", () => {
+    const broken = variant(file, (t) => t.replace("1. juli 2018", "i sommeren"));
+    expect(() => parseEvaluationForm(broken, names)).toThrow(/002_7ec51abab4a4df97\.txt:23: no start date in "i sommeren"/);
+  });
+});
