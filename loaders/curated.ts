@@ -2,7 +2,9 @@
 import { SeedError, squash, type Seed } from "./seed.ts";
 
 /** Parses a tab-separated file with a header row; a row with the wrong number of cells names its line. */
-export function parseTsv(text: string, file: string): Array<Record<string, string> & { line: string }> {
+export type TsvRow = Record<string, string> & { line: string };
+
+export function parseTsv(text: string, file: string): TsvRow[] {
   const [header, ...rows] = text.replace(/\n$/, "").split(/\r?\n/);
   const columns = header.split("\t");
   return rows.map((row, i) => {
@@ -30,7 +32,7 @@ export function fragmentsOccur(seed: Seed, quote: string, from: number, to: numb
 }
 
 /** Checks a curated row's quote against its seed, or throws naming the curated file's line. */
-export function verifyQuote(seed: Seed, row: { quote: string; source_line: string; source_line_end: string; line: string }, file: string): void {
+export function verifyQuote(seed: Seed, row: TsvRow, file: string): void {
   const from = Number(row.source_line);
   const to = Number(row.source_line_end);
   if (!(from >= 1 && to >= from && to <= seed.lines.length)) {

@@ -1,0 +1,175 @@
+import { DuckDBInstance } from "@duckdb/node-api";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildTables, detectKind, type Row } from "../../loaders/corpus.ts";
+import { toParquet } from "../../loaders/parquet.ts";
+import { readSeeds } from "../../loaders/reference.ts";
+import { SCHEMA, TABLE_NAMES } from "../../loaders/schema.ts";
+import { decodeSeed, quoteOccurs, SeedError, type Seed } from "../../loaders/seed.ts";
+import { fragmentsOccur } from "../../loaders/curated.ts";
+import { reference, SEED_FILES, seedText, variant } from "./helpers.ts";
+
+const seeds = readSeeds();
+const { tables, warnings } = buildTables(seeds, reference);
+const seedOf = new Map(seeds.map((s) => [s.docId, s]));
+const rowsOf = (table: keyof typeof tables, where: (r: Row) => boolean = () => true) => tables[table].filter(where);
+
+describe("the corpus", () => {
+  it("recognises the genre of each seed", () => {
+    expect(seeds.map(detectKind)).toEqual(["overview", "webinar", "evaluation_form", "decision_letter", "evaluation_summary"]);
+    expect(tables.documents.map((d) => d.kind)).toEqual(["overview", "webinar", "evaluation_form", "decision_letter", "evaluation_summary"]);
+  });
+
+  it("has one row per distinct trial: 20 in Frikommuneforsøg I, 15 in II", () => {
+    expect(tables.trials).toHaveLength(35);
+    expect(rowsOf("trials", (t) => t.programme === "Frikommuneforsøg I")).toHaveLength(20);
+    expect(rowsOf("trials", (t) => t.programme === "Frikommuneforsøg II")).toHaveLength(15);
+    expect(new Set(tables.trials.map((t) => t.trial_id)).size).toBe(35);
+  });
+
+  it("counts trials by status and recommendation as the seeds state them", () => {
+    const count = (field: string) => Object.fromEntries(
+      [...new Set(tables.trials.map((t) => t[field]))].map((v) => [String(v), tables.trials.filter((t) => t[field] === v).length]),
+    );
+    expect(count("status")).toEqual({ completed: 14, not_used: 4, cancelled: 2, ongoing: 1, null: 14 });
+    expect(count("recommendation")).toEqual({ yes: 11, no: 10, already_law: 2, null: 12 });
+  });
+
+  it("merges the same trial named in three documents under different titles", () => {
+    const ly = rowsOf("mentions", (m) => m.trial_id === "fk2-ledighedsydelse-revurdering");
+    expect(ly.map((m) => [m.doc_id, m.source_line])).toEqual([
+      ["001_17a181aa244a306b", 112], ["002_7ec51abab4a4df97", 14], ["002_7ec51abab4a4df97", 222], ["004_850f78bee8af48a2", 117],
+    ]);
+    expect(tables.trials.find((t) => t.trial_id === "fk2-ledighedsydelse-revurdering")).toMatchObject({
+      start_date: "2018-07-01", status: "ongoing", extended_until: "2022-12-31", recommendation: "yes", document_count: 3,
+      doc_id: "002_7ec51abab4a4df97", source_line: 14,
+    });
+  });
+
+  it("knows who ran what, with official names and codes", () => {
+    const codes = (trial: string) => [...new Set(rowsOf("participation", (p) => p.trial_id === trial).map((p) => p.municipality_code))].sort();
+    expect(codes("fk2-rehabiliteringsteams")).toEqual([773, 787, 810, 813, 820, 825, 840, 846, 849, 851, 860]);
+    expect(codes("fk2-ressourceforloeb")).toEqual([813, 825]);
+    expect(codes("fk2-mikrolaan")).toEqual([851]);
+    expect(codes("fk1-arbejdsdusoer")).toEqual([791]);
+    expect(new Set(tables.participation.map((p) => p.municipality_code)).size).toBe(12);
+    // Brgnderslev, Hjgrring, Leesg, Laesg, Morsg in the OCR'd table: four in two rows, one in two more.
+    expect(rowsOf("participation", (p) => p.match === "ocr")).toHaveLength(10);
+  });
+
+  it("keeps both sides where documents disagree about who ran a trial", () => {
+    expect(tables.disagreements.map((d) => [d.trial_id, d.field, d.municipality_code, d.doc_id, d.other_doc_id])).toEqual([
+      ["fk2-ledighedsydelse-revurdering", "participation", 820, "001_17a181aa244a306b", "002_7ec51abab4a4df97"],
+      ["fk2-ledighedsydelse-revurdering", "participation", 820, "001_17a181aa244a306b", "004_850f78bee8af48a2"],
+    ]);
+  });
+
+  it("reports the savings and counts as numbers with units", () => {
+    const figures = rowsOf("outcomes", (o) => o.kind === "quantitative").map((o) => [o.trial_id, o.value, o.unit, o.approximate]);
+    expect(figures).toEqual([
+      ["fk2-formkrav-samtaler", 6, "municipalities", false],
+      ["fk2-formkrav-samtaler", 7, "municipalities", false],
+      ["fk2-formkrav-samtaler", 5, "municipalities", false],
+      ["fk2-rehabiliteringsteams", 2_500_000, "DKK", true],
+      ["fk2-rehabiliteringsteams", 720_000, "DKK", true],
+      ["fk2-mikrolaan", 14, "persons", false],
+    ]);
+    expect(new Set(tables.outcomes.map((o) => o.outcome_id)).size).toBe(tables.outcomes.length);
+  });
+
+  it("has the two networks with 11 and 9 members", () => {
+    const size = (n: string) => rowsOf("networks", (r) => r.network === n).length;
+    expect(size("En mere fleksibel og effektiv beskæftigelsesindsats")).toBe(11);
+    expect(size("En plan for en sammenhængende indsats sammen med borgeren")).toBe(9);
+  });
+
+  it("gives every row a source whose quote stands at its lines", () => {
+    for (const table of ["trials", "mentions", "participation", "decisions", "events", "networks"] as const) {
+      for (const row of tables[table]) {
+        const seed = seedOf.get(row.doc_id as string)!;
+        const ok = fragmentsOccur(seed, row.quote as string, row.source_line as number, row.source_line_end as number);
+        expect(ok, `${table} ${row.doc_id}:${row.source_line} "${row.quote}"`).toBe(true);
+      }
+    }
+    for (const row of tables.outcomes) {
+      expect(quoteOccurs(seedOf.get(row.doc_id as string)!, row.statement as string, row.source_line as number, row.source_line_end as number)).toBe(true);
+    }
+  });
+
+  it("accounts for every line: parsed, skipped with a reason, unparsed, or blank", () => {
+    expect(tables.lines).toHaveLength(seeds.reduce((n, s) => n + s.lines.length, 0));
+    const status = (doc: string) => Object.fromEntries(
+      ["parsed", "skipped", "unparsed"].map((s) => [s, rowsOf("lines", (l) => l.doc_id === doc && l.status === s).length]),
+    );
+    // Only the webinar's reflective slides (motivation, cooperation, next steps) feed no table.
+    expect(status("001_17a181aa244a306b").unparsed).toBe(rowsOf("lines", (l) => l.status === "unparsed").length);
+    expect(rowsOf("lines", (l) => l.status === "unparsed").map((l) => l.line)).toEqual(expect.arrayContaining([47, 299, 314]));
+    expect(rowsOf("lines", (l) => l.status === "skipped").every((l) => typeof l.reason === "string" && l.reason.length > 3)).toBe(true);
+    expect(warnings).toEqual([expect.stringMatching(/^seeds\/001_17a181aa244a306b\.txt: \d+ non-blank lines fed no row/)]);
+  });
+
+  it("fits every table to its schema", () => {
+    for (const name of TABLE_NAMES) {
+      const columns = SCHEMA[name].columns.map((c) => c.name);
+      for (const row of tables[name]) expect(Object.keys(row).sort()).toEqual([...columns].sort());
+    }
+  });
+});
+
+describe("bad input", () => {
+  const withSeed = (seed: Seed) => buildTables([...seeds.filter((s) => s.docId !== seed.docId), seed], reference);
+
+  it("reports a document of unknown genre as unparsed instead of guessing", () => {
+    const unknown = decodeSeed(new TextEncoder().encode("Referat af møde i styregruppen\n\n" + "Der blev drøftet mange ting om kommunerne. ".repeat(10)), "seeds/005_referat.txt");
+    const result = withSeed(unknown);
+    expect(result.tables.documents.at(-1)).toMatchObject({ doc_id: "005_referat", kind: "unknown" });
+    expect(result.tables.lines.filter((l) => l.doc_id === "005_referat" && l.status === "unparsed")).toHaveLength(2);
+    expect(result.warnings).toContain("seeds/005_referat.txt: no known genre; its 2 non-blank lines are reported as unparsed");
+  });
+
+  it("stops on a municipality name that matches no municipality, naming file and line", () => {
+    const seed = variant(SEED_FILES.summary, (t) => t.replace("Frederikshavn og Leesg", "Frederikshavn og Qwerty"));
+    expect(() => withSeed(seed)).toThrow(/data\/curated\/evaluation_summary\.tsv:3: municipalities "Frederikshavn og Leesg" not found/);
+    const form = variant(SEED_FILES.form, (t) => t.replace("Aalborg, Jammerbugt, Thisted og Rebild \n", "Aalborg, Jammerbugt, Tønder-Qwerty og Rebild \n"));
+    expect(() => withSeed(form)).toThrow(/002_7ec51abab4a4df97\.txt:20: "Tønder-Qwerty" matches no municipality/);
+  });
+
+  it("stops on a trial title it cannot place, naming file and line", () => {
+    const seed = variant(SEED_FILES.webinar, (t) => t.replace("5. Forenkling af bevillingsgrundlaget for revalidering", "5. Et helt nyt forsøg"));
+    expect(() => withSeed(seed)).toThrow(/001_17a181aa244a306b\.txt:106: trial "Et helt nyt forsøg" is not in data\/trial_titles\.tsv/);
+  });
+
+  it("stops on a truncated document, naming it", () => {
+    const cut = seedText(SEED_FILES.overview).split("\n").slice(0, 150).join("\n");
+    const seed = decodeSeed(new TextEncoder().encode(cut), SEED_FILES.overview);
+    expect(() => withSeed(seed)).toThrow(SeedError);
+    expect(() => withSeed(seed)).toThrow(/^seeds\/000_e87aeb02a3b05123\.txt:\d+: /);
+  });
+
+  it("refuses a row that does not fit its table's schema", async () => {
+    await expect(toParquet([{ doc_id: "x" }], SCHEMA.documents)).rejects.toThrow(/row 0 does not fit the schema: extra \[\], missing \[title/);
+  });
+});
+
+describe("Parquet output", () => {
+  it("writes tables DuckDB reads back with their types and values", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "frikommune-test-"));
+    const file = join(dir, "trials.parquet");
+    writeFileSync(file, await toParquet(tables.trials, SCHEMA.trials));
+    const connection = await (await DuckDBInstance.create(":memory:")).connect();
+    const types = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM '${file}'`)).getRowObjectsJson();
+    expect(Object.fromEntries(types.map((t) => [t.column_name, t.column_type]))).toMatchObject({ start_date: "DATE", mention_count: "INTEGER", quote: "VARCHAR" });
+    const rows = (await connection.runAndReadAll(`SELECT trial_id, start_date, extended_until FROM '${file}' WHERE status = 'cancelled' ORDER BY 1`)).getRowObjectsJson();
+    expect(rows).toEqual([
+      { trial_id: "fk1-fritagelse-fremmoede", start_date: "2013-10-01", extended_until: null },
+      { trial_id: "fk1-sygedagpenge-forlaengelse", start_date: "2013-08-01", extended_until: null },
+    ]);
+    const outcomes = join(dir, "outcomes.parquet");
+    writeFileSync(outcomes, await toParquet(tables.outcomes, SCHEMA.outcomes));
+    const [money] = (await connection.runAndReadAll(`SELECT sum(value) AS total FROM '${outcomes}' WHERE unit = 'DKK'`)).getRowObjectsJson();
+    expect(money.total).toBe(3_220_000);
+    connection.closeSync();
+  });
+});
