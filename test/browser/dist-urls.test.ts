@@ -1,0 +1,34 @@
+// Node side: dist/ must not make the browser load anything from another host.
+import { describe, expect, test } from "vitest";
+import { externalLoads, scanDist } from "./external-urls.ts";
+import { DIST } from "./site.ts";
+
+test("dist/ loads nothing from other hosts", () => {
+  expect(scanDist(DIST)).toEqual([]);
+});
+
+describe("the scanner", () => {
+  test.each([
+    ["page", '<script type="module" src="https://example.org/x.js"></script>'],
+    ["page", '<link rel="stylesheet" href="//example.org/fonts.css">'],
+    ["page", '<script type="module">import {x} from "https://example.org/npm/x/+esm";</script>'],
+    ["site-script", 'const DUCKDB_MANIFEST={extensions:{json:{mvp:"https://example.org/"}}}'],
+    ["library", 'export*from"https://example.org/npm/d3@7/+esm";'],
+    ["library", 'const m=await import("https://example.org/m.js")'],
+    ["library", 'importScripts("https://example.org/worker.js")'],
+    ["stylesheet", "@import url('https://example.org/css2?family=Inter');"],
+    ["stylesheet", "@font-face{src:url(https://example.org/f.woff2)}"]
+  ] as const)("catches a %s load: %s", (role, text) => {
+    expect(externalLoads(text, role)).toHaveLength(1);
+  });
+
+  test.each([
+    ["page", '<a href="https://example.org/report.pdf">source</a>'],
+    ["site-script", 'document.createElementNS("http://www.w3.org/2000/svg","g")'],
+    ["library", 'function de(){let e="https://example.org/npm/".concat(U,"@",k,"/dist/");return e}'],
+    ["library", "// see https://example.org/licence"],
+    ["stylesheet", "a{background:url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E\")}"]
+  ] as const)("ignores a harmless %s string: %s", (role, text) => {
+    expect(externalLoads(text, role)).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+// A tiny static server for dist/, on 127.0.0.1 at a random port, serving
+// Framework's clean URLs (/foo → foo.html) with the MIME types the site needs.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, sep } from "node:path";
+
+const MIME_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".wasm": "application/wasm",
+  ".parquet": "application/vnd.apache.parquet",
+  ".arrow": "application/vnd.apache.arrow.file"
+};
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:41234 (no trailing slash) */
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveDirectory(root: string): Promise<StaticServer> {
+  const server = createServer((request, response) => {
+    const file = resolveFile(root, new URL(request.url ?? "/", "http://localhost").pathname);
+    if (!file) {
+      const notFound = join(root, "404.html");
+      response.writeHead(404, { "content-type": MIME_TYPES[".html"]! });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+      else response.end("not found");
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
+      "content-length": statSync(file).size
+    });
+    if (request.method === "HEAD") response.end();
+    else createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+  };
+}
+
+function resolveFile(root: string, pathname: string): string | undefined {
+  const path = normalize(decodeURIComponent(pathname));
+  if (path.split(sep).includes("..")) return undefined;
+  const base = join(root, path);
+  const candidates = path.endsWith("/") ? [join(base, "index.html")] : [base, `${base}.html`];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile());
+}

@@ -1,0 +1,92 @@
+// Opens the built site (dist/) in headless Chromium and records what each page
+// does on the network and in the console.
+//
+//   const site = await openSite();                 // beforeAll
+//   const visit = await site.visit("/some-page");  // fresh browser context per visit
+//   expect(visit.offsite()).toEqual([]);
+//   await site.close();                            // afterAll
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveDirectory } from "./server.ts";
+
+export const DIST = join(import.meta.dirname, "..", "..", "dist");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Playwright launches with a fresh mkdtemp --user-data-dir and removes it on close.
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run"
+];
+
+export interface Visit {
+  page: Page;
+  /** Every URL the page and its workers requested, in order. */
+  requests: string[];
+  /** Requests that got no response, with the reason. */
+  failed: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** Response body bytes of the requests finished so far. */
+  bytes(): number;
+  /** Requests to anything but the local server (data: and blob: URLs never leave the page). */
+  offsite(): string[];
+}
+
+export interface Site {
+  origin: string;
+  visit(path: string, viewport?: { width: number; height: number }): Promise<Visit>;
+  close(): Promise<void>;
+}
+
+export async function openSite(root = DIST): Promise<Site> {
+  const server = await serveDirectory(root);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }).catch(
+    async (error: unknown) => {
+      await server.close();
+      throw error;
+    }
+  );
+  return {
+    origin: server.origin,
+    // A context per visit: no cache or storage carried from one visit to the next.
+    visit: async (path, viewport = { width: 1280, height: 900 }) =>
+      record(await browser.newContext({ viewport }), server.origin, path),
+    async close() {
+      await browser.close();
+      await server.close();
+    }
+  };
+}
+
+async function record(context: BrowserContext, origin: string, path: string): Promise<Visit> {
+  const requests: string[] = [];
+  const failed: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  let bytes = 0;
+  // Context events include the page's workers (DuckDB runs in one).
+  context.on("request", (request) => requests.push(request.url()));
+  context.on("requestfailed", (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ""}`));
+  context.on("requestfinished", async (request) => {
+    bytes += (await request.sizes()).responseBodySize;
+  });
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  await page.goto(origin + path, { waitUntil: "load" });
+  return {
+    page,
+    requests,
+    failed,
+    consoleErrors,
+    pageErrors,
+    bytes: () => bytes,
+    offsite: () => requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))
+  };
+}
