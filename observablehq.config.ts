@@ -6,7 +6,10 @@ export default {
   root: "src",
 
   // One entry per page, in sidebar order. Add new pages here.
-  pages: [{ name: "Overview", path: "/" }],
+  pages: [
+    { name: "Overview", path: "/" },
+    { name: "Sources", path: "/sources" }
+  ],
 
   // Framework's default stylesheet pulls web fonts from a CDN; the theme alone uses system fonts.
   globalStylesheets: [],

@@ -1,0 +1,35 @@
+// Trials per programme, stacked by status: how many of each programme's trials ran, were cancelled, never used.
+import * as Plot from "npm:@observablehq/plot";
+
+export interface TrialStatusRow {
+  programme: string;
+  status: string | null;
+}
+
+/** Status labels and colours (Okabe–Ito, safe for colour-blind readers), in stacking order. */
+export const STATUS = [
+  { key: "completed", label: "completed (gennemført)", color: "#0072B2" },
+  { key: "ongoing", label: "ongoing (kører fortsat)", color: "#009E73" },
+  { key: "cancelled", label: "cancelled (annulleret)", color: "#D55E00" },
+  { key: "not_used", label: "not used (ikke anvendt)", color: "#999999" },
+  { key: "unknown", label: "not stated in the sources", color: "#E69F00" },
+];
+
+export function trialStatusChart(trials: Iterable<TrialStatusRow>, { width = 640 }: { width?: number } = {}): SVGSVGElement | HTMLElement {
+  const label = (status: string | null) => STATUS.find((s) => s.key === (status ?? "unknown"))!.label;
+  const rows = Array.from(trials, (t) => ({ programme: t.programme, status: label(t.status) }));
+  const chart = Plot.plot({
+    width,
+    height: 150,
+    marginLeft: 140,
+    x: { label: "Trials →", grid: true },
+    y: { label: null },
+    color: { domain: STATUS.map((s) => s.label), range: STATUS.map((s) => s.color), legend: true },
+    marks: [
+      Plot.barX(rows, Plot.groupY({ x: "count" }, { y: "programme", fill: "status", order: STATUS.map((s) => s.label), tip: true })),
+      Plot.ruleX([0]),
+    ],
+  });
+  chart.setAttribute("aria-label", `Trials per programme by status: ${rows.length} trials in all`);
+  return chart;
+}
