@@ -16,7 +16,9 @@ const config = (await import(pathToFileURL(join(project, "observablehq.config.ts
   default: { root?: string };
 };
 const cacheDir = join(project, config.default.root ?? "src", ".observablehq", "cache");
-const mechanism = readdirSync(here).map((file) => join(here, file));
+const mechanism = readdirSync(here)
+  .filter((file) => file.endsWith(".ts"))
+  .map((file) => join(here, file));
 if (ensureFreshNpmCache(cacheDir, fingerprint([join(project, "package-lock.json"), ...mechanism]))) {
   console.log("offline: cleared the npm cache (lockfile or scripts/offline changed)");
 }
