@@ -8,7 +8,8 @@ export default {
   // One entry per page, in sidebar order. Add new pages here.
   pages: [
     { name: "Overview", path: "/" },
-    { name: "Sources", path: "/sources" }
+    { name: "Sources", path: "/sources" },
+    { name: "Data", path: "/data" }
   ],
 
   // Framework's default stylesheet pulls web fonts from a CDN; the theme alone uses system fonts.

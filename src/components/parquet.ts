@@ -1,0 +1,17 @@
+// Reads Parquet attachments into Arrow tables with one parquet-wasm engine per page. Framework's
+// FileAttachment.parquet() initialises the engine on every call, so a page reading six tables
+// downloaded its 5 MB of WebAssembly six times.
+import * as Arrow from "npm:apache-arrow";
+import initParquet, { readParquet } from "npm:parquet-wasm";
+
+const ready = initParquet(import.meta.resolve("npm:parquet-wasm/esm/parquet_wasm_bg.wasm"));
+
+export async function loadParquet(file: { arrayBuffer(): Promise<ArrayBuffer> }): Promise<Arrow.Table> {
+  const [, buffer] = await Promise.all([ready, file.arrayBuffer()]);
+  return Arrow.tableFromIPC(readParquet(new Uint8Array(buffer)).intoIPCStream());
+}
+
+/** Rows as plain objects (Arrow rows are proxies; dates stay epoch milliseconds). */
+export function rowsOf(table: Iterable<{ toJSON(): Record<string, unknown> }>): Array<Record<string, any>> {
+  return Array.from(table, (row) => row.toJSON());
+}

@@ -1,0 +1,3 @@
+import { SCHEMA } from "../../loaders/schema.ts";
+
+process.stdout.write(JSON.stringify(SCHEMA));
