@@ -19,17 +19,32 @@ afterAll(async () => {
   await site?.close();
 });
 
-test("shows headline figures counted by DuckDB", async () => {
-  for (const id of ["trials", "municipalities"]) {
-    const text = await visit.page.locator(`[data-testid="${id}"]`).textContent();
-    expect(Number(text?.replace(/\D/g, ""))).toBeGreaterThan(0);
-  }
+test("shows the headline figures the seeds give, in Danish formats", async () => {
+  const text = (id: string) => visit.page.locator(`[data-testid="${id}"]`).textContent();
+  // 20 trials in Viborg's overview, 15 distinct in the North Jutland documents.
+  expect(await text("trials")).toBe("35");
+  // Viborg, the 11 North Jutland municipalities.
+  expect(await text("municipalities")).toBe("12");
+  // 1. juli 2012 (Viborg's first trial) to the extension "frem til udgangen af 2023".
+  expect(await text("span")).toBe("1. juli 2012 – udgangen af 2023");
+  // ca. 2,5 mio. kr. + ca. 720.000 kr.
+  expect(await text("savings")).toBe("ca. 3,2 mio. kr.");
 });
 
-test("draws an SVG chart with marks", async () => {
+test("draws one bar per programme and status", async () => {
   const bars = visit.page.locator('[data-testid="status-chart"] svg g[aria-label="bar"] rect');
   await bars.first().waitFor();
-  expect(await bars.count()).toBeGreaterThan(0);
+  // I: completed, cancelled, not used; II: ongoing, not stated.
+  expect(await bars.count()).toBe(5);
+  const widths = await bars.evaluateAll((rects) => rects.map((r) => Number(r.getAttribute("width"))));
+  expect(widths.every((w) => w > 0)).toBe(true);
+});
+
+test("lists the five sources with links to their lines", async () => {
+  const links = visit.page.locator('[data-testid="sources"] li a');
+  expect(await links.count()).toBe(5);
+  expect(await links.first().getAttribute("href")).toBe("./sources?doc=000_e87aeb02a3b05123");
+  await expect.poll(() => visit.page.locator('[data-testid="coverage"]').textContent()).toMatch(/^Line coverage: [\d.]+ parsed · [\d.]+ skipped · [\d.]+ unparsed/);
 });
 
 test("logs no errors", () => {
