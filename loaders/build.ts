@@ -5,7 +5,8 @@ import { readReference, readSeeds } from "./reference.ts";
 import { SCHEMA, type TableName } from "./schema.ts";
 import { SeedError } from "./seed.ts";
 
-export function readCorpus(root?: string): Corpus {
+/** `FRIKOMMUNE_ROOT` points the loaders at another copy of `seeds/` and `data/` (used by tests). */
+export function readCorpus(root = process.env.FRIKOMMUNE_ROOT || undefined): Corpus {
   return buildTables(readSeeds(root), readReference(root));
 }
 

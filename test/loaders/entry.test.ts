@@ -1,0 +1,43 @@
+// The loader entry points as Framework runs them: a process writing Parquet to stdout, or failing clearly.
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../loaders/reference.ts";
+
+const run = promisify(execFile);
+const TSX = join(PROJECT_ROOT, "node_modules/.bin/tsx");
+
+/** A copy of seeds/ and data/ with one seed file added. */
+function rootWith(name: string, content: Uint8Array | string): string {
+  const root = mkdtempSync(join(tmpdir(), "frikommune-root-"));
+  cpSync(join(PROJECT_ROOT, "seeds"), join(root, "seeds"), { recursive: true });
+  cpSync(join(PROJECT_ROOT, "data"), join(root, "data"), { recursive: true });
+  writeFileSync(join(root, "seeds", name), content);
+  return root;
+}
+
+async function load(table: string, root?: string) {
+  const env = { ...process.env, FRIKOMMUNE_ROOT: root ?? "" };
+  return run(TSX, [join(PROJECT_ROOT, `src/data/${table}.parquet.ts`)], { env, encoding: "buffer", maxBuffer: 1 << 26 });
+}
+
+describe("src/data/*.parquet.ts", () => {
+  it("writes a Parquet file to stdout and the coverage warning to stderr", async () => {
+    const { stdout, stderr } = await load("trials");
+    expect(stdout.subarray(0, 4).toString()).toBe("PAR1");
+    expect(stderr.toString()).toMatch(/^warning: seeds\/001_17a181aa244a306b\.txt: \d+ non-blank lines fed no row/m);
+  });
+
+  it.each([
+    ["an empty seed", "005_empty.txt", "", "error: seeds/005_empty.txt: the document is empty\n"],
+    ["a Latin-1 seed", "005_latin1.txt", Uint8Array.from(Buffer.from("Kære frikommunenetværk\nRegeringen har nu behandlet ansøgningerne ø\n".repeat(5), "latin1")), "error: seeds/005_latin1.txt:1: the document is not valid UTF-8\n"],
+  ])("stops on %s with one line naming the file, no stack trace", async (_, name, content, message) => {
+    const failure = await load("documents", rootWith(name, content)).then(() => null, (error) => error);
+    expect(failure?.code).toBe(1);
+    expect(failure?.stdout.length).toBe(0);
+    expect(failure?.stderr.toString()).toBe(message);
+  });
+});
