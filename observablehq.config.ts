@@ -8,6 +8,7 @@ export default {
   // One entry per page, in sidebar order. Add new pages here.
   pages: [
     { name: "Overview", path: "/" },
+    { name: "Trial durations", path: "/durations" },
     { name: "Sources", path: "/sources" },
     { name: "Data", path: "/data" }
   ],

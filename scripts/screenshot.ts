@@ -1,6 +1,7 @@
 // Screenshots of built pages, to look at before calling a page done:
 //   npx tsx scripts/screenshot.ts / /sources      → screenshots/<page>-<width>.png at 1280 and 420 px
 //   VIEWPORT=1 npx tsx scripts/screenshot.ts …     → only what the first screen shows (after any #anchor jump)
+//   SELECTOR='[data-testid=timeline]' npx tsx …    → only that element
 import { mkdirSync } from "node:fs";
 import { openSite } from "../test/browser/site.ts";
 
@@ -14,7 +15,9 @@ try {
       await visit.page.waitForLoadState("networkidle");
       await visit.page.waitForTimeout(500);
       const file = `screenshots/${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}-${width}.png`;
-      await visit.page.screenshot({ path: file, fullPage: !process.env.VIEWPORT });
+      const selector = process.env.SELECTOR;
+      if (selector) await visit.page.locator(selector).first().screenshot({ path: file });
+      else await visit.page.screenshot({ path: file, fullPage: !process.env.VIEWPORT });
       const problems = [...visit.pageErrors, ...visit.consoleErrors, ...visit.failed, ...visit.offsite()];
       console.log(`${file}: ${visit.requests.length} requests, ${(visit.bytes() / 2 ** 20).toFixed(1)} MiB${problems.length ? `, problems: ${problems.join("; ")}` : ""}`);
     }

@@ -36,3 +36,10 @@ export function formatDate(value: Date | number | string | null, precision: stri
 
 /** Axis ticks for time scales: "jan. 2013". */
 export const formatMonthTick = daTime.utcFormat("%b %Y");
+
+const yearTick = daTime.utcFormat("%Y");
+
+/** Time-axis ticks: the year on 1 January, else "jul. 2017". */
+export function formatTimeTick(date: Date): string {
+  return date.getUTCMonth() === 0 && date.getUTCDate() === 1 ? yearTick(date) : formatMonthTick(date);
+}

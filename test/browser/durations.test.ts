@@ -1,0 +1,69 @@
+// The durations page: one bar per stated trial period, milestones, filters that redraw, details on click.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { readCorpus } from "../../loaders/build.ts";
+import { openSite, type Site, type Visit } from "./site.ts";
+
+const { tables } = readCorpus();
+const dated = tables.trials.filter((t) => t.start_date !== null && t.end_date !== null);
+
+let site: Site;
+let visit: Visit;
+const marks = (label: string) => visit.page.locator(`[data-testid="timeline"] svg g[aria-description="${label}"] > *`);
+
+beforeAll(async () => {
+  site = await openSite();
+  visit = await site.visit("/durations");
+  await marks("trial period").first().waitFor();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+test("draws one bar per trial with a stated period, and marks how each ended", async () => {
+  // Viborg's 16 used trials (of 20; 4 never used) and ledighedsydelse in Frikommuneforsøg II.
+  expect(dated).toHaveLength(17);
+  expect(await marks("trial period").count()).toBe(17);
+  // Nine continued to 1 July 2017; two cancelled (26 March 2014, 30 June 2014); one still running.
+  expect(await marks("extension").count()).toBe(dated.filter((t) => t.extended_until !== null && t.extended_until > t.end_date).length);
+  expect(await marks("extension").count()).toBe(9);
+  expect(await marks("cancellation").count()).toBe(2);
+  expect(await marks("still running").count()).toBe(1);
+  expect(await marks("milestone").count()).toBe(tables.events.length);
+  expect(await visit.page.locator('[data-testid="count-dated"]').textContent()).toBe("17");
+});
+
+test("lists the never-used trials instead of drawing them", async () => {
+  expect(await visit.page.locator('[data-testid="unused"] li').count()).toBe(4);
+  expect(await visit.page.locator('[data-testid="undated"] li').count()).toBe(14);
+});
+
+test("redraws when a filter changes", async () => {
+  await visit.page.getByLabel("Status").selectOption({ label: "cancelled (annulleret)" });
+  await expect.poll(() => marks("trial period").count()).toBe(2);
+  await visit.page.getByLabel("Status").selectOption({ label: "All" });
+  await visit.page.getByLabel("Programme").selectOption({ label: "Frikommuneforsøg II" });
+  await expect.poll(() => marks("trial period").count()).toBe(1);
+  // Only the Frikommuneforsøg II documents' milestones remain (all but the one in Viborg's overview).
+  expect(await marks("milestone").count()).toBe(tables.events.length - 1);
+  await visit.page.getByLabel("Programme").selectOption({ label: "All" });
+  await visit.page.getByLabel("Title contains").fill("fleksjob");
+  await expect.poll(() => marks("trial period").count()).toBe(1);
+  await visit.page.getByLabel("Title contains").fill("");
+  await expect.poll(() => marks("trial period").count()).toBe(17);
+});
+
+test("shows a trial's dates, duration and source line on click", async () => {
+  const bar = marks("trial period").first();
+  await bar.click();
+  const details = visit.page.locator('[data-testid="picked"]');
+  await expect.poll(() => details.textContent()).toMatch(/1\. juli 2012 – 31\. december 2015 \(1\.278 days, about 42 months\)/);
+  expect(await details.textContent()).toMatch(/continued\/extended until 1\. juli 2017/);
+  expect(await details.locator("a").getAttribute("href")).toBe("./sources?doc=000_e87aeb02a3b05123#L11");
+});
+
+test("logs no errors and requests nothing from any other host", async () => {
+  await visit.page.waitForLoadState("networkidle");
+  expect(visit.pageErrors).toEqual([]);
+  expect(visit.consoleErrors).toEqual([]);
+  expect(visit.offsite()).toEqual([]);
+});
