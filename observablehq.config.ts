@@ -1,6 +1,13 @@
 // Observable Framework configuration. The site must build and run with no
 // network: libraries come from node_modules (scripts/offline), so nothing here
 // may point at a CDN, a font host or the DuckDB extension repository.
+import { readdirSync } from "node:fs";
+
+// One source page per seed document: /sources/<doc_id>.
+const seedDocuments = readdirSync(new URL("seeds", import.meta.url))
+  .filter((name) => name.endsWith(".txt"))
+  .map((name) => name.replace(/\.txt$/, ""));
+
 export default {
   title: "Frikommuneforsøg — evidence base",
   root: "src",
@@ -12,6 +19,7 @@ export default {
     { name: "Sources", path: "/sources" },
     { name: "Data", path: "/data" }
   ],
+  dynamicPaths: seedDocuments.map((doc) => `/sources/${doc}`),
 
   // Framework's default stylesheet pulls web fonts from a CDN; the theme alone uses system fonts.
   globalStylesheets: [],

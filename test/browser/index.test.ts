@@ -43,7 +43,7 @@ test("draws one bar per programme and status", async () => {
 test("lists the five sources with links to their lines", async () => {
   const links = visit.page.locator('[data-testid="sources"] li a');
   expect(await links.count()).toBe(5);
-  expect(await links.first().getAttribute("href")).toBe("./sources?doc=000_e87aeb02a3b05123");
+  expect(await links.first().getAttribute("href")).toBe("./sources/000_e87aeb02a3b05123");
   await expect.poll(() => visit.page.locator('[data-testid="coverage"]').textContent()).toMatch(/^Line coverage: [\d.]+ parsed · [\d.]+ skipped · [\d.]+ unparsed/);
 });
 

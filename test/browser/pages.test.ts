@@ -21,8 +21,16 @@ function clean(visit: Visit) {
 }
 
 describe("sources", () => {
-  test("shows the requested document line by line, each line with its fate", async () => {
-    const visit = await site.visit("/sources?doc=004_850f78bee8af48a2#L52");
+  test("lists the five documents, each linking to its own page", async () => {
+    const visit = await site.visit("/sources");
+    const links = visit.page.locator('[data-testid="sources"] li a');
+    await links.first().waitFor();
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([...seeds.keys()].map((doc) => `./sources/${doc}`));
+    clean(visit);
+  });
+
+  test("shows a document line by line, the cited line with the rows it fed", async () => {
+    const visit = await site.visit("/sources/004_850f78bee8af48a2#L52");
     const rows = visit.page.locator('[data-testid="source-lines"] tr');
     await rows.first().waitFor();
     const seed = seeds.get("004_850f78bee8af48a2")!;
@@ -30,17 +38,22 @@ describe("sources", () => {
     const cited = visit.page.locator("#L52");
     expect(await cited.locator("td.text").textContent()).toBe(seed.lines[51]);
     expect(await cited.getAttribute("class")).toBe("parsed");
-    expect(await cited.locator("td.why").textContent()).toBe("parsed · participation");
+    // Lines 52–56 list the 11 municipalities of the rehabilitation-team trial: one participation row each.
+    await cited.locator("summary").click();
+    const fed = cited.locator("li");
+    expect(await fed.count()).toBe(11);
+    expect(await fed.first().textContent()).toBe("participation: trial_id = fk2-rehabiliteringsteams · municipality_code = 851 · municipality_as_written = Aalborg · match = exact · basis = named");
+    expect(await visit.page.locator("h1").textContent()).toBe("Frikommuneforsøg II - konklusioner af kommunernes egne evalueringer");
     await visit.page.waitForLoadState("networkidle");
     clean(visit);
   });
 
   test("marks lines that fed nothing as unparsed, and filters by status", async () => {
-    const visit = await site.visit("/sources?doc=001_17a181aa244a306b");
+    const visit = await site.visit("/sources/001_17a181aa244a306b");
     const unparsed = visit.page.locator('[data-testid="source-lines"] tr.unparsed');
     await unparsed.first().waitFor();
     const count = await unparsed.count();
-    expect(count).toBeGreaterThan(0);
+    expect(count).toBe(40);
     await visit.page.getByLabel("parsed", { exact: true }).uncheck();
     await visit.page.getByLabel("skipped", { exact: true }).uncheck();
     await expect.poll(() => visit.page.locator('[data-testid="source-lines"] tr').count()).toBe(count);
