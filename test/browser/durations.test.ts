@@ -24,7 +24,7 @@ test("draws one bar per trial with a stated period, and marks how each ended", a
   expect(dated).toHaveLength(17);
   expect(await marks("trial period").count()).toBe(17);
   // Nine continued to 1 July 2017; two cancelled (26 March 2014, 30 June 2014); one still running.
-  expect(await marks("extension").count()).toBe(dated.filter((t) => t.extended_until !== null && t.extended_until > t.end_date).length);
+  expect(await marks("extension").count()).toBe(dated.filter((t) => String(t.extended_until ?? "") > String(t.end_date)).length);
   expect(await marks("extension").count()).toBe(9);
   expect(await marks("cancellation").count()).toBe(2);
   expect(await marks("still running").count()).toBe(1);

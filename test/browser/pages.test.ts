@@ -1,7 +1,11 @@
 // The sources and data pages: cited lines open in place; the dictionary lists every table.
+import { DuckDBInstance } from "@duckdb/node-api";
+import { csvParse, dsvFormat } from "d3-dsv";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { readCorpus } from "../../loaders/build.ts";
 import { readSeeds } from "../../loaders/reference.ts";
-import { TABLE_NAMES } from "../../loaders/schema.ts";
+import { SCHEMA, TABLE_NAMES } from "../../loaders/schema.ts";
 import { openSite, type Site, type Visit } from "./site.ts";
 
 let site: Site;
@@ -13,6 +17,7 @@ afterAll(async () => {
 });
 
 const seeds = new Map(readSeeds().map((s) => [s.docId, s]));
+const { tables } = readCorpus();
 
 function clean(visit: Visit) {
   expect(visit.pageErrors).toEqual([]);
@@ -37,7 +42,7 @@ describe("sources", () => {
     expect(await rows.count()).toBe(seed.lines.filter((l) => l.trim()).length);
     const cited = visit.page.locator("#L52");
     expect(await cited.locator("td.text").textContent()).toBe(seed.lines[51]);
-    expect(await cited.getAttribute("class")).toBe("parsed");
+    expect(await cited.getAttribute("class")).toBe("parsed cited");
     // Lines 52–56 list the 11 municipalities of the rehabilitation-team trial: one participation row each.
     await cited.locator("summary").click();
     const fed = cited.locator("li");
@@ -75,5 +80,33 @@ describe("data dictionary", () => {
     clean(visit);
     // No DuckDB engine on a page that only reads tables.
     expect(visit.requests.filter((u) => u.includes("duckdb"))).toEqual([]);
+  });
+
+  test("downloads parse back to the table's rows: CSV, Danish Excel CSV, Parquet", async () => {
+    const visit = await site.visit("/data");
+    const links = visit.page.locator('[data-testid="table-trials"] .downloads a');
+    await links.first().waitFor();
+    const download = async (format: string) => {
+      const [file] = await Promise.all([visit.page.waitForEvent("download"), links.filter({ hasText: new RegExp(`^${format.replace(/[()]/g, "\\$&")}$`) }).click()]);
+      return { name: file.suggestedFilename(), path: (await file.path())! };
+    };
+    const expected = tables.trials.map((t) => Object.fromEntries(SCHEMA.trials.columns.map((c) => [c.name, t[c.name] === null ? "" : String(t[c.name])])));
+
+    const csv = await download("CSV");
+    expect(csv.name).toBe("trials.csv");
+    expect(csvParse(readFileSync(csv.path, "utf8")).map((r) => ({ ...r }))).toEqual(expected);
+
+    const excel = await download("CSV (Excel, dansk)");
+    const text = readFileSync(excel.path, "utf8");
+    expect(text.startsWith("\uFEFFtrial_id;title;programme;")).toBe(true);
+    expect(dsvFormat(";").parse(text.slice(1)).map((r) => ({ ...r }))).toEqual(expected);
+
+    const parquet = await download("Parquet");
+    expect(parquet.name).toBe("trials.parquet");
+    const connection = await (await DuckDBInstance.create(":memory:")).connect();
+    const rows = (await connection.runAndReadAll(`SELECT * FROM read_parquet('${parquet.path}')`)).getRowObjectsJson();
+    expect(rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)])))).toEqual(expected);
+    connection.closeSync();
+    clean(visit);
   });
 });
