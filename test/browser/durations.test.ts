@@ -1,4 +1,6 @@
 // The durations page: one bar per stated trial period, milestones, filters that redraw, details on click.
+import { csvParse } from "d3-dsv";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { readCorpus } from "../../loaders/build.ts";
 import { openSite, type Site, type Visit } from "./site.ts";
@@ -59,6 +61,19 @@ test("shows a trial's dates, duration and source line on click", async () => {
   await expect.poll(() => details.textContent()).toMatch(/1\. juli 2012 – 31\. december 2015 \(1\.278 days, about 42 months\)/);
   expect(await details.textContent()).toMatch(/continued\/extended until 1\. juli 2017/);
   expect(await details.locator("a").getAttribute("href")).toBe("./sources/000_e87aeb02a3b05123#L11");
+});
+
+test("downloads the filtered view as CSV", async () => {
+  await visit.page.getByLabel("Status").selectOption({ label: "cancelled (annulleret)" });
+  await expect.poll(() => marks("trial period").count()).toBe(2);
+  const link = visit.page.locator('[data-testid="download-view"] a', { hasText: /^CSV$/ });
+  const [file] = await Promise.all([visit.page.waitForEvent("download"), link.click()]);
+  const rows = csvParse(readFileSync((await file.path())!, "utf8"));
+  expect(rows.map((r) => [r.trial_id, r.start_date, r.end_date, r.days, r.status])).toEqual([
+    ["fk1-fritagelse-fremmoede", "2013-10-01", "2014-03-26", "176", "cancelled"],
+    ["fk1-sygedagpenge-forlaengelse", "2013-08-01", "2014-06-30", "333", "cancelled"],
+  ]);
+  await visit.page.getByLabel("Status").selectOption({ label: "All" });
 });
 
 test("logs no errors and requests nothing from any other host", async () => {
