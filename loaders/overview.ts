@@ -157,9 +157,11 @@ function readEvaluation(seed: Seed, from: number, owner: string, items: TrialSta
   out.skipped.push({ from, to: from, reason: "section heading" });
   // In this layout every text line is followed by an empty one; paragraphs end at a line holding only spaces.
   const spaceOnly = (line: string) => line.length > 0 && !line.trim();
+  const heads = items.map((item) => ({ item, head: titleHead(item.title_as_written) })).filter((h) => h.head.length > 20);
   for (const p of paragraphs(seed, from + 1, seed.lines.length, spaceOnly)) {
     for (const s of sentences(p)) {
-      const named = items.filter((item) => mentions(s.quote, item.title_as_written));
+      const text = titleKey(s.quote);
+      const named = heads.filter((h) => text.includes(h.head)).map((h) => h.item);
       for (const item of named) out.trials.push(mentionOf(item, s));
       out.events.push(...eventsIn(s));
       const subjects = named.length ? named.map((i) => i.title_as_written) : [null];
@@ -176,9 +178,12 @@ function mentionOf(item: TrialStatement, s: Span): TrialStatement {
   };
 }
 
-/** A sentence names a trial when it contains the trial's title up to its first comma or parenthesis. */
-function mentions(sentence: string, title: string): boolean {
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
-  const head = key(title.split(/[(.]/)[0]);
-  return head.length > 20 && key(sentence).includes(head);
+/** Titles and sentences compare as lower-case words. */
+function titleKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
+}
+
+/** A sentence names a trial when it contains the trial's title up to its first full stop or parenthesis. */
+function titleHead(title: string): string {
+  return titleKey(title.split(/[(.]/)[0]);
 }

@@ -22,9 +22,16 @@ export function passage(seed: Seed, from: number, to: number): Passage {
   return {
     text,
     lineAt(offset) {
-      let line = from;
-      for (const [start, n] of starts) if (start <= offset) line = n;
-      return line;
+      // Binary search: passages can span a whole document.
+      let lo = 0;
+      let hi = starts.length - 1;
+      if (hi < 0 || offset < starts[0][0]) return from;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid][0] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return starts[lo][1];
     },
   };
 }

@@ -21,11 +21,16 @@ export interface Seed {
 }
 
 const MIN_CHARS = 200;
+/** The real seeds are 13–24 kB; a file 200 times that is not a document of this kind. */
+export const MAX_SEED_BYTES = 5_000_000;
 
 /** Decodes seed bytes as UTF-8, rejecting empty, binary, non-UTF-8 and UTF-16 input. */
 export function decodeSeed(bytes: Uint8Array, file: string): Seed {
   const docId = file.replace(/^.*\//, "").replace(/\.[^.]*$/, "");
   if (bytes.length === 0) throw new SeedError(file, null, "the document is empty");
+  if (bytes.length > MAX_SEED_BYTES) {
+    throw new SeedError(file, null, `the document is ${(bytes.length / 1e6).toFixed(1)} MB; seeds are limited to ${MAX_SEED_BYTES / 1e6} MB — is it the right file?`);
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new SeedError(file, 1, "the document is UTF-16; seeds must be UTF-8");
   }
