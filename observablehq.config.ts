@@ -8,6 +8,19 @@ const seedDocuments = readdirSync(new URL("seeds", import.meta.url))
   .filter((name) => name.endsWith(".txt"))
   .map((name) => name.replace(/\.txt$/, ""));
 
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval' blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self' blob: data:",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'"
+].join("; ");
+
 export default {
   title: "Frikommuneforsøg — evidence base",
   root: "src",
@@ -23,8 +36,13 @@ export default {
 
   // Framework's default stylesheet pulls web fonts from a CDN; the theme alone uses system fonts.
   globalStylesheets: [],
-  // An empty inline icon keeps the browser from asking for /favicon.ico.
-  head: '<link rel="icon" href="data:,">',
+  // An empty inline icon keeps the browser from asking for /favicon.ico. The Content Security Policy
+  // allows only this site's own origin; DuckDB-WASM also needs blob: workers and WebAssembly compilation,
+  // Framework inline module scripts and styles, and downloads are made as blob: URLs.
+  head: [
+    '<link rel="icon" href="data:,">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`
+  ].join("\n"),
   footer: "Frikommuneforsøg — evidence base · built with Observable Framework",
 
   // `null` skips an extension; leaving it undefined would make Framework download it.
