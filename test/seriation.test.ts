@@ -63,10 +63,12 @@ describe("orderItems", () => {
 
 describe("similarity order of the real participation table", () => {
   const { tables } = readCorpus();
-  const name = new Map(tables.municipalities.map((m) => [m.code, m.name]));
-  const network = new Map(tables.networks.map((n) => [n.municipality_code, n.network]));
+  const name = new Map((tables.municipalities as Array<{ code: number; name: string }>).map((m) => [m.code, m.name]));
+  const network = new Map((tables.networks as Array<{ municipality_code: number; network: string }>).map((n) => [n.municipality_code, n.network]));
   const trialsOf = new Map<number, Set<string>>();
-  for (const p of tables.participation) trialsOf.set(p.municipality_code, (trialsOf.get(p.municipality_code) ?? new Set()).add(p.trial_id));
+  for (const p of tables.participation as Array<{ trial_id: string; municipality_code: number }>) {
+    trialsOf.set(p.municipality_code, (trialsOf.get(p.municipality_code) ?? new Set()).add(p.trial_id));
+  }
   const rows = [...trialsOf].map(([code, trials]) => ({ key: code, label: name.get(code)!, group: network.get(code) ?? `no network: ${name.get(code)}`, members: trials }));
   const similar = labels(orderItems(rows, "similarity"));
 
