@@ -1,0 +1,425 @@
+// Municipalities × trials: a filled cell wherever a document says a municipality ran a trial, coloured
+// by what kind of document says so, with marginal totals. On narrow screens the matrix is turned
+// (trials down, municipalities across) so that the long trial titles stay legible.
+import * as d3 from "npm:d3";
+
+/** One participation row: a document saying a municipality ran a trial. */
+export interface Statement {
+  trial_id: string;
+  municipality_code: number;
+  doc_id: string;
+  basis: string;
+  /** True where `disagreements` records that documents contradict each other about this cell. */
+  disputed: boolean;
+}
+
+/** A row (municipality, key = code) or column (trial, key = trial_id), in the order to draw. */
+export interface AxisItem {
+  key: string | number;
+  label: string;
+  group: string;
+}
+
+export interface Cell<S extends Statement = Statement> {
+  trial_id: string;
+  municipality_code: number;
+  statements: S[];
+  documents: number;
+  basis: "own_list" | "named" | "both";
+  disputed: boolean;
+}
+
+export interface MatrixOptions<S extends Statement> {
+  width?: number;
+  /** Municipalities, grouped and ordered. */
+  rowOrder: AxisItem[];
+  /** Trials, grouped and ordered. */
+  columnOrder: AxisItem[];
+  /** The selected cell, drawn outlined. */
+  highlight?: { trial_id: string; municipality_code: number } | null;
+  /** Called with the clicked cell, or null when the selected cell is clicked again. */
+  onSelect?: (cell: Cell<S> | null) => void;
+}
+
+/** Okabe–Ito colours, safe for colour-blind readers; a cell with both kinds is split diagonally. */
+export const BASIS = {
+  own_list: { label: "own list (the municipality lists its own trials)", color: "#0072B2" },
+  named: { label: "named (a document names the municipality for the trial)", color: "#E69F00" },
+};
+
+/** Participation rows grouped into cells, one per (trial, municipality). */
+export function cellsOf<S extends Statement>(statements: Iterable<S>): Cell<S>[] {
+  return d3.groups(statements, (s) => `${s.trial_id}|${s.municipality_code}`).map(([, rows]) => {
+    const own = rows.some((r) => r.basis === "own_list");
+    const named = rows.some((r) => r.basis === "named");
+    return {
+      trial_id: rows[0].trial_id,
+      municipality_code: rows[0].municipality_code,
+      statements: rows,
+      documents: new Set(rows.map((r) => r.doc_id)).size,
+      basis: own && named ? "both" : own ? "own_list" : "named",
+      disputed: rows.some((r) => r.disputed),
+    };
+  });
+}
+
+const CHAR = 6; // average width of an 11 px sans-serif character, to size label areas before rendering
+const BOLD_CHAR = 6.5; // the same for the bold group names
+const MIN_CELL = 16; // below this the matrix is turned, if turning gives bigger cells
+const MAX_CELL = 28;
+const GAP = 8; // between column groups
+const GROUP_ROW = 22; // line above each row group for its name
+const GROUP_LINE = 16; // line of column group names
+const BAR = 18; // longest marginal bar
+const TOTALS = BAR + 24; // right margin: bar and its number
+const TITLE_CHARS = 34; // column labels are cut here; the full title is in the tooltip
+
+const NOUNS = {
+  municipality: { one: "municipality", many: "municipalities" },
+  trial: { one: "trial", many: "trials" },
+};
+
+let uid = 0;
+
+const truncate = (text: string, chars: number) => (text.length <= chars ? text : `${text.slice(0, Math.max(1, chars - 1)).trimEnd()}…`);
+const longest = (items: AxisItem[]) => d3.max(items, (d) => d.label.length) ?? 0;
+
+/** Label width and cell size if `down` runs down the left and `across` along the top. */
+function fit(width: number, down: AxisItem[], across: AxisItem[]) {
+  const labelWidth = Math.round(Math.min(longest(down) * CHAR, width * 0.38)) + 8;
+  const gaps = (new Set(across.map((d) => d.group)).size - 1) * GAP;
+  const cell = Math.floor((width - labelWidth - TOTALS - gaps) / Math.max(1, across.length));
+  return { labelWidth, cell: Math.max(8, Math.min(MAX_CELL, cell)) };
+}
+
+/** Offsets along an axis: `step` per item, plus `gap` before each new group (and before the first if `lead`). */
+function offsets(items: AxisItem[], step: number, gap: number, lead: boolean) {
+  let at = 0;
+  return items.map((d, i) => {
+    if (i === 0 ? lead : d.group !== items[i - 1].group) at += gap;
+    const position = at;
+    at += step;
+    return position;
+  });
+}
+
+/** Runs of consecutive items with the same group: [group, first index, last index]. */
+function runs(items: AxisItem[]): Array<[string, number, number]> {
+  const result: Array<[string, number, number]> = [];
+  items.forEach((d, i) => {
+    const last = result[result.length - 1];
+    if (last && last[0] === d.group) last[2] = i;
+    else result.push([d.group, i, i]);
+  });
+  return result;
+}
+
+export function participationMatrix<S extends Statement>(statements: Iterable<S>, options: MatrixOptions<S>): HTMLElement {
+  const { width = 640, rowOrder, columnOrder, highlight = null, onSelect } = options;
+  const cells = cellsOf(statements);
+  const root = d3.create("div").attr("class", "pm");
+  root.append("style").text(STYLE);
+  if (cells.length === 0) {
+    root.append("p").attr("class", "pm-empty").text("No document names a trial for this selection.");
+    return root.node()!;
+  }
+
+  const normal = fit(width, rowOrder, columnOrder);
+  const turned = fit(width, columnOrder, rowOrder);
+  const transposed = normal.cell < MIN_CELL && turned.cell > normal.cell;
+  const { labelWidth, cell } = transposed ? turned : normal;
+  const down = transposed ? columnOrder : rowOrder;
+  const across = transposed ? rowOrder : columnOrder;
+  const nouns = transposed ? { down: NOUNS.trial, across: NOUNS.municipality } : { down: NOUNS.municipality, across: NOUNS.trial };
+  const downIndex = new Map(down.map((d, i) => [d.key, i]));
+  const acrossIndex = new Map(across.map((d, i) => [d.key, i]));
+  const municipalityOf = new Map(rowOrder.map((d) => [d.key, d]));
+  const trialOf = new Map(columnOrder.map((d) => [d.key, d]));
+  const place = (c: Cell<S>) =>
+    transposed ? [downIndex.get(c.trial_id), acrossIndex.get(c.municipality_code)] : [downIndex.get(c.municipality_code), acrossIndex.get(c.trial_id)];
+  const drawn = cells.filter((c) => place(c).every((i) => i !== undefined));
+
+  // Column group names start over their group, or else end at its right edge (running left over the
+  // row labels if need be), each on a line of its own when it would overrun the previous one.
+  const acrossX = offsets(across, cell, GAP, false).map((x) => x + labelWidth);
+  const gridRight = acrossX[acrossX.length - 1] + cell;
+  const svgWidth = gridRight + TOTALS;
+  const lineEnds: number[] = [];
+  const acrossGroups = runs(across).map(([group, first, last]) => {
+    const x0 = acrossX[first];
+    const x1 = acrossX[last] + cell;
+    const fromStart = x0 + group.length * BOLD_CHAR <= svgWidth;
+    const text = fromStart ? group : truncate(group, Math.floor(x1 / BOLD_CHAR));
+    const textWidth = text.length * BOLD_CHAR;
+    const start = fromStart ? x0 : x1 - textWidth;
+    let line = lineEnds.findIndex((lineEnd) => lineEnd < start);
+    if (line < 0) line = lineEnds.push(0) - 1;
+    lineEnds[line] = start + textWidth + GAP;
+    return { group, text, line, x0, x1, anchor: fromStart ? "start" : "end" };
+  });
+  const totalsDownLabel = `${nouns.across.many} per ${nouns.down.one}`;
+  const header = Math.ceil(Math.max(d3.max(across, (d) => Math.min(d.label.length, TITLE_CHARS))!, totalsDownLabel.length) * CHAR) + 8;
+  const top = lineEnds.length * GROUP_LINE + 6 + header;
+  const downY = offsets(down, cell, GROUP_ROW, true).map((y) => y + top);
+  const gridBottom = downY[downY.length - 1] + cell;
+  const height = gridBottom + 8 + BAR + 16;
+
+  const downTotals = d3.rollup(drawn, (v) => v.length, (c) => place(c)[0]);
+  const acrossTotals = d3.rollup(drawn, (v) => v.length, (c) => place(c)[1]);
+  const maxDown = d3.max(downTotals.values()) ?? 1;
+  const maxAcross = d3.max(acrossTotals.values()) ?? 1;
+
+  const disputed = drawn.filter((c) => c.disputed).length;
+  const hatch = `pm-hatch-${++uid}`;
+
+  const legend = root.append("div").attr("class", "pm-legend");
+  const keys: Array<[Cell["basis"], boolean, string]> = [
+    ["own_list", false, BASIS.own_list.label],
+    ["named", false, BASIS.named.label],
+    ["both", false, "both kinds of document"],
+    ["own_list", true, "documents disagree (hatched)"],
+  ];
+  for (const [basis, disputed, text] of keys) {
+    const item = legend.append("span");
+    drawMark(item.append("svg").attr("width", 14).attr("height", 14).attr("aria-hidden", "true"), 14, basis, disputed, hatch);
+    item.append("span").text(text);
+  }
+  legend.append("span").text("2 = number of documents");
+
+  const svg = root
+    .append("svg")
+    .attr("class", "pm-chart")
+    .attr("width", svgWidth)
+    .attr("height", height)
+    .attr("viewBox", `0 0 ${svgWidth} ${height}`)
+    .attr("role", "img")
+    .attr(
+      "aria-label",
+      `Participation matrix: ${drawn.length} filled cells for ${rowOrder.length} municipalities and ${columnOrder.length} trials; ` +
+        `${disputed} ${disputed === 1 ? "cell where documents disagree" : "cells where documents disagree"}. The table below lists the same statements.`,
+    );
+  // The legend's swatch uses the same pattern; ids are document-wide, so one definition serves both.
+  svg
+    .append("defs")
+    .append("pattern")
+    .attr("id", hatch)
+    .attr("patternUnits", "userSpaceOnUse")
+    .attr("width", 5)
+    .attr("height", 5)
+    .attr("patternTransform", "rotate(45)")
+    .append("rect")
+    .attr("width", 2)
+    .attr("height", 5)
+    .attr("fill", "white")
+    .attr("fill-opacity", 0.75);
+
+  // Hover bands, under everything else.
+  const rowBand = svg.append("rect").attr("class", "pm-band").attr("x", 0).attr("width", svgWidth).attr("height", cell);
+  const columnBand = svg.append("rect").attr("class", "pm-band").attr("y", 0).attr("width", cell).attr("height", height);
+
+  svg
+    .append("g")
+    .selectAll("text")
+    .data(acrossGroups)
+    .join("text")
+    .attr("class", "pm-group")
+    .attr("x", (d) => (d.anchor === "start" ? d.x0 : d.x1))
+    .attr("y", (d) => d.line * GROUP_LINE + 11)
+    .attr("text-anchor", (d) => d.anchor)
+    .text((d) => d.text)
+    .append("title")
+    .text((d) => d.group);
+  svg
+    .append("g")
+    .selectAll("line")
+    .data(acrossGroups)
+    .join("line")
+    .attr("class", "pm-rule")
+    .attr("x1", (d) => d.x0)
+    .attr("x2", (d) => d.x1)
+    .attr("y1", (d) => d.line * GROUP_LINE + 14.5)
+    .attr("y2", (d) => d.line * GROUP_LINE + 14.5);
+
+  const downGroups = runs(down);
+  svg
+    .append("g")
+    .selectAll("text")
+    .data(downGroups)
+    .join("text")
+    .attr("class", "pm-group")
+    .attr("x", 0)
+    .attr("y", ([, first]) => downY[first] - 7)
+    .text(([group]) => truncate(group, Math.floor(svgWidth / BOLD_CHAR)))
+    .append("title")
+    .text(([group]) => group);
+
+  const acrossLabels = svg
+    .append("g")
+    .attr("class", "pm-across")
+    .selectAll("text")
+    .data(across)
+    .join("text")
+    .attr("data-across", (_, i) => i)
+    .attr("transform", (_, i) => `translate(${acrossX[i] + cell / 2},${top - 6}) rotate(-90)`)
+    .attr("dy", "0.35em")
+    .text((d) => truncate(d.label, TITLE_CHARS));
+  acrossLabels.append("title").text((d) => d.label);
+  svg
+    .append("text")
+    .attr("class", "pm-muted")
+    .attr("transform", `translate(${gridRight + 6 + BAR / 2},${top - 6}) rotate(-90)`)
+    .attr("dy", "0.35em")
+    .text(totalsDownLabel);
+
+  const downLabels = svg
+    .append("g")
+    .attr("class", "pm-down")
+    .selectAll("text")
+    .data(down)
+    .join("text")
+    .attr("data-down", (_, i) => i)
+    .attr("x", labelWidth - 6)
+    .attr("y", (_, i) => downY[i] + cell / 2)
+    .attr("dy", "0.35em")
+    .attr("text-anchor", "end")
+    .text((d) => truncate(d.label, Math.floor((labelWidth - 8) / CHAR)));
+  downLabels.append("title").text((d) => d.label);
+
+  // Empty slots: the grid, and hover targets for every row and column.
+  svg
+    .append("g")
+    .selectAll("rect")
+    .data(d3.cross(d3.range(down.length), d3.range(across.length)))
+    .join("rect")
+    .attr("class", "pm-slot")
+    .attr("data-down", ([j]) => j)
+    .attr("data-across", ([, i]) => i)
+    .attr("x", ([, i]) => acrossX[i] + 0.5)
+    .attr("y", ([j]) => downY[j] + 0.5)
+    .attr("width", cell - 1)
+    .attr("height", cell - 1);
+
+  const isSelected = (c: Cell<S>) => highlight !== null && c.trial_id === highlight.trial_id && c.municipality_code === highlight.municipality_code;
+  const marks = svg
+    .append("g")
+    .selectAll("g")
+    .data(drawn)
+    .join("g")
+    .attr("class", (c) => ["pm-cell", c.disputed ? "disputed" : "", isSelected(c) ? "selected" : ""].filter(Boolean).join(" "))
+    .attr("data-trial", (c) => c.trial_id)
+    .attr("data-municipality", (c) => c.municipality_code)
+    .attr("data-basis", (c) => c.basis)
+    .attr("data-documents", (c) => c.documents)
+    .attr("data-down", (c) => place(c)[0]!)
+    .attr("data-across", (c) => place(c)[1]!)
+    .attr("transform", (c) => {
+      const [j, i] = place(c) as number[];
+      return `translate(${acrossX[i] + 0.5},${downY[j] + 0.5})`;
+    });
+  const size = cell - 1;
+  marks.each(function (c) {
+    const g = d3.select(this);
+    drawMark(g, size, c.basis, c.disputed, hatch);
+    if (c.documents > 1 && size >= 11) {
+      g.append("text").attr("class", "pm-count").attr("x", size / 2).attr("y", size / 2).attr("dy", "0.35em").text(c.documents);
+    }
+    if (isSelected(c)) g.append("rect").attr("class", "pm-selected-edge").attr("x", -1.5).attr("y", -1.5).attr("width", size + 3).attr("height", size + 3);
+    const kind = c.basis === "both" ? "own list and named" : c.basis === "own_list" ? "own list" : "named";
+    g.append("title").text(
+      `${municipalityOf.get(c.municipality_code)?.label} × ${trialOf.get(c.trial_id)?.label}\n` +
+        `${c.documents} ${c.documents === 1 ? "document" : "documents"} (${kind})` +
+        (c.disputed ? "\nDocuments disagree about this cell" : "") +
+        "\nClick for the source statements",
+    );
+  });
+
+  // Marginal totals: bars at the right end of each row and under each column.
+  const totalsDown = svg.append("g").attr("class", "pm-totals").attr("data-testid", "totals-down");
+  down.forEach((_, j) => {
+    const n = downTotals.get(j) ?? 0;
+    const w = (n / maxDown) * BAR;
+    totalsDown.append("rect").attr("data-down", j).attr("x", gridRight + 6).attr("y", downY[j] + cell * 0.2).attr("width", w).attr("height", cell * 0.6);
+    totalsDown.append("text").attr("data-down", j).attr("x", gridRight + 9 + w).attr("y", downY[j] + cell / 2).attr("dy", "0.35em").text(n);
+  });
+  const totalsAcross = svg.append("g").attr("class", "pm-totals").attr("data-testid", "totals-across");
+  across.forEach((_, i) => {
+    const n = acrossTotals.get(i) ?? 0;
+    totalsAcross.append("rect").attr("data-across", i).attr("x", acrossX[i] + cell * 0.2).attr("y", gridBottom + 6).attr("width", cell * 0.6).attr("height", (n / maxAcross) * BAR);
+    totalsAcross.append("text").attr("data-across", i).attr("x", acrossX[i] + cell / 2).attr("y", gridBottom + 8 + BAR + 9).attr("text-anchor", "middle").text(n);
+  });
+  svg
+    .append("text")
+    .attr("class", "pm-muted")
+    .attr("x", labelWidth - 6)
+    .attr("y", gridBottom + 6 + BAR / 2)
+    .attr("text-anchor", "end")
+    .call((t) => {
+      t.append("tspan").attr("x", labelWidth - 6).text(nouns.down.many);
+      t.append("tspan").attr("x", labelWidth - 6).attr("dy", "1.2em").text(`per ${nouns.across.one}`);
+    });
+
+  // Hover: a band along the row and the column under the pointer, their labels in bold.
+  const node = svg.node()!;
+  node.addEventListener("pointerover", (event) => {
+    const target = (event.target as Element).closest("[data-down], [data-across]");
+    const j = target?.getAttribute("data-down");
+    const i = target?.getAttribute("data-across");
+    rowBand.classed("on", j != null).attr("y", j != null ? downY[+j] : 0);
+    columnBand.classed("on", i != null).attr("x", i != null ? acrossX[+i] : 0);
+    svg.selectAll("text[data-down]").classed("pm-hover", function () {
+      return j != null && (this as Element).getAttribute("data-down") === j;
+    });
+    svg.selectAll("text[data-across]").classed("pm-hover", function () {
+      return i != null && (this as Element).getAttribute("data-across") === i;
+    });
+  });
+  node.addEventListener("pointerleave", () => {
+    svg.selectAll(".pm-band").classed("on", false);
+    svg.selectAll(".pm-hover").classed("pm-hover", false);
+  });
+  node.addEventListener("click", (event) => {
+    const target = (event.target as Element).closest(".pm-cell");
+    if (!target || !onSelect) return;
+    const c = d3.select<Element, Cell<S>>(target).datum();
+    onSelect(isSelected(c) ? null : c);
+  });
+
+  return root.node()!;
+}
+
+/**
+ * A cell's marks, also drawn in the legend: one colour, or for both kinds of document own list above
+ * the diagonal and named below; hatched with a dashed edge where documents disagree.
+ */
+function drawMark(g: d3.Selection<any, any, any, any>, size: number, basis: Cell["basis"], disputed: boolean, hatch: string) {
+  if (basis === "both") {
+    g.append("path").attr("d", `M0,0H${size}L0,${size}Z`).attr("fill", BASIS.own_list.color);
+    g.append("path").attr("d", `M${size},0V${size}H0Z`).attr("fill", BASIS.named.color);
+  } else {
+    g.append("rect").attr("width", size).attr("height", size).attr("fill", BASIS[basis].color);
+  }
+  if (disputed) {
+    g.append("rect").attr("width", size).attr("height", size).attr("fill", `url(#${hatch})`);
+    g.append("rect").attr("class", "pm-disputed-edge").attr("x", 1).attr("y", 1).attr("width", size - 2).attr("height", size - 2);
+  }
+}
+
+const STYLE = `
+.pm-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 12px; margin-bottom: 0.5rem; }
+.pm-legend > span { display: inline-flex; align-items: center; gap: 0.35rem; }
+.pm-chart { display: block; max-width: 100%; height: auto; overflow: visible; }
+.pm-chart text { fill: currentColor; font: 11px var(--sans-serif, system-ui, sans-serif); }
+.pm-chart text.pm-group { font-weight: 600; }
+.pm-chart text.pm-muted, .pm-chart .pm-totals text { fill: var(--theme-foreground-muted, #666); font-size: 10px; }
+.pm-chart text.pm-hover { font-weight: 700; fill: currentColor; }
+.pm-chart .pm-rule { stroke: currentColor; stroke-opacity: 0.4; }
+.pm-chart .pm-slot { fill: var(--theme-foreground-faintest, #eee); }
+.pm-chart .pm-band { fill: currentColor; opacity: 0.1; visibility: hidden; pointer-events: none; }
+.pm-chart .pm-band.on { visibility: visible; }
+.pm-chart .pm-totals rect { fill: var(--theme-foreground-muted, #666); }
+.pm-chart .pm-cell { cursor: pointer; }
+.pm-chart text.pm-count { fill: #000; stroke: #fff; stroke-width: 2.5px; paint-order: stroke; font-size: 10px; font-weight: 600; text-anchor: middle; pointer-events: none; }
+.pm-disputed-edge { fill: none; stroke: currentColor; stroke-width: 1.5px; stroke-dasharray: 3 2; }
+.pm-chart .pm-selected-edge { fill: none; stroke: currentColor; stroke-width: 2.5px; }
+.pm-empty { color: var(--theme-foreground-muted, #666); }
+`;
