@@ -29,6 +29,7 @@ export default {
   pages: [
     { name: "Overview", path: "/" },
     { name: "Trial durations", path: "/durations" },
+    { name: "Participation", path: "/participation" },
     { name: "Sources", path: "/sources" },
     { name: "Data", path: "/data" }
   ],
