@@ -1,0 +1,162 @@
+// The participation matrix: a cell for every municipality–trial pair the documents state, filters that
+// change the cells, the disputed cell marked and explained, sources on click, nothing from the network.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { readCorpus } from "../../loaders/build.ts";
+import { openSite, type Site, type Visit } from "./site.ts";
+
+// The tables as the loaders build them from the seeds (rows are untyped records there).
+const { tables } = readCorpus();
+const participation = tables.participation as Array<{ trial_id: string; municipality_code: number; basis: string; doc_id: string; source_line: number; quote: string }>;
+const trials = tables.trials as Array<{ trial_id: string; programme: string }>;
+const disagreements = tables.disagreements as Array<{ trial_id: string; field: string; municipality_code: number | null }>;
+
+const key = (trial: string, code: number) => `${trial}|${code}`;
+const pairs = new Set(participation.map((p) => key(p.trial_id, p.municipality_code)));
+const programmeOf = new Map(trials.map((t) => [t.trial_id, t.programme]));
+const pairsIn = (programme: string) => [...pairs].filter((k) => programmeOf.get(k.split("|")[0]) === programme).length;
+const disputed = [...new Set(disagreements.filter((d) => d.field === "participation").map((d) => key(d.trial_id, d.municipality_code!)))];
+const NETWORK = "En mere fleksibel og effektiv beskæftigelsesindsats";
+
+let site: Site;
+/** The page at 1280 px, shared by the tests that leave the filters alone. */
+let wide: Visit;
+const visits: Visit[] = [];
+
+async function open(width = 1280): Promise<Visit> {
+  const visit = await site.visit("/participation", { width, height: 900 });
+  visits.push(visit);
+  await visit.page.locator('[data-testid="matrix"] .pm-cell').first().waitFor();
+  return visit;
+}
+const cells = (visit: Visit) => visit.page.locator('[data-testid="matrix"] .pm-cell');
+/** Texts of SVG labels without their tooltip (a <title> inside the <text>). */
+const labels = (visit: Visit, selector: string) =>
+  visit.page.locator(`[data-testid="matrix"] ${selector}`).evaluateAll((texts) => texts.map((t) => t.firstChild?.textContent ?? ""));
+const cellKeys = (visit: Visit) =>
+  cells(visit).evaluateAll((gs) => gs.map((g) => `${g.getAttribute("data-trial")}|${g.getAttribute("data-municipality")}`));
+
+beforeAll(async () => {
+  site = await openSite();
+  wide = await open();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+test("draws one cell per municipality–trial pair in the participation table", async () => {
+  // 20 trials in Viborg's overview; 45 pairs for Frikommuneforsøg II: 38 in the evaluation summary,
+  // 10 on Vesthimmerland's own list of which 3 the summary also names, 4 in the evaluation form all in the summary.
+  expect(pairs.size).toBe(65);
+  expect(await cells(wide).count()).toBe(pairs.size);
+  expect(new Set(await cellKeys(wide))).toEqual(pairs);
+  // Colour by the kind of document: Vesthimmerland's own list and the summary overlap on 3 cells,
+  // which are split; those 3 and the 4 cells of the evaluation form's trial are backed by 2 documents.
+  const basisOf = (k: string) => new Set(participation.filter((p) => key(p.trial_id, p.municipality_code) === k).map((p) => p.basis));
+  const documentsOf = (k: string) => new Set(participation.filter((p) => key(p.trial_id, p.municipality_code) === k).map((p) => p.doc_id)).size;
+  const drawn = await cells(wide).evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-trial"), g.getAttribute("data-municipality"), g.getAttribute("data-basis"), g.getAttribute("data-documents")]));
+  const basisCount = (basis: string) => drawn.filter(([, , b]) => b === basis).length;
+  expect([basisCount("own_list"), basisCount("named"), basisCount("both")]).toEqual([27, 35, 3]);
+  expect(drawn.filter(([, , , n]) => n === "2")).toHaveLength(7);
+  for (const [trial, code, basis, documents] of drawn) {
+    const k = key(trial!, Number(code));
+    expect(basis).toBe(basisOf(k).size === 2 ? "both" : [...basisOf(k)][0]);
+    expect(Number(documents)).toBe(documentsOf(k));
+  }
+  const rowLabels = await labels(wide, ".pm-down text");
+  expect(rowLabels).toHaveLength(12);
+  expect(rowLabels).toEqual(expect.arrayContaining(["Brønderslev", "Hjørring", "Læsø", "Morsø", "Vesthimmerland", "Viborg"]));
+  expect(await wide.page.locator('[data-testid="matrix"] .pm-across text').count()).toBe(trials.length);
+  // Marginal bars: one per row and per column, their numbers adding up to the cells.
+  const rowTotals = await wide.page.locator('[data-testid="totals-down"] text').allTextContents();
+  const columnTotals = await wide.page.locator('[data-testid="totals-across"] text').allTextContents();
+  expect(rowTotals).toHaveLength(12);
+  expect(columnTotals).toHaveLength(35);
+  expect(rowTotals.map(Number).reduce((a, b) => a + b)).toBe(65);
+  expect(columnTotals.map(Number).reduce((a, b) => a + b)).toBe(65);
+  expect(await wide.page.locator('[data-testid="matrix"] svg.pm-chart').getAttribute("aria-label")).toMatch(/^Participation matrix: 65 filled cells for 12 municipalities and 35 trials; 1 cell where documents disagree/);
+  expect(await wide.page.locator('[data-testid="cell-count"]').textContent()).toBe("65");
+});
+
+test("marks the disputed cell, highlights its row and column on hover, and shows its sources on click", async () => {
+  // The webinar lists the trial among Vesthimmerland's (code 820); the evaluation form and the summary do not.
+  expect(disputed).toEqual([key("fk2-ledighedsydelse-revurdering", 820)]);
+  const marked = wide.page.locator('[data-testid="matrix"] .pm-cell.disputed');
+  expect(await marked.count()).toBe(1);
+  expect(await marked.getAttribute("data-trial")).toBe("fk2-ledighedsydelse-revurdering");
+  expect(await marked.getAttribute("data-municipality")).toBe("820");
+  expect(await marked.locator(".pm-disputed-edge").count()).toBe(1);
+
+  await marked.hover();
+  const hovered = await labels(wide, "text.pm-hover");
+  expect(hovered).toContain("Vesthimmerland");
+  expect(hovered.some((t) => t.startsWith("Ledighedsydelse – fritagelse"))).toBe(true);
+
+  await marked.click();
+  const panel = wide.page.locator('[data-testid="cell-sources"]');
+  const statement = participation.find((p) => p.trial_id === "fk2-ledighedsydelse-revurdering" && p.municipality_code === 820)!;
+  await expect.poll(() => panel.locator('[data-testid="quote"]').allTextContents()).toEqual([statement.quote]);
+  expect(await panel.locator(`a[href="./sources?doc=${statement.doc_id}#L${statement.source_line}"]`).count()).toBeGreaterThan(0);
+  const sides = panel.locator('[data-testid="disagreement"] li');
+  expect(await sides.count()).toBe(2);
+  expect(await panel.locator('[data-testid="disagreement"] a[href="./sources?doc=002_7ec51abab4a4df97#L20"]').count()).toBe(1);
+  expect(await panel.locator('[data-testid="disagreement"] a[href="./sources?doc=004_850f78bee8af48a2#L117"]').count()).toBe(1);
+  expect(await sides.first().textContent()).toContain("“Aalborg, Jammerbugt, Thisted og Rebild”");
+  // The redrawn matrix outlines the selected cell.
+  await expect.poll(() => wide.page.locator('[data-testid="matrix"] .pm-cell.selected').getAttribute("data-municipality")).toBe("820");
+});
+
+test("lists the statements in a table with links to their lines, and shows the SQL", async () => {
+  const table = wide.page.locator('[data-testid="statements-table"]');
+  await expect.poll(() => table.locator('a[href="./sources?doc=000_e87aeb02a3b05123#L11"]').count()).toBe(1);
+  const sqlBlocks = await wide.page.locator("pre").allTextContents();
+  expect(sqlBlocks.some((text) => text.includes("FROM participation p") && text.includes("AS disputed"))).toBe(true);
+});
+
+// Last of the shared tests: it changes the order.
+test("reorders rows without changing the cells", async () => {
+  const rows = () => labels(wide, ".pm-down text");
+  // By similarity: the four municipalities with the same two trials side by side.
+  const similar = await rows();
+  const block = ["Brønderslev", "Hjørring", "Mariagerfjord", "Morsø"].map((m) => similar.indexOf(m)).sort((a, b) => a - b);
+  expect(block[3] - block[0]).toBe(3);
+  await wide.page.getByRole("radio", { name: "alphabetical" }).first().check();
+  // Danish order within the network: Aa counts as Å; Viborg's own group after it.
+  await expect.poll(rows).toEqual(["Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø", "Mariagerfjord", "Morsø", "Rebild", "Thisted", "Vesthimmerland", "Aalborg", "Viborg"]);
+  expect(new Set(await cellKeys(wide))).toEqual(pairs);
+});
+
+test("filters by programme and by network", async () => {
+  const visit = await open();
+  await visit.page.getByLabel("Frikommuneforsøg I", { exact: true }).check();
+  // Viborg's 20 trials of Frikommuneforsøg I.
+  await expect.poll(() => cells(visit).count()).toBe(pairsIn("Frikommuneforsøg I"));
+  expect(pairsIn("Frikommuneforsøg I")).toBe(20);
+  expect(new Set(await cells(visit).evaluateAll((gs) => gs.map((g) => g.getAttribute("data-municipality"))))).toEqual(new Set(["791"]));
+  expect(await visit.page.locator('[data-testid="matrix-summary"]').textContent()).toBe("Showing 20 filled cells: 1 municipality × 20 trials.");
+
+  await visit.page.getByLabel("All", { exact: true }).check();
+  await visit.page.getByLabel("Network").selectOption(NETWORK);
+  await expect.poll(() => cells(visit).count()).toBe(pairsIn("Frikommuneforsøg II"));
+  expect(pairsIn("Frikommuneforsøg II")).toBe(45);
+});
+
+test("turns the matrix on a narrow screen, with every cell", async () => {
+  const visit = await open(420);
+  expect(await cells(visit).count()).toBe(65);
+  // Trials run down the side, municipalities across.
+  expect(await visit.page.locator('[data-testid="matrix"] .pm-down text').count()).toBe(35);
+  expect(await visit.page.locator('[data-testid="matrix"] .pm-across text').count()).toBe(12);
+  const { width } = (await visit.page.locator('[data-testid="matrix"] svg.pm-chart').boundingBox())!;
+  expect(width).toBeLessThanOrEqual(420);
+});
+
+test("logs no errors and requests nothing from any other host", async () => {
+  for (const visit of visits) {
+    await visit.page.waitForLoadState("networkidle");
+    expect(visit.pageErrors).toEqual([]);
+    expect(visit.consoleErrors).toEqual([]);
+    expect(visit.failed).toEqual([]);
+    expect(visit.offsite()).toEqual([]);
+  }
+  expect(visits.length).toBeGreaterThan(0);
+});
