@@ -1,0 +1,27 @@
+// Wrapped labels in Plot charts: how wide to wrap, and how many lines a label will take, so charts can size their rows.
+
+/** Plot's default font size; its `lineWidth` option is measured in ems of it. */
+const FONT_PX = 10;
+export const LINE_PX = 12;
+// Plot estimates text width from its own character table; system fonts run wider, so wrap early.
+const WRAP = 0.85;
+const CHAR_EMS = 0.55;
+
+/** The `lineWidth` (in ems) for labels that must fit in `px` pixels. */
+export function wrapEms(px: number): number {
+  return (px / FONT_PX) * WRAP;
+}
+
+/** Lines a label wrapped at `ems` is expected to take. */
+export function lineCount(text: string, ems: number): number {
+  return Math.max(1, Math.ceil((text.length * CHAR_EMS) / ems));
+}
+
+// Plot's default font, measured where exact widths matter (a margin that must hold a label).
+const measure = document.createElement("canvas").getContext("2d")!;
+measure.font = `${FONT_PX}px system-ui, sans-serif`;
+
+/** Width in pixels of a one-line label. */
+export function textPx(text: string): number {
+  return Math.ceil(measure.measureText(text).width);
+}

@@ -1,0 +1,110 @@
+// The figures the documents report, one panel per unit: kroner, persons and municipalities never share an axis.
+import * as Plot from "npm:@observablehq/plot";
+import { formatKr, formatNumber } from "./locale.js";
+import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
+import { sourceHref } from "./sourceLink.js";
+
+export interface QuantitativeOutcome {
+  metric: string;
+  value: number;
+  unit: string;
+  approximate: boolean;
+  statement: string;
+  doc_id: string;
+  source_line: number;
+}
+
+const count = (noun: string) => (value: number, approximate: boolean) => `${approximate ? "ca. " : ""}${formatNumber(value)} ${noun}`;
+// Counts have no fractional ticks.
+const countTick = (value: number) => (Number.isInteger(value) ? formatNumber(value) : "");
+
+/** Units in panel order, with Okabe–Ito colours (safe for colour-blind readers). */
+export const UNITS = [
+  { key: "DKK", label: "Kroner (kr.)", color: "#0072B2", format: formatKr, tickFormat: (v: number) => formatKr(v), tickSpacing: 90 },
+  { key: "persons", label: "Persons (personer)", color: "#009E73", format: count("persons"), tickFormat: countTick, tickSpacing: 60 },
+  { key: "municipalities", label: "Municipalities (kommuner)", color: "#E69F00", format: count("municipalities"), tickFormat: countTick, tickSpacing: 60 },
+];
+
+/** The value as the source writes it, in da-DK: "ca. 2,5 mio. kr.", "14 persons". */
+export function formatOutcome(row: QuantitativeOutcome): string {
+  return unitOf(row.unit).format(row.value, row.approximate);
+}
+
+const href = (row: QuantitativeOutcome) => sourceHref(row.doc_id, row.source_line);
+
+function unitOf(key: string) {
+  const unit = UNITS.find((u) => u.key === key);
+  if (!unit) throw new Error(`Unknown outcome unit: ${key}`);
+  return unit;
+}
+
+export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { width = 640 }: { width?: number } = {}): HTMLElement {
+  const all = Array.from(rows);
+  // Labels beside the axis take a fixed share of narrow screens, so bars keep some room.
+  const marginLeft = width < 640 ? Math.round(width * 0.38) : 300;
+  const lineWidth = wrapEms(marginLeft - 12);
+  // The value label stands right of the longest bar, in the right margin.
+  const marginRight = Math.max(...all.map((r) => textPx(formatOutcome(r)))) + 12;
+  const step = Math.max(28, Math.max(...all.map((r) => lineCount(r.metric, lineWidth))) * LINE_PX + 10);
+
+  const panels = UNITS.filter((u) => all.some((r) => r.unit === u.key)).map((unit) => {
+    const data = all.filter((r) => r.unit === unit.key);
+    const chart = Plot.plot({
+      width,
+      height: data.length * step + 30,
+      marginLeft,
+      marginRight,
+      marginTop: 4,
+      x: {
+        domain: [0, Math.max(...data.map((r) => r.value))],
+        grid: true,
+        label: null,
+        ticks: Math.max(1, Math.floor((width - marginLeft - marginRight) / unit.tickSpacing)),
+        tickFormat: unit.tickFormat,
+      },
+      y: { domain: data.map((r) => r.metric), label: null, padding: 0.25 },
+      marks: [
+        Plot.barX(data, {
+          x: "value",
+          y: "metric",
+          fill: unit.color,
+          // Approximate figures (ca.) are drawn light with a solid outline; exact ones solid.
+          fillOpacity: (r: QuantitativeOutcome) => (r.approximate ? 0.35 : 1),
+          stroke: unit.color,
+          href,
+          title: (r: QuantitativeOutcome) => `${r.metric}: ${formatOutcome(r)}\n“${r.statement}”\nClick to open the source line.`,
+          // The tip must not catch the click meant for the bar's link under it.
+          tip: { pointerEvents: "none" },
+        }),
+        Plot.text(data, {
+          x: "value",
+          y: "metric",
+          text: formatOutcome,
+          textAnchor: "start",
+          dx: 4,
+          href,
+        }),
+        Plot.axisY({ lineWidth, tickSize: 0, label: null }),
+        Plot.ruleX([0]),
+      ],
+    });
+    chart.setAttribute(
+      "aria-label",
+      `${unit.label}: ${data.map((r) => `${r.metric}, ${formatOutcome(r)}`).join("; ")}`
+    );
+    const figure = document.createElement("figure");
+    figure.className = "outcome-panel";
+    figure.dataset.unit = unit.key;
+    const caption = document.createElement("figcaption");
+    caption.textContent = unit.label;
+    figure.append(caption, chart);
+    return figure;
+  });
+
+  const root = document.createElement("div");
+  root.className = "quantitative-outcomes";
+  root.setAttribute("role", "group");
+  root.setAttribute("aria-label", `Reported figures in ${panels.length} panels, one per unit, each with its own scale`);
+  root.append(...panels);
+  return root;
+}
