@@ -1,0 +1,163 @@
+// Qualitative findings as a trial × theme matrix: which trials the documents say something about, and on what.
+import * as d3 from "npm:d3";
+import { html } from "npm:htl";
+import * as Plot from "npm:@observablehq/plot";
+import { formatNumber } from "./locale.js";
+import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
+import { sourceHref } from "./sourceLink.js";
+
+/** One statement under one of its themes (a statement with two themes comes twice). */
+export interface ThemeStatement {
+  /** Matrix row: the trial's canonical title, or the programme-wide row of a document's programme. */
+  row_label: string;
+  theme: string;
+  statement: string;
+  document: string;
+  doc_id: string;
+  source_line: number;
+}
+
+/** The themes of loaders/themes.ts, in column order: English, with the Danish in parentheses. */
+export const THEMES = [
+  { key: "administrative_relief", en: "Administrative relief", da: "administrativ lettelse" },
+  { key: "citizen_experience", en: "Citizen experience", da: "borgerens oplevelse" },
+  { key: "employment_effect", en: "Employment effect", da: "beskæftigelseseffekt" },
+  { key: "economy", en: "Economy", da: "økonomi" },
+  { key: "staff", en: "Staff", da: "medarbejdere" },
+];
+
+export function themeLabel(key: string, separator = " "): string {
+  const theme = THEMES.find((t) => t.key === key);
+  if (!theme) throw new Error(`Unknown outcome theme: ${key}`);
+  return `${theme.en}${separator}(${theme.da})`;
+}
+
+const COLOR = "#0072B2"; // Okabe–Ito blue; the count is carried by opacity and printed in the cell.
+
+interface Cell {
+  row: string;
+  theme: string;
+  items: ThemeStatement[];
+}
+
+const plural = (n: number) => `${formatNumber(n)} statement${n === 1 ? "" : "s"}`;
+const firstWords = (text: string, n = 8) => {
+  const words = text.split(/\s+/);
+  return words.length > n ? `${words.slice(0, n).join(" ")} …` : text;
+};
+
+export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640 }: { width?: number } = {}): HTMLElement {
+  const statements = Array.from(rows);
+  if (statements.length === 0) return html`<p class="muted">No themed statement matches these filters.</p>`;
+
+  const rowOrder = Array.from(new Set(statements.map((s) => s.row_label)));
+  const byCell = d3.group(statements, (s) => s.row_label, (s) => s.theme);
+  const cells: Cell[] = rowOrder.flatMap((row) =>
+    THEMES.filter((t) => byCell.get(row)!.has(t.key)).map((t) => ({ row, theme: t.key, items: byCell.get(row)!.get(t.key)! }))
+  );
+  const max = d3.max(cells, (c) => c.items.length)!;
+  // Opacity grows with the square root of the count, so single findings stay visible beside the largest cell.
+  const shade = (c: Cell) => 0.15 + 0.85 * Math.sqrt(c.items.length / max);
+
+  const narrow = width < 640;
+  // Narrow screens give the long trial titles more than half the width; five count columns need little.
+  const marginLeft = narrow ? Math.round(width * 0.55) : Math.min(380, Math.round(width * 0.4));
+  const labelEms = wrapEms(marginLeft - 10);
+  const columnEms = wrapEms((width - marginLeft) / THEMES.length);
+  const step = Math.max(26, d3.max(rowOrder, (r) => lineCount(r, labelEms))! * LINE_PX + 8);
+  // Narrow screens turn the theme names upright, one line in English and one in Danish.
+  const marginTop = narrow
+    ? d3.max(THEMES, (t) => Math.max(textPx(t.en), textPx(`(${t.da})`)))! + 12
+    : d3.max(THEMES, (t) => lineCount(t.en, columnEms) + lineCount(`(${t.da})`, columnEms))! * LINE_PX + 10;
+
+  const detail = html`<div class="theme-matrix-detail" aria-live="polite">
+    <p class="muted">Click a cell (or focus it and press Enter) to read its statements here.</p>
+  </div>`;
+  let selected: SVGRectElement | null = null;
+  function show(cell: Cell, rect: SVGRectElement) {
+    selected?.removeAttribute("stroke");
+    selected = rect;
+    rect.setAttribute("stroke", "currentColor");
+    rect.setAttribute("stroke-width", "2");
+    detail.replaceChildren(html`<h3>${cell.row} · ${themeLabel(cell.theme)}: ${plural(cell.items.length)}</h3>
+      <ol class="statements">${cell.items.map((s) => html`<li>
+        <blockquote lang="da">${s.statement}</blockquote>
+        <a href=${sourceHref(s.doc_id, s.source_line)}>${s.document}, line ${s.source_line}</a>
+      </li>`)}</ol>`);
+  }
+
+  const chart = Plot.plot({
+    width,
+    height: marginTop + rowOrder.length * step + 4,
+    marginLeft,
+    marginTop,
+    marginRight: 4,
+    marginBottom: 4,
+    x: { domain: THEMES.map((t) => t.key), axis: null, padding: 0.04 },
+    y: { domain: rowOrder, axis: null, padding: 0.08 },
+    marks: [
+      // Faint squares for every trial × theme, so empty cells read as "nothing said".
+      Plot.cell(d3.cross(rowOrder, THEMES), { x: ([, t]) => t.key, y: ([r]) => r, fill: "currentColor", fillOpacity: 0.05 }),
+      Plot.cell(cells, {
+        x: "theme",
+        y: "row",
+        fill: COLOR,
+        fillOpacity: shade,
+        title: (c: Cell) =>
+          [
+            c.row,
+            `${themeLabel(c.theme)}: ${plural(c.items.length)}`,
+            ...c.items.slice(0, 4).map((s) => `• ${firstWords(s.statement)}`),
+            c.items.length > 4 ? `… and ${formatNumber(c.items.length - 4)} more` : null,
+            "Click to read them in full.",
+          ]
+            .filter((line) => line !== null)
+            .join("\n"),
+        // The tip must not catch the click meant for the mark under it.
+        tip: { pointerEvents: "none" },
+        // Each filled cell is a button that opens its statements below the chart.
+        render(index, scales, values, dimensions, context, next) {
+          const g = next!(index, scales, values, dimensions, context)!;
+          g.querySelectorAll("rect").forEach((rect, j) => {
+            const cell = cells[index[j]];
+            rect.setAttribute("role", "button");
+            rect.setAttribute("tabindex", "0");
+            rect.setAttribute("aria-label", `${cell.row}, ${themeLabel(cell.theme)}: ${plural(cell.items.length)}`);
+            rect.style.cursor = "pointer";
+            // A click opens the statements below; it should not also pin Plot's tip over the next rows.
+            rect.addEventListener("pointerdown", (event) => event.stopPropagation());
+            rect.addEventListener("click", () => show(cell, rect));
+            rect.addEventListener("keydown", (event) => {
+              if (event.key !== "Enter" && event.key !== " ") return;
+              event.preventDefault();
+              show(cell, rect);
+            });
+          });
+          return g;
+        },
+      }),
+      Plot.text(cells, {
+        x: "theme",
+        y: "row",
+        text: (c: Cell) => formatNumber(c.items.length),
+        // White on the darker cells; the page's own text colour (dark or light theme) on the paler ones.
+        fill: (c: Cell) => (shade(c) > 0.6 ? "white" : "currentColor"),
+        pointerEvents: "none",
+      }),
+      Plot.axisX({
+        anchor: "top",
+        tickSize: 0,
+        label: null,
+        tickFormat: (key: string) => themeLabel(key, "\n"),
+        ...(narrow ? { tickRotate: -90 } : { lineWidth: columnEms }),
+      }),
+      Plot.axisY({ tickSize: 0, label: null, lineWidth: labelEms }),
+    ],
+  });
+  chart.setAttribute(
+    "aria-label",
+    `Theme matrix: ${rowOrder.length} trials or programme-wide rows × ${THEMES.length} themes; ` +
+      `${cells.length} cells hold statements, at most ${plural(max)} in one cell`
+  );
+  return html`<div class="theme-matrix">${chart}${detail}</div>`;
+}
