@@ -31,7 +31,8 @@ export default {
     { name: "Trial durations", path: "/durations" },
     { name: "Participation", path: "/participation" },
     { name: "Sources", path: "/sources" },
-    { name: "Data", path: "/data" }
+    { name: "Data", path: "/data" },
+    { name: "Outcomes", path: "/outcomes" }
   ],
   dynamicPaths: seedDocuments.map((doc) => `/sources/${doc}`),
 
