@@ -95,11 +95,11 @@ test("marks the disputed cell, highlights its row and column on hover, and shows
   const panel = wide.page.locator('[data-testid="cell-sources"]');
   const statement = participation.find((p) => p.trial_id === "fk2-ledighedsydelse-revurdering" && p.municipality_code === 820)!;
   await expect.poll(() => panel.locator('[data-testid="quote"]').allTextContents()).toEqual([statement.quote]);
-  expect(await panel.locator(`a[href="./sources?doc=${statement.doc_id}#L${statement.source_line}"]`).count()).toBeGreaterThan(0);
+  expect(await panel.locator(`a[href="./sources/${statement.doc_id}#L${statement.source_line}"]`).count()).toBeGreaterThan(0);
   const sides = panel.locator('[data-testid="disagreement"] li');
   expect(await sides.count()).toBe(2);
-  expect(await panel.locator('[data-testid="disagreement"] a[href="./sources?doc=002_7ec51abab4a4df97#L20"]').count()).toBe(1);
-  expect(await panel.locator('[data-testid="disagreement"] a[href="./sources?doc=004_850f78bee8af48a2#L117"]').count()).toBe(1);
+  expect(await panel.locator('[data-testid="disagreement"] a[href="./sources/002_7ec51abab4a4df97#L20"]').count()).toBe(1);
+  expect(await panel.locator('[data-testid="disagreement"] a[href="./sources/004_850f78bee8af48a2#L117"]').count()).toBe(1);
   expect(await sides.first().textContent()).toContain("“Aalborg, Jammerbugt, Thisted og Rebild”");
   // The redrawn matrix outlines the selected cell.
   await expect.poll(() => wide.page.locator('[data-testid="matrix"] .pm-cell.selected').getAttribute("data-municipality")).toBe("820");
@@ -107,7 +107,7 @@ test("marks the disputed cell, highlights its row and column on hover, and shows
 
 test("lists the statements in a table with links to their lines, and shows the SQL", async () => {
   const table = wide.page.locator('[data-testid="statements-table"]');
-  await expect.poll(() => table.locator('a[href="./sources?doc=000_e87aeb02a3b05123#L11"]').count()).toBe(1);
+  await expect.poll(() => table.locator('a[href="./sources/000_e87aeb02a3b05123#L11"]').count()).toBe(1);
   const sqlBlocks = await wide.page.locator("pre").allTextContents();
   expect(sqlBlocks.some((text) => text.includes("FROM participation p") && text.includes("AS disputed"))).toBe(true);
 });
