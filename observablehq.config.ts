@@ -30,9 +30,9 @@ export default {
     { name: "Overview", path: "/" },
     { name: "Trial durations", path: "/durations" },
     { name: "Participation", path: "/participation" },
+    { name: "Outcomes", path: "/outcomes" },
     { name: "Sources", path: "/sources" },
-    { name: "Data", path: "/data" },
-    { name: "Outcomes", path: "/outcomes" }
+    { name: "Data", path: "/data" }
   ],
   dynamicPaths: seedDocuments.map((doc) => `/sources/${doc}`),
 

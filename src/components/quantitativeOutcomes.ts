@@ -2,7 +2,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import { formatKr, formatNumber } from "./locale.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
-import { sourceHref } from "./sourceLink.js";
+import { sourceHref } from "./sources.js";
 
 export interface QuantitativeOutcome {
   metric: string;

@@ -4,7 +4,7 @@ import { html } from "npm:htl";
 import * as Plot from "npm:@observablehq/plot";
 import { formatNumber } from "./locale.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
-import { sourceHref } from "./sourceLink.js";
+import { sourceHref } from "./sources.js";
 
 /** One statement under one of its themes (a statement with two themes comes twice). */
 export interface ThemeStatement {

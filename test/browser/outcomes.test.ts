@@ -60,7 +60,7 @@ test("draws one bar per reported figure, in one panel per unit", async () => {
 
 test("links every figure to its source sentence", async () => {
   const links = await visit.page.locator('[data-testid="quantitative-chart"] g[aria-label="bar"] a').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-  expect(links.sort()).toEqual(quantitative.map((o) => `./sources?doc=${o.doc_id}#L${o.source_line}`).sort());
+  expect(links.sort()).toEqual(quantitative.map((o) => `./sources/${o.doc_id}#L${o.source_line}`).sort());
 });
 
 test("fills one matrix cell per trial (or programme-wide row) and theme the findings name", async () => {
@@ -78,7 +78,7 @@ test("clicking a cell shows its findings verbatim, each linked to its line", asy
   await expect.poll(() => quotes.count()).toBe(expected.length);
   expect(await quotes.allTextContents()).toEqual(expected.map((o) => o.statement));
   const links = await visit.page.locator(".theme-matrix-detail li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-  expect(links).toEqual(expected.map((o) => `./sources?doc=${o.doc_id}#L${o.source_line}`));
+  expect(links).toEqual(expected.map((o) => `./sources/${o.doc_id}#L${o.source_line}`));
 });
 
 test("the programme filter and the search change the matrix", async () => {
