@@ -211,29 +211,34 @@ function consolidateTrials(
 /**
  * A document that lists a trial's municipalities in full contradicts another that names a municipality
  * it leaves out; a municipality's own list contradicts a document crediting it with a trial it omits.
+ * Indexed by trial and by owner, so the check grows with the rows, not with rows × documents.
  */
 function participationDisagreements(participation: Row[], documents: Row[], owners: Map<string, number>): Row[] {
   const out: Row[] = [];
-  const byDoc = new Map<string, Row[]>();
-  for (const p of participation) (byDoc.get(p.doc_id as string) ?? byDoc.set(p.doc_id as string, []).get(p.doc_id as string)!).push(p);
   const programmeOf = new Map(documents.map((d) => [d.doc_id, d.programme]));
+  // trial → document → its rows for that trial
+  const listed = new Map<unknown, Map<string, Row[]>>();
   for (const p of participation) {
-    for (const [doc, rows] of byDoc) {
-      if (doc === p.doc_id) continue;
-      const owner = owners.get(doc);
-      const listsTrial = rows.some((r) => r.trial_id === p.trial_id);
-      const listsPair = rows.some((r) => r.trial_id === p.trial_id && r.municipality_code === p.municipality_code);
-      const contradicts = owner === undefined
-        ? listsTrial && !listsPair
-        : owner === p.municipality_code && !listsPair && programmeOf.get(doc) === programmeOf.get(p.doc_id);
-      if (contradicts) {
-        out.push({
-          trial_id: p.trial_id, field: "participation", municipality_code: p.municipality_code,
-          says: "participates", doc_id: p.doc_id, source_line: p.source_line,
-          other_says: owner === undefined ? "not among the municipalities listed" : "not in the municipality's own list",
-          other_doc_id: doc, other_source_line: owner === undefined ? rows.find((r) => r.trial_id === p.trial_id)!.source_line : null,
-        });
-      }
+    const docs = listed.get(p.trial_id) ?? listed.set(p.trial_id, new Map()).get(p.trial_id)!;
+    const rows = docs.get(p.doc_id as string) ?? docs.set(p.doc_id as string, []).get(p.doc_id as string)!;
+    rows.push(p);
+  }
+  const ownListsOf = new Map<number, string[]>();
+  for (const [doc, code] of owners) (ownListsOf.get(code) ?? ownListsOf.set(code, []).get(code)!).push(doc);
+  const disagree = (p: Row, doc: string, other_says: string, other_source_line: unknown) =>
+    out.push({
+      trial_id: p.trial_id, field: "participation", municipality_code: p.municipality_code,
+      says: "participates", doc_id: p.doc_id, source_line: p.source_line,
+      other_says, other_doc_id: doc, other_source_line,
+    });
+  for (const p of participation) {
+    const docs = listed.get(p.trial_id)!;
+    for (const [doc, rows] of docs) {
+      if (doc === p.doc_id || owners.has(doc)) continue;
+      if (!rows.some((r) => r.municipality_code === p.municipality_code)) disagree(p, doc, "not among the municipalities listed", rows[0].source_line);
+    }
+    for (const doc of ownListsOf.get(p.municipality_code as number) ?? []) {
+      if (doc !== p.doc_id && !docs.has(doc) && programmeOf.get(doc) === programmeOf.get(p.doc_id)) disagree(p, doc, "not in the municipality's own list", null);
     }
   }
   return out;
