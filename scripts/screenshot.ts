@@ -2,6 +2,7 @@
 //   npx tsx scripts/screenshot.ts / /sources      → screenshots/<page>-<width>.png at 1280 and 420 px
 //   VIEWPORT=1 npx tsx scripts/screenshot.ts …     → only what the first screen shows (after any #anchor jump)
 //   SELECTOR='[data-testid=timeline]' npx tsx …    → only that element
+//   WAIT='[data-state=done]' npx tsx …             → first wait for this element (content that comes late)
 import { mkdirSync } from "node:fs";
 import { openSite } from "../test/browser/site.ts";
 
@@ -12,6 +13,7 @@ try {
   for (const path of paths.length ? paths : ["/"]) {
     for (const width of [1280, 420]) {
       const visit = await site.visit(path, { width, height: 900 });
+      if (process.env.WAIT) await visit.page.locator(process.env.WAIT).first().waitFor();
       await visit.page.waitForLoadState("networkidle");
       await visit.page.waitForTimeout(500);
       const file = `screenshots/${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}-${width}.png`;
