@@ -32,7 +32,8 @@ export default {
     { name: "Participation", path: "/participation" },
     { name: "Outcomes", path: "/outcomes" },
     { name: "Sources", path: "/sources" },
-    { name: "Data", path: "/data" }
+    { name: "Data", path: "/data" },
+    { name: "Explore (SQL)", path: "/explore" }
   ],
   dynamicPaths: seedDocuments.map((doc) => `/sources/${doc}`),
 
