@@ -140,9 +140,10 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
   tables.trials = consolidateTrials(ref, mentionsByTrial, tables.disagreements, warnings);
   tables.disagreements.push(...participationDisagreements(tables.participation, tables.documents, owners));
   tables.lines = coverage(seeds, fed, skipped);
-  const unparsed = tables.lines.filter((l) => l.status === "unparsed");
+  const unparsed = new Map<unknown, number>();
+  for (const l of tables.lines) if (l.status === "unparsed") unparsed.set(l.doc_id, (unparsed.get(l.doc_id) ?? 0) + 1);
   for (const seed of seeds) {
-    const count = unparsed.filter((l) => l.doc_id === seed.docId).length;
+    const count = unparsed.get(seed.docId) ?? 0;
     if (count) warnings.push(`${seed.file}: ${count} non-blank lines fed no row and were not skipped on purpose (see table \`lines\`, status unparsed)`);
   }
   return { tables, warnings };

@@ -62,22 +62,45 @@ function tolerance(length: number): number {
 
 export type Match = { code: number; name: string; how: "exact" | "alias" | "ocr"; distance: number };
 
+/** Per register: names by folded form, skeletons, and the answers already given (names repeat a lot). */
+const indexes = new WeakMap<Municipality[], { byName: Map<string, Municipality>; skeletons: string[]; answers: Map<string, Match | null> }>();
+
+function indexOf(register: Register) {
+  let index = indexes.get(register.municipalities);
+  if (!index) {
+    index = {
+      byName: new Map(register.municipalities.map((m) => [fold(m.name), m])),
+      skeletons: register.municipalities.map((m) => skeleton(m.name)),
+      answers: new Map(),
+    };
+    indexes.set(register.municipalities, index);
+  }
+  return index;
+}
+
 /**
  * Finds the register entry for a name as written. Accepts an OCR repair only when the nearest
  * official name is within tolerance and strictly nearer than the runner-up; otherwise returns null.
  */
 export function matchMunicipality(written: string, register: Register): Match | null {
+  const index = indexOf(register);
+  const key = written.trim();
+  if (!index.answers.has(key)) index.answers.set(key, match(key, register, index));
+  return index.answers.get(key)!;
+}
+
+function match(written: string, register: Register, index: ReturnType<typeof indexOf>): Match | null {
   const folded = fold(written);
-  const exact = register.municipalities.find((m) => fold(m.name) === folded);
+  const exact = index.byName.get(folded);
   if (exact) return { code: exact.code, name: exact.name, how: "exact", distance: 0 };
   const alias = register.aliases.get(folded);
   if (alias !== undefined) return { ...byCode(register, alias), how: "alias", distance: 0 };
-  const readings = ocrReadings(written.trim().replace(/\s*[Kk]ommuner?$/, "")).map(skeleton);
+  const readings = ocrReadings(written.replace(/\s*[Kk]ommuner?$/, "")).map(skeleton);
   const ranked = register.municipalities
-    .map((m) => ({ m, d: Math.min(...readings.map((r) => distance(r, skeleton(m.name)))) }))
+    .map((m, i) => ({ m, i, d: Math.min(...readings.map((r) => distance(r, index.skeletons[i]))) }))
     .sort((a, b) => a.d - b.d);
   const [best, second] = ranked;
-  if (best.d <= tolerance(skeleton(best.m.name).length) && best.d < second.d) {
+  if (best.d <= tolerance(index.skeletons[best.i].length) && best.d < second.d) {
     return { code: best.m.code, name: best.m.name, how: "ocr", distance: best.d };
   }
   return null;

@@ -32,6 +32,8 @@ export interface Visit {
   pageErrors: string[];
   /** Response body bytes of the requests finished so far. */
   bytes(): number;
+  /** Each finished request: when (Date.now()) and how many response bytes (headers and body). */
+  finished: Array<{ at: number; bytes: number }>;
   /** Requests to anything but the local server (data: and blob: URLs never leave the page). */
   offsite(): string[];
 }
@@ -68,11 +70,15 @@ async function record(context: BrowserContext, origin: string, path: string): Pr
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
   let bytes = 0;
+  const finished: Array<{ at: number; bytes: number }> = [];
   // Context events include the page's workers (DuckDB runs in one).
   context.on("request", (request) => requests.push(request.url()));
   context.on("requestfailed", (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ""}`));
   context.on("requestfinished", async (request) => {
-    bytes += (await request.sizes()).responseBodySize;
+    const at = Date.now();
+    const sizes = await request.sizes();
+    bytes += sizes.responseBodySize;
+    finished.push({ at, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
   });
   const page = await context.newPage();
   page.on("console", (message) => {
@@ -87,6 +93,7 @@ async function record(context: BrowserContext, origin: string, path: string): Pr
     consoleErrors,
     pageErrors,
     bytes: () => bytes,
+    finished,
     offsite: () => requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))
   };
 }

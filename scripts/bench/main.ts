@@ -1,0 +1,33 @@
+// `npm run bench`: prints loader, page and interaction figures measured in one run, with ratios.
+// Figures, not assertions: these machines are noisy; compare ratios from the same run.
+import { cpus, totalmem } from "node:os";
+import { benchLoaders } from "./loaders.ts";
+import { benchInteraction, benchPages } from "./pages.ts";
+
+const MB = 1e6;
+const f1 = (n: number) => n.toFixed(1);
+const f2 = (n: number) => n.toFixed(2);
+
+console.log(`frikommune bench · ${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim()} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · node ${process.version}\n`);
+
+console.log("Loaders: seeds → tables → Parquet (synthetic corpora in the seeds' grammar)");
+console.log("scale  documents      lines       rows   parse s  parquet s  s per 1000 lines  growth vs 1×");
+const loaders = await benchLoaders();
+const base = loaders[0];
+for (const l of loaders) {
+  const total = l.parseSeconds + l.parquetSeconds;
+  console.log(
+    `${String(l.scale).padStart(5)}× ${String(l.documents).padStart(9)} ${String(l.lines).padStart(10)} ${String(l.rows).padStart(10)} ${f2(l.parseSeconds).padStart(9)} ${f2(l.parquetSeconds).padStart(10)} ${(total / (l.lines / 1000)).toFixed(3).padStart(17)} ${f1(total / (base.parseSeconds + base.parquetSeconds)).padStart(13)}×`,
+  );
+}
+
+console.log("\nPages: cold cache, local static server; reference = the same chart inlined as plain SVG");
+console.log("page                               first mark ms  reference ms  ratio  MB before mark  MB total  requests");
+for (const p of await benchPages()) {
+  console.log(
+    `${p.path.padEnd(34)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(p.firstMarkMs / p.referenceMs).padStart(6)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
+  );
+}
+
+const interaction = await benchInteraction();
+console.log(`\nInteraction: timeline filter + redraw over ${interaction.rows} synthetic trial periods (${interaction.shown} shown): median ${f1(interaction.medianMs)} ms of 5`);
