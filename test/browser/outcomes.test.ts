@@ -1,5 +1,7 @@
 // The outcomes page: the reported figures one panel per unit, the findings as a trial × theme matrix
 // that the controls filter, every value from DuckDB-WASM and nothing from the network.
+import { csvParse } from "d3-dsv";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { readCorpus } from "../../loaders/build.ts";
 import { openSite, type Site, type Visit } from "./site.ts";
@@ -96,6 +98,18 @@ test("the programme filter and the search change the matrix", async () => {
   await expect.poll(() => cells().count()).toBe(searched);
   await visit.page.getByLabel("Search findings").fill("");
   await expect.poll(() => cells().count()).toBe(cellCount(() => true));
+});
+
+test("downloads the findings shown as CSV", async () => {
+  await visit.page.getByLabel("Search findings").fill("sygemeld");
+  await expect.poll(() => visit.page.locator('[data-testid="statement-count"]').textContent()).toMatch(/^2 findings match/);
+  const link = visit.page.locator('[data-testid="download-view"] a', { hasText: /^CSV$/ });
+  const [file] = await Promise.all([visit.page.waitForEvent("download"), link.click()]);
+  const rows = csvParse(readFileSync((await file.path())!, "utf8"));
+  const expected = findings.filter((o) => o.statement.toLowerCase().includes("sygemeld"));
+  expect(rows.map((r) => r.statement)).toEqual(expected.map((o) => o.statement));
+  expect(rows.map((r) => `${r.doc_id}:${r.source_line}`)).toEqual(expected.map((o) => `${o.doc_id}:${o.source_line}`));
+  await visit.page.getByLabel("Search findings").fill("");
 });
 
 test("the municipality filter keeps the findings attributed to none", async () => {

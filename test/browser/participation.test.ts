@@ -1,5 +1,7 @@
 // The participation matrix: a cell for every municipality–trial pair the documents state, filters that
 // change the cells, the disputed cell marked and explained, sources on click, nothing from the network.
+import { csvParse } from "d3-dsv";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { readCorpus } from "../../loaders/build.ts";
 import { openSite, type Site, type Visit } from "./site.ts";
@@ -138,6 +140,21 @@ test("filters by programme and by network", async () => {
   await visit.page.getByLabel("Network").selectOption(NETWORK);
   await expect.poll(() => cells(visit).count()).toBe(pairsIn("Frikommuneforsøg II"));
   expect(pairsIn("Frikommuneforsøg II")).toBe(45);
+});
+
+test("downloads the filtered statements as CSV", async () => {
+  const visit = await open();
+  await visit.page.getByLabel("Frikommuneforsøg I", { exact: true }).check();
+  await expect.poll(() => cells(visit).count()).toBe(20);
+  const link = visit.page.locator('[data-testid="download-view"] a', { hasText: /^CSV$/ });
+  const [file] = await Promise.all([visit.page.waitForEvent("download"), link.click()]);
+  const rows = csvParse(readFileSync((await file.path())!, "utf8"));
+  const expected = participation.filter((p) => programmeOf.get(p.trial_id) === "Frikommuneforsøg I");
+  expect(rows.map((r) => `${r.trial_id}|${r.municipality_code}|${r.doc_id}|${r.source_line}`).sort()).toEqual(
+    expected.map((p) => `${p.trial_id}|${p.municipality_code}|${p.doc_id}|${p.source_line}`).sort(),
+  );
+  expect(rows).toHaveLength(20);
+  expect(rows[0].municipality).toBe("Viborg");
 });
 
 test("turns the matrix on a narrow screen, with every cell", async () => {
