@@ -1,8 +1,8 @@
-/** What a `src/data/<table>.parquet.ts` entry point runs: read seeds and reference data, write one table. */
-import { buildTables, type Corpus } from "./corpus.ts";
+/** What a `src/data/<table>.<format>.ts` entry point runs: read seeds and reference data, write one table. */
+import { buildTables, type Corpus, type Row } from "./corpus.ts";
 import { toParquet } from "./parquet.ts";
 import { readReference, readSeeds } from "./reference.ts";
-import { SCHEMA, type TableName } from "./schema.ts";
+import { SCHEMA, type TableName, type TableSchema } from "./schema.ts";
 import { SeedError } from "./seed.ts";
 
 /** `FRIKOMMUNE_ROOT` points the loaders at another copy of `seeds/` and `data/` (used by tests). */
@@ -10,12 +10,25 @@ export function readCorpus(root = process.env.FRIKOMMUNE_ROOT || undefined): Cor
   return buildTables(readSeeds(root), readReference(root));
 }
 
-/** Writes the table as Parquet to stdout; a seed error ends the process with the message naming file and line. */
-export async function writeTable(name: TableName): Promise<void> {
+/**
+ * The table as JSON, for a page's first chart: no Parquet engine to download before it draws. Dates
+ * are epoch milliseconds, as the Parquet file's Arrow columns give them, so either source serves.
+ */
+export function toJson(rows: Row[], schema: TableSchema): string {
+  const dates = schema.columns.filter((c) => c.type === "DATE").map((c) => c.name);
+  return JSON.stringify(rows.map((row) => {
+    const out = { ...row };
+    for (const name of dates) if (out[name] !== null) out[name] = Date.parse(`${out[name]}T00:00:00Z`);
+    return out;
+  }));
+}
+
+/** Writes the table to stdout; a seed error ends the process with the message naming file and line. */
+export async function writeTable(name: TableName, format: "parquet" | "json" = "parquet"): Promise<void> {
   try {
     const { tables, warnings } = readCorpus();
     for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
-    process.stdout.write(await toParquet(tables[name], SCHEMA[name]));
+    process.stdout.write(format === "json" ? toJson(tables[name], SCHEMA[name]) : await toParquet(tables[name], SCHEMA[name]));
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
     process.stderr.write(`error: ${error.message}\n`);

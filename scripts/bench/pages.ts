@@ -31,18 +31,33 @@ export interface PageFigure {
   referenceBytes: number;
 }
 
+/**
+ * Times the first mark in the page itself: a MutationObserver notes when the selector first matches,
+ * and the page's resource timings say how many bytes had arrived by then.
+ */
+function markWatcher(selector: string): string {
+  return `(() => {
+    const found = () => {
+      if (window.__firstMark !== undefined || !document.querySelector(${JSON.stringify(selector)})) return;
+      window.__firstMark = performance.now();
+      window.__bytesBeforeMark = [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
+        .filter((e) => e && e.responseEnd <= window.__firstMark)
+        .reduce((n, e) => n + (e.transferSize || e.encodedBodySize || 0), 0);
+    };
+    new MutationObserver(found).observe(document, { childList: true, subtree: true });
+  })();`;
+}
+
 async function firstMark(site: Site, path: string, mark: string) {
-  const visit = await site.visit(path);
-  await visit.page.waitForSelector(mark, { timeout: 60_000 });
-  const markedAt = Date.now();
-  const firstMarkMs = await visit.page.evaluate(() => performance.now());
+  const visit = await site.visit(path, undefined, markWatcher(mark));
+  await visit.page.waitForFunction(() => (window as unknown as { __firstMark?: number }).__firstMark !== undefined, undefined, { timeout: 60_000 });
+  const { firstMarkMs, bytesBeforeMark } = await visit.page.evaluate(() => {
+    const w = window as unknown as { __firstMark: number; __bytesBeforeMark: number };
+    return { firstMarkMs: w.__firstMark, bytesBeforeMark: w.__bytesBeforeMark };
+  });
   await visit.page.waitForLoadState("networkidle");
   await visit.page.waitForTimeout(300);
-  const sum = (entries: typeof visit.finished) => entries.reduce((n, f) => n + f.bytes, 0);
-  return {
-    visit, firstMarkMs, requests: visit.finished.length,
-    bytesBeforeMark: sum(visit.finished.filter((f) => f.at <= markedAt)), bytesTotal: sum(visit.finished),
-  };
+  return { visit, firstMarkMs, bytesBeforeMark, requests: visit.finished.length, bytesTotal: visit.finished.reduce((n, f) => n + f.bytes, 0) };
 }
 
 export async function benchPages(pages = PAGES): Promise<PageFigure[]> {

@@ -40,7 +40,8 @@ export interface Visit {
 
 export interface Site {
   origin: string;
-  visit(path: string, viewport?: { width: number; height: number }): Promise<Visit>;
+  /** `init` is a script run in every page before its own (e.g. to time when something appears). */
+  visit(path: string, viewport?: { width: number; height: number }, init?: string): Promise<Visit>;
   close(): Promise<void>;
 }
 
@@ -55,8 +56,11 @@ export async function openSite(root = DIST): Promise<Site> {
   return {
     origin: server.origin,
     // A context per visit: no cache or storage carried from one visit to the next.
-    visit: async (path, viewport = { width: 1280, height: 900 }) =>
-      record(await browser.newContext({ viewport }), server.origin, path),
+    visit: async (path, viewport = { width: 1280, height: 900 }, init) => {
+      const context = await browser.newContext({ viewport });
+      if (init) await context.addInitScript(init);
+      return record(context, server.origin, path);
+    },
     async close() {
       await browser.close();
       await server.close();

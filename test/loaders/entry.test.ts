@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { readCorpus } from "../../loaders/build.ts";
 import { PROJECT_ROOT } from "../../loaders/reference.ts";
 
 const run = promisify(execFile);
@@ -19,9 +20,9 @@ function rootWith(name: string, content: Uint8Array | string): string {
   return root;
 }
 
-async function load(table: string, root?: string) {
+async function load(table: string, root?: string, format = "parquet") {
   const env = { ...process.env, FRIKOMMUNE_ROOT: root ?? "" };
-  return run(TSX, [join(PROJECT_ROOT, `src/data/${table}.parquet.ts`)], { env, encoding: "buffer", maxBuffer: 1 << 26 });
+  return run(TSX, [join(PROJECT_ROOT, `src/data/${table}.${format}.ts`)], { env, encoding: "buffer", maxBuffer: 1 << 26 });
 }
 
 describe("src/data/*.parquet.ts", () => {
@@ -39,5 +40,16 @@ describe("src/data/*.parquet.ts", () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stdout.length).toBe(0);
     expect(failure?.stderr.toString()).toBe(message);
+  });
+});
+
+describe("src/data/*.json.ts", () => {
+  it("writes the table as JSON with dates as epoch milliseconds, like the Parquet file's Arrow columns", async () => {
+    const { stdout } = await load("trials", undefined, "json");
+    const rows = JSON.parse(stdout.toString());
+    const { tables } = readCorpus();
+    expect(rows).toHaveLength(tables.trials.length);
+    expect(rows[0]).toMatchObject({ trial_id: "fk1-medborgerskab", start_date: Date.UTC(2012, 6, 1), extended_until: Date.UTC(2017, 6, 1), status: "completed" });
+    expect(rows.find((r: { status: string }) => r.status === "not_used").start_date).toBeNull();
   });
 });
