@@ -1,0 +1,105 @@
+// Chart state in the URL: what chart pages and embeds read and write, and the snippets built from it.
+import { describe, expect, it } from "vitest";
+import { CHART_NAMES, embedUrl, iframeSnippet, moduleSnippet, parseState, say, serialiseState } from "../src/components/chartState.ts";
+
+describe("parseState", () => {
+  it("reads each chart's own filters and the common display settings", () => {
+    const state = parseState("timeline", "?programme=Frikommuneforsøg%20I&status=cancelled&municipality=791&q=fleksjob&sort=duration&trial=fk1-medborgerskab&theme=dark&lang=da&present");
+    expect(state).toMatchObject({
+      programme: "Frikommuneforsøg I",
+      status: "cancelled",
+      municipality: 791,
+      q: "fleksjob",
+      sort: "duration",
+      trial: "fk1-medborgerskab",
+      theme: "dark",
+      lang: "da",
+      present: true,
+    });
+    expect(parseState("participation", "network=En%20mere%20fleksibel&rows=alphabetical&columns=similarity&municipality=820&trial=fk2-x")).toMatchObject({
+      network: "En mere fleksibel",
+      rows: "alphabetical",
+      columns: "similarity",
+      municipality: 820,
+      trial: "fk2-x",
+    });
+  });
+
+  it("falls back to the defaults on garbage, and ignores keys the chart does not use", () => {
+    const defaults = parseState("timeline", "");
+    expect(defaults).toEqual({
+      programme: null, status: null, recommendation: null, municipality: null, trial: null, network: null,
+      q: "", sort: "start", rows: "similarity", columns: "count", theme: null, lang: null, present: false,
+    });
+    const garbage = "programme=Frikommuneforsøg%20III&status=%00&municipality=12a&trial=<script>&sort=random&theme=purple&lang=de&present=0&q=%20%20";
+    expect(parseState("timeline", garbage)).toEqual(defaults);
+    expect(parseState("timeline", "%E0%A4%A=&&&==&programme")).toEqual(defaults);
+    expect(parseState("timeline", `q=${"x".repeat(101)}`).q).toBe("");
+    // The figures chart has no filters; only the display settings apply.
+    expect(parseState("outcomes-figures", "programme=Frikommuneforsøg%20I&theme=light")).toMatchObject({ programme: null, theme: "light" });
+    // "none" (findings attributed to no municipality) means something only for the findings.
+    expect(parseState("outcomes-themes", "municipality=none").municipality).toBe("none");
+    expect(parseState("timeline", "municipality=none").municipality).toBeNull();
+  });
+
+  it("forgives case, spacing and decomposed Danish letters", () => {
+    expect(parseState("timeline", new URLSearchParams({ programme: "  FRIKOMMUNEFORSØG II " })).programme).toBe("Frikommuneforsøg II");
+    // Å typed on some keyboards arrives as A and a combining ring.
+    expect(parseState("timeline", new URLSearchParams({ q: "Ålborg".normalize("NFD") })).q).toBe("Ålborg");
+    expect(parseState("timeline", "status=Cancelled&theme=DARK&present=yes")).toMatchObject({ status: "cancelled", theme: "dark", present: true });
+  });
+
+  it("accepts a plain object, as the module API does", () => {
+    expect(parseState("participation", { programme: "Frikommuneforsøg II", municipality: 820, present: true, theme: undefined })).toMatchObject({
+      programme: "Frikommuneforsøg II",
+      municipality: 820,
+      present: true,
+      theme: null,
+    });
+  });
+});
+
+describe("serialiseState", () => {
+  it("writes only the chart's keys off their default, in a fixed order, and reads back the same state", () => {
+    const state = parseState("timeline", "present&lang=en&programme=Frikommuneforsøg%20I&status=ongoing&network=x");
+    const query = serialiseState("timeline", state);
+    expect(query).toBe("programme=Frikommuneforsøg%20I&status=ongoing&lang=en&present".replace("ø", "%C3%B8"));
+    expect(parseState("timeline", query)).toEqual(state);
+    expect(serialiseState("outcomes-figures", state)).toBe("lang=en&present");
+    expect(serialiseState("participation", {})).toBe("");
+  });
+
+  it("round-trips every chart's state", () => {
+    const query = "programme=Frikommuneforsøg%20II&status=completed&recommendation=yes&municipality=851&trial=fk2-a&network=Net%20%26%20work&q=%C3%A6%C3%B8%C3%A5%20%22x%22&sort=number&rows=count&columns=alphabetical&theme=light&lang=da&present";
+    for (const chart of CHART_NAMES) {
+      const state = parseState(chart, query);
+      expect(parseState(chart, serialiseState(chart, state)), chart).toEqual(state);
+    }
+  });
+});
+
+describe("snippets", () => {
+  const state = parseState("timeline", "programme=Frikommuneforsøg%20I&q=a%22b<c");
+
+  it("an iframe of the embed page with the state, a title, escaped attributes", () => {
+    expect(embedUrl("http://127.0.0.1:3000", "timeline", state)).toBe("http://127.0.0.1:3000/embed/timeline?programme=Frikommuneforsøg%20I&q=a%22b%3Cc".replace("ø", "%C3%B8"));
+    const snippet = iframeSnippet("http://127.0.0.1:3000", "timeline", state, 'Trial "periods" & <milestones>');
+    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:3000\/embed\/timeline\?programme=Frikommunefors%C3%B8g%20I&amp;q=a%22b%3Cc" title="Trial &quot;periods&quot; &amp; &lt;milestones&gt;" /);
+    expect(snippet).toContain('loading="lazy"');
+  });
+
+  it("a module import of the chart's export with the same state", () => {
+    const snippet = moduleSnippet("http://127.0.0.1:3000", "outcomes-themes", parseState("outcomes-themes", "q=</script>"));
+    expect(snippet).toContain('import {outcomeThemes} from "http://127.0.0.1:3000/embed/charts.js";');
+    expect(snippet).toContain('outcomeThemes(document.getElementById("frikommune-outcomes-themes"), "q=%3C%2Fscript%3E");');
+    expect(snippet.match(/<\/script>/g)).toHaveLength(1);
+  });
+});
+
+describe("say", () => {
+  it("gives one language, or the site's English with the Danish in parentheses", () => {
+    expect(say("da", "cancelled", "annulleret")).toBe("annulleret");
+    expect(say("en", "cancelled", "annulleret")).toBe("cancelled");
+    expect(say(null, "cancelled", "annulleret")).toBe("cancelled (annulleret)");
+  });
+});
