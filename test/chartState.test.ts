@@ -1,6 +1,6 @@
 // Chart state in the URL: what chart pages and embeds read and write, and the snippets built from it.
 import { describe, expect, it } from "vitest";
-import { CHART_NAMES, embedUrl, iframeSnippet, moduleSnippet, parseState, say, serialiseState } from "../src/components/chartState.ts";
+import { CHART_NAMES, embedUrl, iframeSnippet, moduleSnippet, pageUrl, parseState, pick, say, serialiseState } from "../src/components/chartState.ts";
 
 describe("parseState", () => {
   it("reads each chart's own filters and the common display settings", () => {
@@ -88,6 +88,11 @@ describe("snippets", () => {
     expect(snippet).toContain('loading="lazy"');
   });
 
+  it("the chart's page in the same state, out of presentation mode", () => {
+    expect(pageUrl("http://h", "outcomes-themes", parseState("outcomes-themes", "municipality=none&present&theme=dark"))).toBe("http://h/outcomes?municipality=none&theme=dark");
+    expect(pageUrl("http://h", "timeline", {})).toBe("http://h/durations");
+  });
+
   it("a module import of the chart's export with the same state", () => {
     const snippet = moduleSnippet("http://127.0.0.1:3000", "outcomes-themes", parseState("outcomes-themes", "q=</script>"));
     expect(snippet).toContain('import {outcomeThemes} from "http://127.0.0.1:3000/embed/charts.js";');
@@ -96,10 +101,18 @@ describe("snippets", () => {
   });
 });
 
-describe("say", () => {
+describe("say and pick", () => {
   it("gives one language, or the site's English with the Danish in parentheses", () => {
     expect(say("da", "cancelled", "annulleret")).toBe("annulleret");
     expect(say("en", "cancelled", "annulleret")).toBe("cancelled");
     expect(say(null, "cancelled", "annulleret")).toBe("cancelled (annulleret)");
+    expect(say(null, "Milestones", "milepæle")).toBe("Milestones (milepæle)");
+    expect(say("da", "Milestones", "milepæle")).toBe("Milepæle");
+  });
+
+  it("pick keeps English unless Danish is asked for", () => {
+    expect(pick("da", "trials", "forsøg")).toBe("forsøg");
+    expect(pick("en", "trials", "forsøg")).toBe("trials");
+    expect(pick(null, "trials", "forsøg")).toBe("trials");
   });
 });

@@ -94,9 +94,19 @@ const DEFAULTS: ChartState = {
   present: false,
 };
 
-/** The label in the chosen language; without one, the site's "English (dansk)". */
+/**
+ * The label in the chosen language; without one, the site's "English (dansk)". The Danish is written as it
+ * reads in parentheses; standing alone it takes the English's capital ("Milestones (milepæle)", "Milepæle").
+ */
 export function say(lang: Lang | null | undefined, en: string, da: string): string {
-  return lang === "da" ? da : lang === "en" ? en : `${en} (${da})`;
+  if (lang === "en") return en;
+  if (lang !== "da") return `${en} (${da})`;
+  return en[0] !== en[0].toLowerCase() ? da[0].toUpperCase() + da.slice(1) : da;
+}
+
+/** For labels the site shows in English only: Danish when asked for. */
+export function pick(lang: Lang | null | undefined, en: string, da: string): string {
+  return lang === "da" ? da : en;
 }
 
 // Text from a URL: Unicode-normalised (ø may arrive decomposed), control characters dropped, trimmed, bounded.
@@ -166,10 +176,16 @@ export function serialiseState(chart: ChartName, state: Partial<ChartState>): st
   return pairs.join("&");
 }
 
-/** The embed page's URL for a chart in a state, on the site at `origin`. */
+/** The embed page's URL for a chart in a state, on the site at `origin` (its root, no trailing slash). */
 export function embedUrl(origin: string, chart: ChartName, state: Partial<ChartState>): string {
   const query = serialiseState(chart, state);
   return `${origin}/embed/${chart}${query ? `?${query}` : ""}`;
+}
+
+/** The chart's page in the same state (out of presentation mode): the link a source line cites. */
+export function pageUrl(origin: string, chart: ChartName, state: Partial<ChartState>): string {
+  const query = serialiseState(chart, { ...state, present: false });
+  return `${origin}${CHARTS[chart].page}${query ? `?${query}` : ""}`;
 }
 
 const attribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -2,6 +2,8 @@
 // by what kind of document says so, with marginal totals. On narrow screens the matrix is turned
 // (trials down, municipalities across) so that the long trial titles stay legible.
 import * as d3 from "npm:d3";
+import { pick, type Lang } from "./chartState.js";
+import { orderItems, type Order } from "./seriation.js";
 
 /** One participation row: a document saying a municipality ran a trial. */
 export interface Statement {
@@ -35,17 +37,42 @@ export interface MatrixOptions<S extends Statement> {
   rowOrder: AxisItem[];
   /** Trials, grouped and ordered. */
   columnOrder: AxisItem[];
-  /** The selected cell, drawn outlined. */
-  highlight?: { trial_id: string; municipality_code: number } | null;
+  /** Cells drawn outlined: one cell, or with only a municipality or a trial, its whole row or column. */
+  highlight?: { trial_id?: string | null; municipality_code?: number | null } | null;
   /** Called with the clicked cell, or null when the selected cell is clicked again. */
   onSelect?: (cell: Cell<S> | null) => void;
+  /** Projector contrast: labels, rules and the disputed edge drawn stronger. */
+  present?: boolean;
+  lang?: Lang | null;
 }
 
 /** Okabe–Ito colours, safe for colour-blind readers; a cell with both kinds is split diagonally. */
 export const BASIS = {
-  own_list: { label: "own list (the municipality lists its own trials)", color: "#0072B2" },
-  named: { label: "named (a document names the municipality for the trial)", color: "#E69F00" },
+  own_list: { label: "own list (the municipality lists its own trials)", da: "egen liste (kommunen oplister selv sine forsøg)", color: "#0072B2" },
+  named: { label: "named (a document names the municipality for the trial)", da: "nævnt (et dokument nævner kommunen for forsøget)", color: "#E69F00" },
 };
+
+/** A statement with the labels and groups the matrix axes need. */
+export interface LabelledStatement extends Statement {
+  trial: string;
+  programme: string;
+  municipality: string;
+  /** The municipality's row group: its network, or its programme and name. */
+  group: string;
+}
+
+/** Rows (municipalities, grouped by network) and columns (trials, grouped by programme), each ordered within its groups. */
+export function matrixAxes(statements: LabelledStatement[], rowOrderBy: Order, columnOrderBy: Order): { rowOrder: AxisItem[]; columnOrder: AxisItem[] } {
+  const axis = (key: "municipality_code" | "trial_id", label: "municipality" | "trial", group: "group" | "programme", member: "trial_id" | "municipality_code", by: Order) =>
+    orderItems(
+      d3.groups(statements, (d) => d[key]).map(([value, rows]) => ({ key: value, label: rows[0][label], group: rows[0][group], members: new Set(rows.map((d) => d[member])) })),
+      by,
+    );
+  return {
+    rowOrder: axis("municipality_code", "municipality", "group", "trial_id", rowOrderBy),
+    columnOrder: axis("trial_id", "trial", "programme", "municipality_code", columnOrderBy),
+  };
+}
 
 /** Participation rows grouped into cells, one per (trial, municipality). */
 export function cellsOf<S extends Statement>(statements: Iterable<S>): Cell<S>[] {
@@ -75,8 +102,8 @@ const TOTALS = BAR + 24; // right margin: bar and its number
 const TITLE_CHARS = 34; // column labels are cut here; the full title is in the tooltip
 
 const NOUNS = {
-  municipality: { one: "municipality", many: "municipalities" },
-  trial: { one: "trial", many: "trials" },
+  municipality: { one: "municipality", many: "municipalities", da: { one: "kommune", many: "kommuner" } },
+  trial: { one: "trial", many: "trials", da: { one: "forsøg", many: "forsøg" } },
 };
 
 let uid = 0;
@@ -115,12 +142,12 @@ function runs(items: AxisItem[]): Array<[string, number, number]> {
 }
 
 export function participationMatrix<S extends Statement>(statements: Iterable<S>, options: MatrixOptions<S>): HTMLElement {
-  const { width = 640, rowOrder, columnOrder, highlight = null, onSelect } = options;
+  const { width = 640, rowOrder, columnOrder, highlight = null, onSelect, present = false, lang = null } = options;
   const cells = cellsOf(statements);
-  const root = d3.create("div").attr("class", "pm");
+  const root = d3.create("div").attr("class", present ? "pm present" : "pm");
   root.append("style").text(STYLE);
   if (cells.length === 0) {
-    root.append("p").attr("class", "pm-empty").text("No document names a trial for this selection.");
+    root.append("p").attr("class", "pm-empty").text(pick(lang, "No document names a trial for this selection.", "Intet dokument nævner et forsøg for dette udvalg."));
     return root.node()!;
   }
 
@@ -130,7 +157,9 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
   const { labelWidth, cell } = transposed ? turned : normal;
   const down = transposed ? columnOrder : rowOrder;
   const across = transposed ? rowOrder : columnOrder;
-  const nouns = transposed ? { down: NOUNS.trial, across: NOUNS.municipality } : { down: NOUNS.municipality, across: NOUNS.trial };
+  const noun = (n: (typeof NOUNS)["trial"]) => (lang === "da" ? n.da : n);
+  const nouns = transposed ? { down: noun(NOUNS.trial), across: noun(NOUNS.municipality) } : { down: noun(NOUNS.municipality), across: noun(NOUNS.trial) };
+  const per = pick(lang, "per", "pr.");
   const downIndex = new Map(down.map((d, i) => [d.key, i]));
   const acrossIndex = new Map(across.map((d, i) => [d.key, i]));
   const municipalityOf = new Map(rowOrder.map((d) => [d.key, d]));
@@ -157,7 +186,7 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
     lineEnds[line] = start + textWidth + GAP;
     return { group, text, line, x0, x1, anchor: fromStart ? "start" : "end" };
   });
-  const totalsDownLabel = `${nouns.across.many} per ${nouns.down.one}`;
+  const totalsDownLabel = `${nouns.across.many} ${per} ${nouns.down.one}`;
   const header = Math.ceil(Math.max(d3.max(across, (d) => Math.min(d.label.length, TITLE_CHARS))!, totalsDownLabel.length) * CHAR) + 8;
   const top = lineEnds.length * GROUP_LINE + 6 + header;
   const downY = offsets(down, cell, GROUP_ROW, true).map((y) => y + top);
@@ -172,19 +201,19 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
   const disputed = drawn.filter((c) => c.disputed).length;
   const hatch = `pm-hatch-${++uid}`;
 
-  const legend = root.append("div").attr("class", "pm-legend");
+  const legend = root.append("div").attr("class", "pm-legend").attr("data-legend", "");
   const keys: Array<[Cell["basis"], boolean, string]> = [
-    ["own_list", false, BASIS.own_list.label],
-    ["named", false, BASIS.named.label],
-    ["both", false, "both kinds of document"],
-    ["own_list", true, "documents disagree (hatched)"],
+    ["own_list", false, pick(lang, BASIS.own_list.label, BASIS.own_list.da)],
+    ["named", false, pick(lang, BASIS.named.label, BASIS.named.da)],
+    ["both", false, pick(lang, "both kinds of document", "begge slags dokumenter")],
+    ["own_list", true, pick(lang, "documents disagree (hatched)", "dokumenterne er uenige (skraveret)")],
   ];
   for (const [basis, disputed, text] of keys) {
     const item = legend.append("span");
     drawMark(item.append("svg").attr("width", 14).attr("height", 14).attr("aria-hidden", "true"), 14, basis, disputed, hatch);
     item.append("span").text(text);
   }
-  legend.append("span").text("2 = number of documents");
+  legend.append("span").text(pick(lang, "2 = number of documents", "2 = antal dokumenter"));
 
   const svg = root
     .append("svg")
@@ -299,7 +328,11 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
     .attr("width", cell - 1)
     .attr("height", cell - 1);
 
-  const isSelected = (c: Cell<S>) => highlight !== null && c.trial_id === highlight.trial_id && c.municipality_code === highlight.municipality_code;
+  const isSelected = (c: Cell<S>) =>
+    highlight !== null &&
+    (highlight.trial_id ?? highlight.municipality_code ?? null) !== null &&
+    (highlight.trial_id == null || c.trial_id === highlight.trial_id) &&
+    (highlight.municipality_code == null || c.municipality_code === highlight.municipality_code);
   const marks = svg
     .append("g")
     .selectAll("g")
@@ -355,7 +388,7 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
     .attr("text-anchor", "end")
     .call((t) => {
       t.append("tspan").attr("x", labelWidth - 6).text(nouns.down.many);
-      t.append("tspan").attr("x", labelWidth - 6).attr("dy", "1.2em").text(`per ${nouns.across.one}`);
+      t.append("tspan").attr("x", labelWidth - 6).attr("dy", "1.2em").text(`${per} ${nouns.across.one}`);
     });
 
   // Hover: a band along the row and the column under the pointer, their labels in bold.
@@ -381,7 +414,8 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
     const target = (event.target as Element).closest(".pm-cell");
     if (!target || !onSelect) return;
     const c = d3.select<Element, Cell<S>>(target).datum();
-    onSelect(isSelected(c) ? null : c);
+    // A click on the selected cell clears it; on a cell of a highlighted row or column, selects that cell.
+    onSelect(highlight?.trial_id === c.trial_id && highlight?.municipality_code === c.municipality_code ? null : c);
   });
 
   return root.node()!;
@@ -422,4 +456,7 @@ const STYLE = `
 .pm-disputed-edge { fill: none; stroke: currentColor; stroke-width: 1.5px; stroke-dasharray: 3 2; }
 .pm-chart .pm-selected-edge { fill: none; stroke: currentColor; stroke-width: 2.5px; }
 .pm-empty { color: var(--theme-foreground-muted, #666); }
+.pm.present .pm-chart .pm-rule { stroke-opacity: 1; }
+.pm.present .pm-disputed-edge { stroke-width: 2.5px; }
+.pm.present .pm-chart text.pm-muted, .pm.present .pm-chart .pm-totals text { fill: currentColor; }
 `;

@@ -1,5 +1,6 @@
 // The figures the documents report, one panel per unit: kroner, persons and municipalities never share an axis.
 import * as Plot from "npm:@observablehq/plot";
+import { pick, type Lang } from "./chartState.js";
 import { formatKr, formatNumber } from "./locale.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
 import { sourceHref } from "./sources.js";
@@ -14,21 +15,43 @@ export interface QuantitativeOutcome {
   source_line: number;
 }
 
-const count = (noun: string) => (value: number, approximate: boolean) => `${approximate ? "ca. " : ""}${formatNumber(value)} ${noun}`;
+const count = (en: string, da: string) => (value: number, approximate: boolean, lang?: Lang | null) =>
+  `${approximate ? "ca. " : ""}${formatNumber(value)} ${pick(lang, en, da)}`;
 // Counts have no fractional ticks.
 const countTick = (value: number) => (Number.isInteger(value) ? formatNumber(value) : "");
 
 /** Units in panel order, with Okabe–Ito colours (safe for colour-blind readers). */
 export const UNITS = [
-  { key: "DKK", label: "Kroner (kr.)", color: "#0072B2", format: formatKr, tickFormat: (v: number) => formatKr(v), tickSpacing: 90 },
-  { key: "persons", label: "Persons (personer)", color: "#009E73", format: count("persons"), tickFormat: countTick, tickSpacing: 60 },
-  { key: "municipalities", label: "Municipalities (kommuner)", color: "#E69F00", format: count("municipalities"), tickFormat: countTick, tickSpacing: 60 },
+  { key: "DKK", label: "Kroner (kr.)", en: "Kroner", da: "Kroner", color: "#0072B2", format: formatKr, tickFormat: (v: number) => formatKr(v), tickSpacing: 90 },
+  { key: "persons", label: "Persons (personer)", en: "Persons", da: "Personer", color: "#009E73", format: count("persons", "personer"), tickFormat: countTick, tickSpacing: 60 },
+  {
+    key: "municipalities", label: "Municipalities (kommuner)", en: "Municipalities", da: "Kommuner", color: "#E69F00",
+    format: count("municipalities", "kommuner"), tickFormat: countTick, tickSpacing: 60,
+  },
 ];
 
-/** The value as the source writes it, in da-DK: "ca. 2,5 mio. kr.", "14 persons". */
-export function formatOutcome(row: QuantitativeOutcome): string {
-  return unitOf(row.unit).format(row.value, row.approximate);
+/** The value as the source writes it, in da-DK: "ca. 2,5 mio. kr.", "14 persons" ("14 personer" in Danish). */
+export function formatOutcome(row: QuantitativeOutcome, lang?: Lang | null): string {
+  return unitOf(row.unit).format(row.value, row.approximate, lang);
 }
+
+/** A panel's caption: the site's bilingual label, or one language. */
+export function unitLabel(key: string, lang?: Lang | null): string {
+  const unit = unitOf(key);
+  return lang ? unit[lang] : unit.label;
+}
+
+export interface QuantitativeOptions {
+  width?: number;
+  /** Bars stretch so the panels together fill this height (never thinner than their labels need). */
+  height?: number;
+  /** Projector contrast: approximate bars less pale, thicker outlines, stronger grid. */
+  present?: boolean;
+  lang?: Lang | null;
+}
+
+// Space a panel takes besides its bars: Plot's axis, the caption, the gap under the figure.
+const PANEL_CHROME = 30 + 26 + 12;
 
 const href = (row: QuantitativeOutcome) => sourceHref(row.doc_id, row.source_line);
 
@@ -38,16 +61,19 @@ function unitOf(key: string) {
   return unit;
 }
 
-export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { width = 640 }: { width?: number } = {}): HTMLElement {
+export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { width = 640, height, present = false, lang = null }: QuantitativeOptions = {}): HTMLElement {
   const all = Array.from(rows);
+  const format = (r: QuantitativeOutcome) => formatOutcome(r, lang);
   // Labels beside the axis take a fixed share of narrow screens, so bars keep some room.
   const marginLeft = width < 640 ? Math.round(width * 0.38) : 300;
   const lineWidth = wrapEms(marginLeft - 12);
   // The value label stands right of the longest bar, in the right margin.
-  const marginRight = Math.max(...all.map((r) => textPx(formatOutcome(r)))) + 12;
-  const step = Math.max(28, Math.max(...all.map((r) => lineCount(r.metric, lineWidth))) * LINE_PX + 10);
+  const marginRight = Math.max(...all.map((r) => textPx(format(r)))) + 12;
+  const units = UNITS.filter((u) => all.some((r) => r.unit === u.key));
+  const fill = height === undefined ? 0 : (height - units.length * PANEL_CHROME) / all.length;
+  const step = Math.max(28, fill, Math.max(...all.map((r) => lineCount(r.metric, lineWidth))) * LINE_PX + 10);
 
-  const panels = UNITS.filter((u) => all.some((r) => r.unit === u.key)).map((unit) => {
+  const panels = units.map((unit) => {
     const data = all.filter((r) => r.unit === unit.key);
     const chart = Plot.plot({
       width,
@@ -57,7 +83,7 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
       marginTop: 4,
       x: {
         domain: [0, Math.max(...data.map((r) => r.value))],
-        grid: true,
+        grid: present ? { strokeOpacity: 0.3 } : true,
         label: null,
         ticks: Math.max(1, Math.floor((width - marginLeft - marginRight) / unit.tickSpacing)),
         tickFormat: unit.tickFormat,
@@ -69,17 +95,18 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
           y: "metric",
           fill: unit.color,
           // Approximate figures (ca.) are drawn light with a solid outline; exact ones solid.
-          fillOpacity: (r: QuantitativeOutcome) => (r.approximate ? 0.35 : 1),
+          fillOpacity: (r: QuantitativeOutcome) => (r.approximate ? (present ? 0.5 : 0.35) : 1),
           stroke: unit.color,
+          strokeWidth: present ? 2 : 1,
           href,
-          title: (r: QuantitativeOutcome) => `${r.metric}: ${formatOutcome(r)}\n“${r.statement}”\nClick to open the source line.`,
+          title: (r: QuantitativeOutcome) => `${r.metric}: ${format(r)}\n“${r.statement}”\nClick to open the source line.`,
           // The tip must not catch the click meant for the bar's link under it.
           tip: { pointerEvents: "none" },
         }),
         Plot.text(data, {
           x: "value",
           y: "metric",
-          text: formatOutcome,
+          text: format,
           textAnchor: "start",
           dx: 4,
           href,
@@ -90,13 +117,15 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
     });
     chart.setAttribute(
       "aria-label",
-      `${unit.label}: ${data.map((r) => `${r.metric}, ${formatOutcome(r)}`).join("; ")}`
+      `${unitLabel(unit.key, lang)}: ${data.map((r) => `${r.metric}, ${format(r)}`).join("; ")}`
     );
     const figure = document.createElement("figure");
     figure.className = "outcome-panel";
     figure.dataset.unit = unit.key;
+    figure.style.cssText = "margin: 0 0 0.75rem; max-width: none;";
     const caption = document.createElement("figcaption");
-    caption.textContent = unit.label;
+    caption.style.cssText = "font-weight: 600; font-size: 0.9rem; margin-bottom: 0.25rem;";
+    caption.textContent = unitLabel(unit.key, lang);
     figure.append(caption, chart);
     return figure;
   });

@@ -2,6 +2,7 @@
 import * as d3 from "npm:d3";
 import { html } from "npm:htl";
 import * as Plot from "npm:@observablehq/plot";
+import type { Lang } from "./chartState.js";
 import { formatNumber } from "./locale.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
 import { sourceHref } from "./sources.js";
@@ -26,10 +27,23 @@ export const THEMES = [
   { key: "staff", en: "Staff", da: "medarbejdere" },
 ];
 
-export function themeLabel(key: string, separator = " "): string {
+/** "Economy (økonomi)", or in one language: "Economy", "Økonomi". */
+export function themeLabel(key: string, separator = " ", lang: Lang | null = null): string {
   const theme = THEMES.find((t) => t.key === key);
   if (!theme) throw new Error(`Unknown outcome theme: ${key}`);
-  return `${theme.en}${separator}(${theme.da})`;
+  if (lang === "da") return theme.da[0].toUpperCase() + theme.da.slice(1);
+  return lang === "en" ? theme.en : `${theme.en}${separator}(${theme.da})`;
+}
+
+export interface ThemeMatrixOptions {
+  width?: number;
+  /** Rows stretch to fill this height (never lower than their labels need). */
+  height?: number;
+  /** A row label whose cells are drawn outlined. */
+  highlight?: string | null;
+  /** Projector contrast: empty cells and single findings drawn darker. */
+  present?: boolean;
+  lang?: Lang | null;
 }
 
 const COLOR = "#0072B2"; // Okabe–Ito blue; the count is carried by opacity and printed in the cell.
@@ -46,7 +60,7 @@ const firstWords = (text: string, n = 8) => {
   return words.length > n ? `${words.slice(0, n).join(" ")} …` : text;
 };
 
-export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640 }: { width?: number } = {}): HTMLElement {
+export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, height, highlight = null, present = false, lang = null }: ThemeMatrixOptions = {}): HTMLElement {
   const statements = Array.from(rows);
   if (statements.length === 0) return html`<p class="muted">No themed statement matches these filters.</p>`;
 
@@ -57,18 +71,24 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640 }: { w
   );
   const max = d3.max(cells, (c) => c.items.length)!;
   // Opacity grows with the square root of the count, so single findings stay visible beside the largest cell.
-  const shade = (c: Cell) => 0.15 + 0.85 * Math.sqrt(c.items.length / max);
+  const least = present ? 0.3 : 0.15;
+  const shade = (c: Cell) => least + (1 - least) * Math.sqrt(c.items.length / max);
+  const columnLabel = (t: (typeof THEMES)[number]) => (lang ? [themeLabel(t.key, " ", lang)] : [t.en, `(${t.da})`]);
 
   const narrow = width < 640;
   // Narrow screens give the long trial titles more than half the width; five count columns need little.
   const marginLeft = narrow ? Math.round(width * 0.55) : Math.min(380, Math.round(width * 0.4));
   const labelEms = wrapEms(marginLeft - 10);
   const columnEms = wrapEms((width - marginLeft) / THEMES.length);
-  const step = Math.max(26, d3.max(rowOrder, (r) => lineCount(r, labelEms))! * LINE_PX + 8);
   // Narrow screens turn the theme names upright, one line in English and one in Danish.
   const marginTop = narrow
-    ? d3.max(THEMES, (t) => Math.max(textPx(t.en), textPx(`(${t.da})`)))! + 12
-    : d3.max(THEMES, (t) => lineCount(t.en, columnEms) + lineCount(`(${t.da})`, columnEms))! * LINE_PX + 10;
+    ? d3.max(THEMES, (t) => d3.max(columnLabel(t), textPx)!)! + 12
+    : d3.max(THEMES, (t) => d3.sum(columnLabel(t), (line) => lineCount(line, columnEms)))! * LINE_PX + 10;
+  const fill = height === undefined ? 0 : (height - marginTop - 4) / rowOrder.length;
+  const wrapped = Math.max(26, d3.max(rowOrder, (r) => lineCount(r, labelEms))! * LINE_PX + 8);
+  // Where wrapped labels would not fit the height (a small embed), each label keeps one line, cut with "…".
+  const compact = height !== undefined && fill < wrapped;
+  const step = compact ? Math.max(LINE_PX + 4, fill) : Math.max(wrapped, fill);
 
   const detail = html`<div class="theme-matrix-detail" aria-live="polite">
     <p class="muted">Click a cell (or focus it and press Enter) to read its statements here.</p>
@@ -97,12 +117,14 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640 }: { w
     y: { domain: rowOrder, axis: null, padding: 0.08 },
     marks: [
       // Faint squares for every trial × theme, so empty cells read as "nothing said".
-      Plot.cell(d3.cross(rowOrder, THEMES), { x: ([, t]) => t.key, y: ([r]) => r, fill: "currentColor", fillOpacity: 0.05 }),
+      Plot.cell(d3.cross(rowOrder, THEMES), { x: ([, t]) => t.key, y: ([r]) => r, fill: "currentColor", fillOpacity: present ? 0.1 : 0.05 }),
       Plot.cell(cells, {
         x: "theme",
         y: "row",
         fill: COLOR,
         fillOpacity: shade,
+        stroke: (c: Cell) => (c.row === highlight ? "currentColor" : "none"),
+        strokeWidth: 2,
         title: (c: Cell) =>
           [
             c.row,
@@ -148,10 +170,10 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640 }: { w
         anchor: "top",
         tickSize: 0,
         label: null,
-        tickFormat: (key: string) => themeLabel(key, "\n"),
+        tickFormat: (key: string) => columnLabel(THEMES.find((t) => t.key === key)!).join("\n"),
         ...(narrow ? { tickRotate: -90 } : { lineWidth: columnEms }),
       }),
-      Plot.axisY({ tickSize: 0, label: null, lineWidth: labelEms }),
+      Plot.axisY({ tickSize: 0, label: null, lineWidth: labelEms, ...(compact ? { textOverflow: "ellipsis" } : {}) }),
     ],
   });
   chart.setAttribute(

@@ -6,14 +6,14 @@ export interface TrialStatusRow {
   status: string | null;
 }
 
-/** Status labels and colours (Okabe–Ito, safe for colour-blind readers), in stacking order. */
+/** Status labels and colours (Okabe–Ito, safe for colour-blind readers), in stacking order; `label` is the site's "English (dansk)". */
 export const STATUS = [
-  { key: "completed", label: "completed (gennemført)", color: "#0072B2" },
-  { key: "ongoing", label: "ongoing (kører fortsat)", color: "#009E73" },
-  { key: "cancelled", label: "cancelled (annulleret)", color: "#D55E00" },
-  { key: "not_used", label: "not used (ikke anvendt)", color: "#999999" },
-  { key: "unknown", label: "not stated in the sources", color: "#E69F00" },
-];
+  { key: "completed", en: "completed", da: "gennemført", color: "#0072B2" },
+  { key: "ongoing", en: "ongoing", da: "kører fortsat", color: "#009E73" },
+  { key: "cancelled", en: "cancelled", da: "annulleret", color: "#D55E00" },
+  { key: "not_used", en: "not used", da: "ikke anvendt", color: "#999999" },
+  { key: "unknown", en: "not stated in the sources", da: "ikke oplyst", color: "#E69F00" },
+].map((s) => ({ ...s, label: `${s.en} (${s.da})` }));
 
 export function trialStatusChart(trials: Iterable<TrialStatusRow>, { width = 640 }: { width?: number } = {}): SVGSVGElement | HTMLElement {
   const label = (status: string | null) => STATUS.find((s) => s.key === (status ?? "unknown"))!.label;

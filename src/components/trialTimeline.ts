@@ -1,7 +1,9 @@
 // Trial periods on a time axis (a Gantt chart): how long each trial ran, how it ended, and what was
 // decided around it. Solid bar = the trial period; hatched = continued or extended; × = cancelled;
 // ▸ = still running when the document was written. Milestones from `events` sit on their own row.
+import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
+import { pick, say, type Lang } from "./chartState.js";
 import { formatDate, formatNumber, formatTimeTick } from "./locale.js";
 import { STATUS } from "./trialStatusChart.js";
 
@@ -33,13 +35,19 @@ export interface TimelineEvent {
 
 export interface TimelineOptions {
   width?: number;
+  /** Rows stretch to fill this height (never below 14 px); without it, 22 px a row. */
+  height?: number;
   events?: TimelineEvent[];
   /** Trial ids, top to bottom; defaults to the order given. */
   order?: string[];
+  /** A trial id drawn outlined while the others are drawn paler. */
+  highlight?: string | null;
+  /** Projector contrast: stronger grid, solid milestones, thicker bars. */
+  present?: boolean;
+  lang?: Lang | null;
 }
 
-const MILESTONES = "Milestones (milepæle)";
-const RECOMMENDATION: Record<string, string> = { yes: "yes (ja)", no: "no (nej)", already_law: "already law (allerede lovgivning)" };
+const RECOMMENDATION: Record<string, [string, string]> = { yes: ["yes", "ja"], no: ["no", "nej"], already_law: ["already law", "allerede lovgivning"] };
 let patterns = 0;
 
 /** "1. juli 2012 – 31. december 2015 (1.279 days, about 42 months)". */
@@ -53,19 +61,30 @@ export function describeTrial(t: TimelineTrial): string {
   return `${t.title}\n${describePeriod(t)}${extended}\nStatus: ${statusLabel(t.status)} · recommended for law: ${recommendationLabel(t.recommendation)}\n“${truncate(t.quote, 160)}” (${t.doc_id}, line ${t.source_line})`;
 }
 
-export function recommendationLabel(recommendation: string | null): string {
-  return recommendation === null ? "not stated" : RECOMMENDATION[recommendation];
+export function recommendationLabel(recommendation: string | null, lang: Lang | null = null): string {
+  return recommendation === null ? pick(lang, "not stated", "ikke oplyst") : say(lang, ...RECOMMENDATION[recommendation]);
 }
 
-export function statusLabel(status: string | null): string {
-  return STATUS.find((s) => s.key === (status ?? "unknown"))!.label;
+export function statusLabel(status: string | null, lang: Lang | null = null): string {
+  const s = STATUS.find((s) => s.key === (status ?? "unknown"))!;
+  return lang ? s[lang] : s.label;
 }
 
 function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
-export function trialTimeline(trials: TimelineTrial[], { width = 900, events = [], order }: TimelineOptions = {}): SVGSVGElement {
+/** Trial ids top to bottom: by start (default), longest first, or as given (their number in the document). */
+export function timelineOrder(trials: TimelineTrial[], sort: string): string[] {
+  const sorted = sort === "duration" ? d3.sort(trials, (t) => -t.days) : sort === "number" ? trials : d3.sort(trials, (t) => t.start_date);
+  return sorted.map((t) => t.trial_id);
+}
+
+export function trialTimeline(
+  trials: TimelineTrial[],
+  { width = 900, height, events = [], order, highlight = null, present = false, lang = null }: TimelineOptions = {},
+): SVGSVGElement {
+  const MILESTONES = say(lang, "Milestones", "milepæle");
   const narrow = width < 640;
   const labelLength = narrow ? 19 : 52;
   const label = new Map(trials.map((t) => [t.trial_id, truncate(t.title, labelLength)]));
@@ -74,28 +93,40 @@ export function trialTimeline(trials: TimelineTrial[], { width = 900, events = [
   const hatch = `trial-hatch-${++patterns}`;
   const colour = (status: string) => STATUS.find((s) => s.key === status)!.color;
   const extended = trials.filter((t) => t.extended_until !== null && t.extended_until > t.end_date);
+  const lines = rows.length + (events.length ? 1 : 0);
+  const step = height === undefined ? 22 : Math.max(14, (height - 60) / lines);
+  // Others recede behind the highlighted trial.
+  const opacity = (t: TimelineTrial) => (highlight === null || t.trial_id === highlight ? 1 : 0.35);
+  const inset = present ? 2 : 3;
 
   const chart = Plot.plot({
     width,
-    height: 60 + 22 * (rows.length + (events.length ? 1 : 0)),
+    height: Math.floor(60 + step * lines),
     marginLeft: narrow ? 130 : 330,
     marginRight: 20,
-    x: { type: "utc", grid: true, label: null, tickFormat: formatTimeTick, ticks: narrow ? 4 : 10 },
+    x: { type: "utc", grid: present ? { strokeOpacity: 0.3 } : true, label: null, tickFormat: formatTimeTick, ticks: narrow ? 4 : 10 },
     y: {
       domain: [...(events.length ? [MILESTONES] : []), ...rows.map((id) => label.get(id)!)],
       label: null,
       tickSize: 0,
     },
     marks: [
-      Plot.barX(extended, { x1: "end_date", x2: "extended_until", y, fill: `url(#${hatch})`, stroke: "currentColor", strokeOpacity: 0.4, insetTop: 4, insetBottom: 4, ariaDescription: "extension" }),
+      Plot.barX(extended, {
+        x1: "end_date", x2: "extended_until", y, fill: `url(#${hatch})`, stroke: "currentColor", strokeOpacity: present ? 0.8 : 0.4,
+        opacity, insetTop: inset + 1, insetBottom: inset + 1, ariaDescription: "extension",
+      }),
       Plot.barX(trials, {
-        x1: "start_date", x2: "end_date", y, fill: (t: TimelineTrial) => colour(t.status), insetTop: 3, insetBottom: 3, ariaDescription: "trial period",
+        x1: "start_date", x2: "end_date", y, fill: (t: TimelineTrial) => colour(t.status), opacity, insetTop: inset, insetBottom: inset, ariaDescription: "trial period",
         title: describeTrial, tip: { maxWidth: 360, lineHeight: 1.3 },
       }),
-      Plot.dot(trials.filter((t) => t.status === "cancelled"), { x: "end_date", y, symbol: "times", r: 6, stroke: colour("cancelled"), strokeWidth: 3, ariaDescription: "cancellation" }),
-      Plot.dot(trials.filter((t) => t.status === "ongoing"), { x: "end_date", y, symbol: "triangle", rotate: 90, r: 5, fill: colour("ongoing"), ariaDescription: "still running" }),
+      Plot.barX(trials.filter((t) => t.trial_id === highlight), {
+        x1: "start_date", x2: (t: TimelineTrial) => Math.max(t.end_date, t.extended_until ?? t.end_date), y,
+        fill: "none", stroke: "currentColor", strokeWidth: 2, insetTop: inset - 1, insetBottom: inset - 1, ariaDescription: "highlighted trial",
+      }),
+      Plot.dot(trials.filter((t) => t.status === "cancelled"), { x: "end_date", y, symbol: "times", r: 6, stroke: colour("cancelled"), strokeWidth: present ? 4 : 3, opacity, ariaDescription: "cancellation" }),
+      Plot.dot(trials.filter((t) => t.status === "ongoing"), { x: "end_date", y, symbol: "triangle", rotate: 90, r: 5, fill: colour("ongoing"), opacity, ariaDescription: "still running" }),
       Plot.dot(events, {
-        x: "date", y: () => MILESTONES, r: 4, fill: "currentColor", fillOpacity: 0.6, ariaDescription: "milestone",
+        x: "date", y: () => MILESTONES, r: present ? 5 : 4, fill: "currentColor", fillOpacity: present ? 1 : 0.6, ariaDescription: "milestone",
         title: (e: TimelineEvent) => `${formatDate(e.date, e.date_precision)}: ${e.event.replaceAll("_", " ")}\n“${truncate(e.quote, 160)}”`,
         tip: { maxWidth: 360 },
       }),
@@ -115,16 +146,29 @@ export function trialTimeline(trials: TimelineTrial[], { width = 900, events = [
   return chart;
 }
 
-/** The legend as HTML swatches, matching the marks' encodings. */
-export function timelineLegend(): HTMLElement {
+/** The legend, matching the marks' encodings; its swatches are SVG so that image export can copy them. */
+export function timelineLegend({ lang = null }: { lang?: Lang | null } = {}): HTMLElement {
+  const swatch = (shape: string) => `<svg width="18" height="12" viewBox="0 0 18 12" aria-hidden="true">${shape}</svg>`;
+  const glyph = (text: string, color: string) => swatch(`<text x="9" y="10" text-anchor="middle" font-size="12" font-weight="bold" fill="${color}">${text}</text>`);
+  const hatch = `timeline-legend-hatch-${++patterns}`;
   const div = document.createElement("div");
   div.className = "timeline-legend";
+  div.dataset.legend = "";
+  div.style.cssText = "display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.8rem; margin: 0.3rem 0 0.6rem;";
   div.innerHTML = [
-    `<span><i style="background:${STATUS[0].color}"></i>trial period (forsøgsperiode)</span>`,
-    `<span><i class="hatched"></i>continued or extended (fortsat / forlænget)</span>`,
-    `<span><b style="color:${STATUS[2].color}">×</b>cancelled (annulleret)</span>`,
-    `<span><b style="color:${STATUS[1].color}">▶</b>still running (kører fortsat)</span>`,
-    `<span><b>●</b>milestone (milepæl)</span>`,
-  ].join("");
+    [swatch(`<rect width="18" height="12" fill="${STATUS[0].color}"/>`), say(lang, "trial period", "forsøgsperiode")],
+    [
+      swatch(
+        `<pattern id="${hatch}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" stroke="${STATUS[0].color}" stroke-width="2"/></pattern>` +
+          `<rect x="0.5" y="0.5" width="17" height="11" fill="url(#${hatch})" stroke="currentColor" stroke-opacity="0.5"/>`,
+      ),
+      say(lang, "continued or extended", "fortsat / forlænget"),
+    ],
+    [glyph("×", STATUS[2].color), say(lang, "cancelled", "annulleret")],
+    [glyph("▶", STATUS[1].color), say(lang, "still running", "kører fortsat")],
+    [glyph("●", "currentColor"), say(lang, "milestone", "milepæl")],
+  ]
+    .map(([svg, label]) => `<span style="display: inline-flex; align-items: center; gap: 0.3rem;">${svg}${label}</span>`)
+    .join("");
   return div;
 }
