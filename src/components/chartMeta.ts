@@ -1,0 +1,52 @@
+// The words around a chart, the same on its page's image export and in its embed: title, what the
+// state selects, and the source line.
+import { CHARTS, pick, type ChartName, type ChartState, type Lang } from "./chartState.js";
+import { recommendationLabel, statusLabel } from "./trialTimeline.js";
+
+export interface SourceDocument {
+  doc_id: string;
+  title: string;
+  issuer: string | null;
+}
+
+/** Names for the codes and ids in a state, looked up by the caller in its tables. */
+export interface StateNames {
+  municipality?: string | null;
+  trial?: string | null;
+}
+
+export function chartTitle(chart: ChartName, lang: Lang | null): string {
+  return CHARTS[chart].title[lang ?? "en"];
+}
+
+/** "Frikommuneforsøg I · cancelled (annulleret) · Viborg": the filters and highlight of `state`. */
+export function stateSubtitle(chart: ChartName, state: ChartState, names: StateNames = {}): string {
+  const { lang } = state;
+  const keys = new Set<string>(CHARTS[chart].keys);
+  if (!keys.size) return pick(lang, "Each panel has its own scale", "Hvert panel har sin egen skala");
+  const municipality =
+    state.municipality === "none" ? pick(lang, "not attributed to a municipality", "ikke knyttet til en kommune") : state.municipality === null ? null : (names.municipality ?? String(state.municipality));
+  const trial = state.trial === null ? null : (names.trial ?? state.trial);
+  const highlighted = chart === "participation" ? [municipality, trial].filter(Boolean).join(" × ") : trial;
+  return [
+    state.programme ?? pick(lang, "Both programmes", "Begge programmer"),
+    state.status && statusLabel(state.status, lang),
+    state.recommendation && `${pick(lang, "recommended for law", "anbefalet til lov")}: ${recommendationLabel(state.recommendation, lang)}`,
+    keys.has("network") && state.network,
+    chart !== "participation" && municipality,
+    state.q && `“${state.q}”`,
+    highlighted && `${pick(lang, "highlighted", "fremhævet")}: ${highlighted}`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
+/** "Source: Jobcenter Viborg, Oversigt over de 20 frikommuneforsøg; … · <page>": the documents behind the rows drawn. */
+export function sourceLine(documents: SourceDocument[], docIds: Iterable<string>, lang: Lang | null, page: string): string {
+  const used = new Set(docIds);
+  const cited = documents
+    .filter((d) => used.has(d.doc_id))
+    .sort((a, b) => (a.doc_id < b.doc_id ? -1 : 1))
+    .map((d) => (d.issuer ? `${d.issuer}, ${d.title}` : d.title));
+  return `${pick(lang, "Source", "Kilde")}: ${cited.join("; ")} · ${pick(lang, "Frikommuneforsøg evidence base", "Frikommuneforsøg – evidensgrundlag")}, ${page}`;
+}
