@@ -2,6 +2,7 @@
 // network: libraries come from node_modules (scripts/offline), so nothing here
 // may point at a CDN, a font host or the DuckDB extension repository.
 import { readdirSync } from "node:fs";
+import { CHART_NAMES } from "./src/components/chartState.ts";
 
 // One source page per seed document: /sources/<doc_id>.
 const seedDocuments = readdirSync(new URL("seeds", import.meta.url))
@@ -35,7 +36,9 @@ export default {
     { name: "Data", path: "/data" },
     { name: "Explore (SQL)", path: "/explore" }
   ],
-  dynamicPaths: seedDocuments.map((doc) => `/sources/${doc}`),
+  // Besides the source pages: an embed page per chart (src/embed/[chart].md), and the module that draws
+  // the same charts, which Framework then builds as a JavaScript module other sites can import.
+  dynamicPaths: [...seedDocuments.map((doc) => `/sources/${doc}`), ...CHART_NAMES.map((chart) => `/embed/${chart}`), "/embed/charts.js"],
 
   // Framework's default stylesheet pulls web fonts from a CDN; the theme alone uses system fonts.
   globalStylesheets: [],

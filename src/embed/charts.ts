@@ -1,0 +1,350 @@
+// The site's core charts, each drawn alone into an element it fills, with title, source and a text
+// alternative. The embed pages (/embed/<chart>) use this module, and Framework exports it as
+// /embed/charts.js (dynamicPaths in observablehq.config.ts) for other sites to import.
+//
+// Rows come straight from the Parquet files and are filtered here in plain JavaScript with the same
+// rules as the chart pages' DuckDB queries, so an embed loads no DuckDB (34 MB) and appears quickly.
+// test/browser/embeds.test.ts checks that embed and page draw the same marks for the same state.
+import { FileAttachment } from "observablehq:stdlib";
+import * as d3 from "npm:d3";
+import { chartTitle, sourceLine, stateSubtitle } from "../components/chartMeta.js";
+import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState } from "../components/chartState.js";
+import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
+import { formatDate, formatNumber } from "../components/locale.js";
+import { loadParquet, rowsOf } from "../components/parquet.js";
+import { cellsOf, matrixAxes, participationMatrix } from "../components/participationMatrix.js";
+import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/quantitativeOutcomes.js";
+import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
+import { statusLabel, timelineLegend, timelineOrder, trialTimeline } from "../components/trialTimeline.js";
+
+type Row = Record<string, any>;
+type StateInput = string | URLSearchParams | Record<string, unknown>;
+
+const FILES = {
+  trials: () => FileAttachment("../data/trials.parquet"),
+  mentions: () => FileAttachment("../data/mentions.parquet"),
+  participation: () => FileAttachment("../data/participation.parquet"),
+  municipalities: () => FileAttachment("../data/municipalities.parquet"),
+  networks: () => FileAttachment("../data/networks.parquet"),
+  disagreements: () => FileAttachment("../data/disagreements.parquet"),
+  events: () => FileAttachment("../data/events.parquet"),
+  documents: () => FileAttachment("../data/documents.parquet"),
+  outcomes: () => FileAttachment("../data/outcomes.parquet"),
+};
+type TableName = keyof typeof FILES;
+
+// Each table is fetched once, however many charts on a page ask for it.
+const tables = new Map<TableName, Promise<Row[]>>();
+function table(name: TableName): Promise<Row[]> {
+  if (!tables.has(name)) tables.set(name, loadParquet(FILES[name]()).then(rowsOf));
+  return tables.get(name)!;
+}
+const load = <T extends TableName[]>(...names: T) => Promise.all(names.map(table));
+
+// Arrow dates may arrive as Date or as epoch milliseconds; the components compare numbers.
+const ms = (value: unknown) => (value === null || value === undefined ? null : +(value as number));
+
+/** The site's root, from this module's own address (/_import/embed/…), wherever the site is served. */
+const SITE = new URL("../..", import.meta.url).href.replace(/\/$/, "");
+const pageLink = (chart: ChartName, state: ChartState) => pageUrl(SITE, chart, state);
+
+/** One chart in one state, ready to draw at any size. */
+interface View {
+  subtitle: string;
+  /** What the chart shows, in a sentence: the embed's aria-label. */
+  summary: string;
+  /** The same facts as a list, for readers who cannot see the chart. */
+  alternative: HTMLElement;
+  source: string;
+  legend?: HTMLElement;
+  draw(size: { width: number; height: number }): Element;
+}
+
+function list(items: string[], ordered = false): HTMLElement {
+  const element = document.createElement(ordered ? "ol" : "ul");
+  for (const item of items) element.append(Object.assign(document.createElement("li"), { textContent: item }));
+  return element;
+}
+
+function nothing(text: string): HTMLElement {
+  return Object.assign(document.createElement("p"), { className: "fk-empty", textContent: text });
+}
+
+/** The durations page's timeline: its query's filters and order (src/durations.md), in JavaScript. */
+async function timelineView(state: ChartState): Promise<View> {
+  const [trials, mentions, participation, events, documents, municipalities] = await load("trials", "mentions", "participation", "events", "documents", "municipalities");
+  const { programme, status, recommendation, municipality, lang } = state;
+  const number = d3.rollup(mentions, (v) => d3.min(v, (m) => m.number), (m) => m.trial_id);
+  const ran = municipality === null ? null : new Set(participation.filter((p) => p.municipality_code === municipality).map((p) => p.trial_id));
+  const search = state.q.toLowerCase();
+  const dated = trials
+    .filter((t) =>
+      (programme === null || t.programme === programme) &&
+      (status === null || t.status === status) &&
+      (recommendation === null || t.recommendation === recommendation) &&
+      (ran === null || ran.has(t.trial_id)) &&
+      t.title.toLowerCase().includes(search) &&
+      t.start_date !== null && t.end_date !== null)
+    .map((t) => {
+      const [start_date, end_date] = [ms(t.start_date)!, ms(t.end_date)!];
+      return { ...t, start_date, end_date, extended_until: ms(t.extended_until), days: Math.round((end_date - start_date) / 864e5), number: number.get(t.trial_id) ?? null };
+    })
+    .sort((a, b) => d3.ascending(a.programme, b.programme) || d3.ascending(a.number ?? Infinity, b.number ?? Infinity));
+  const programmeOf = new Map(documents.map((d) => [d.doc_id, d.programme]));
+  const milestones = d3.sort(events.filter((e) => programme === null || programmeOf.get(e.doc_id) === programme).map((e) => ({ ...e, date: ms(e.date) })), (e) => e.date);
+  const order = timelineOrder(dated, state.sort);
+  const byId = new Map(dated.map((t) => [t.trial_id, t]));
+  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: trials.find((t) => t.trial_id === state.trial)?.title };
+  const cancelled = dated.filter((t) => t.status === "cancelled").length;
+  const extended = dated.filter((t) => t.extended_until !== null && t.extended_until > t.end_date).length;
+  const from = formatDate(d3.min(dated, (t) => t.start_date) ?? null);
+  const to = formatDate(d3.max(dated, (t) => t.end_date) ?? null);
+  return {
+    subtitle: stateSubtitle("timeline", state, names),
+    summary: dated.length
+      ? pick(
+          lang,
+          `Timeline of ${dated.length} trial periods from ${from} to ${to}: ${cancelled} cancelled, ${extended} continued or extended; ${milestones.length} dated milestones`,
+          `Tidslinje over ${dated.length} forsøgsperioder fra ${from} til ${to}: ${cancelled} annulleret, ${extended} fortsat eller forlænget; ${milestones.length} daterede milepæle`,
+        )
+      : pick(lang, "No trial with a stated period matches these filters", "Intet forsøg med en oplyst periode passer til udvalget"),
+    alternative: list(
+      order.map((id) => {
+        const t = byId.get(id)!;
+        const period = `${formatDate(t.start_date, t.start_precision)} – ${formatDate(t.end_date, t.end_precision)}`;
+        const until = t.extended_until > t.end_date ? `, ${pick(lang, "continued to", "fortsat til")} ${formatDate(t.extended_until)}` : "";
+        return `${t.title}: ${period}, ${statusLabel(t.status, lang)}${until}`;
+      }),
+      true,
+    ),
+    source: sourceLine(documents, [...dated, ...milestones].map((r) => r.doc_id), lang, pageLink("timeline", state)),
+    legend: timelineLegend({ lang }),
+    draw: ({ width, height }) =>
+      dated.length
+        ? trialTimeline(dated, { width, height, events: milestones, order, highlight: state.trial, present: state.present, lang })
+        : nothing(pick(lang, "No trial with a stated period matches these filters.", "Intet forsøg med en oplyst periode passer til udvalget.")),
+  };
+}
+
+/** The participation page's matrix: its statements query and the municipality_groups view (src/participation.md), in JavaScript. */
+async function participationView(state: ChartState): Promise<View> {
+  const [participation, trials, municipalities, networks, disagreements, documents] = await load("participation", "trials", "municipalities", "networks", "disagreements", "documents");
+  const { programme, network, lang } = state;
+  const trialOf = new Map(trials.map((t) => [t.trial_id, t]));
+  const nameOf = new Map(municipalities.map((m) => [m.code, m.name]));
+  const networkOf = new Map(networks.map((n) => [n.municipality_code, n.network]));
+  // A municipality in no network is grouped under the programme(s) it ran trials in and its name.
+  const programmesOf = d3.rollup(participation, (v) => [...new Set(v.map((p) => trialOf.get(p.trial_id).programme))].sort().join(" + "), (p) => p.municipality_code);
+  const groupOf = (code: number) => networkOf.get(code) ?? `${programmesOf.get(code)}: ${nameOf.get(code)}`;
+  const disputed = new Set(disagreements.filter((x) => x.field === "participation").map((x) => `${x.trial_id}|${x.municipality_code}`));
+  const statements = participation
+    .map((p) => {
+      const t = trialOf.get(p.trial_id);
+      return {
+        trial_id: p.trial_id, trial: t.title, programme: t.programme,
+        municipality_code: p.municipality_code, municipality: nameOf.get(p.municipality_code), group: groupOf(p.municipality_code),
+        doc_id: p.doc_id, source_line: p.source_line, basis: p.basis, disputed: disputed.has(`${p.trial_id}|${p.municipality_code}`),
+      };
+    })
+    .filter((s) => (programme === null || s.programme === programme) && (network === null || s.group === network))
+    .sort((a, b) => d3.ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line || d3.ascending(a.municipality, b.municipality));
+  const { rowOrder, columnOrder } = matrixAxes(statements, state.rows as "similarity", state.columns as "count");
+  const cells = cellsOf(statements);
+  const trialsOf = d3.group(cells, (c) => c.municipality_code);
+  const names = { municipality: nameOf.get(state.municipality), trial: trialOf.get(state.trial)?.title };
+  return {
+    subtitle: stateSubtitle("participation", state, names),
+    summary: pick(
+      lang,
+      `Participation matrix: ${cells.length} municipality–trial pairs the documents state, for ${rowOrder.length} municipalities and ${columnOrder.length} trials; ${cells.filter((c) => c.disputed).length} where documents disagree`,
+      `Deltagelsesmatrix: ${cells.length} par af kommune og forsøg, som dokumenterne nævner, for ${rowOrder.length} kommuner og ${columnOrder.length} forsøg; ${cells.filter((c) => c.disputed).length} hvor dokumenterne er uenige`,
+    ),
+    alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => trialOf.get(c.trial_id).title).join("; ")}`)),
+    source: sourceLine(documents, statements.map((s) => s.doc_id), lang, pageLink("participation", state)),
+    draw: ({ width }) =>
+      participationMatrix(statements, {
+        width, rowOrder, columnOrder, present: state.present, lang,
+        highlight: { municipality_code: state.municipality as number | null, trial_id: state.trial },
+      }),
+  };
+}
+
+/** The outcomes page's figures: its quantitative query (src/outcomes.md), in JavaScript. */
+async function figuresView(state: ChartState): Promise<View> {
+  const [outcomes, documents] = await load("outcomes", "documents");
+  const { lang } = state;
+  const rows = outcomes.filter((o) => o.kind === "quantitative").sort((a, b) => d3.ascending(a.unit, b.unit) || b.value - a.value);
+  const units = UNITS.filter((u) => rows.some((r) => r.unit === u.key));
+  return {
+    subtitle: stateSubtitle("outcomes-figures", state),
+    summary: pick(
+      lang,
+      `${rows.length} figures the documents report, in ${units.length} panels with a scale each: ${units.map((u) => u.en.toLowerCase()).join(", ")}`,
+      `${rows.length} tal, dokumenterne rapporterer, i ${units.length} paneler med hver sin skala: ${units.map((u) => u.da.toLowerCase()).join(", ")}`,
+    ),
+    alternative: list(rows.map((r) => `${unitLabel(r.unit, lang)}: ${r.metric}, ${formatOutcome(r as never, lang)}`)),
+    source: sourceLine(documents, rows.map((r) => r.doc_id), lang, pageLink("outcomes-figures", state)),
+    draw: ({ width, height }) => quantitativeOutcomes(rows as never, { width, height, present: state.present, lang }),
+  };
+}
+
+/** The outcomes page's findings matrix: its statements and matrix queries (src/outcomes.md), in JavaScript. */
+async function themesView(state: ChartState): Promise<View> {
+  const [outcomes, trials, documents, municipalities] = await load("outcomes", "trials", "documents", "municipalities");
+  const { programme, municipality, lang } = state;
+  const trialOf = new Map(trials.map((t) => [t.trial_id, t]));
+  const documentOf = new Map(documents.map((d) => [d.doc_id, d]));
+  const search = state.q.toLowerCase();
+  const findings = outcomes
+    .filter((o) => o.kind === "qualitative")
+    .map((o) => {
+      const t = trialOf.get(o.trial_id);
+      const d = documentOf.get(o.doc_id);
+      const rowProgramme = t?.programme ?? d.programme;
+      const row_label = t ? t.title : `${pick(lang, "Programme-wide", "Hele programmet")} · ${d.programme}`;
+      return { ...o, title: t?.title ?? "", programme: rowProgramme, row_label, document: d.title, themes: Array.from(o.themes as Iterable<string>) };
+    })
+    .filter((o) =>
+      (programme === null || o.programme === programme) &&
+      (municipality === null || o.municipality_code === (municipality === "none" ? null : municipality)) &&
+      o.statement.toLowerCase().includes(search))
+    // Programme by programme: its programme-wide row first, then trials by title, findings in document order.
+    .sort((a, b) =>
+      d3.ascending(a.programme, b.programme) || +(a.trial_id !== null) - +(b.trial_id !== null) || d3.ascending(a.title, b.title) ||
+      d3.ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line);
+  const themed = findings.flatMap((o) => o.themes.map((theme) => ({ row_label: o.row_label, theme, statement: o.statement, document: o.document, doc_id: o.doc_id, source_line: o.source_line })));
+  const rows = d3.groups(themed, (s) => s.row_label);
+  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: trialOf.get(state.trial)?.title };
+  return {
+    subtitle: stateSubtitle("outcomes-themes", state, names),
+    summary: pick(
+      lang,
+      `Findings by theme: ${rows.length} trials or programme-wide rows × ${THEMES.length} themes, ${formatNumber(themed.length)} finding–theme pairs`,
+      `Udsagn efter tema: ${rows.length} forsøg eller programmer × ${THEMES.length} temaer, ${formatNumber(themed.length)} par af udsagn og tema`,
+    ),
+    alternative: list(rows.map(([row, items]) => `${row}: ${d3.groups(items, (s) => s.theme).map(([theme, v]) => `${themeLabel(theme, " ", lang)} ${v.length}`).join(", ")}`)),
+    source: sourceLine(documents, themed.map((s) => s.doc_id), lang, pageLink("outcomes-themes", state)),
+    draw: ({ width, height }) =>
+      themed.length
+        ? themeMatrix(themed, { width, height, highlight: names.trial ?? null, present: state.present, lang })
+        : nothing(pick(lang, "No themed finding matches these filters.", "Intet udsagn med tema passer til udvalget.")),
+  };
+}
+
+const VIEWS: Record<ChartName, (state: ChartState) => Promise<View>> = {
+  timeline: timelineView,
+  participation: participationView,
+  "outcomes-figures": figuresView,
+  "outcomes-themes": themesView,
+};
+
+const CSS = `
+.fk-embed { position: relative; box-sizing: border-box; width: 100%; height: 100%; max-width: none; margin: 0; overflow: hidden;
+  background: var(--theme-background); color: var(--theme-foreground); font: 14px/1.35 system-ui, sans-serif; text-align: left; }
+.fk-embed.fk-ratio { height: auto; aspect-ratio: 16 / 9; }
+.fk-embed.fk-window { position: fixed; inset: 0; width: auto; height: auto; z-index: 10; }
+.fk-frame { display: flex; flex-direction: column; box-sizing: border-box; padding: 10px 14px 6px; }
+.fk-head { margin: 0 0 4px; max-width: none; font: inherit; color: inherit; }
+.fk-head strong { display: block; font-size: 17px; line-height: 1.2; }
+.fk-head > span { display: block; font-size: 13px; color: var(--theme-foreground-muted); }
+.fk-head [data-legend] { font-size: 12px !important; margin: 4px 0 0 !important; gap: 0.2rem 0.9rem !important; }
+.fk-chart { flex: 1; min-height: 0; text-align: center; overflow: hidden; }
+.fk-fit { display: inline-block; text-align: left; vertical-align: top; }
+.fk-foot { margin: 2px 0 0; max-width: none; font-size: 11px; color: var(--theme-foreground-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.fk-foot a { color: inherit; }
+.fk-empty { margin: 2rem 0; color: var(--theme-foreground-muted); }
+.fk-embed .theme-matrix-detail { display: none; }
+.fk-alt { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+html.fk-embed-page, html.fk-embed-page body { overflow: hidden; background: var(--theme-background); }
+`;
+let styled = false;
+
+/** The embed's element: caption, chart box, source; laid out again whenever its size changes. */
+function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "container" | "ratio") {
+  if (!styled) {
+    styled = true;
+    addFrameStyles();
+    document.head.append(Object.assign(document.createElement("style"), { textContent: CSS }));
+  }
+  const { lang } = state;
+  const root = document.createElement("figure");
+  root.className = ["fk-embed", mode === "window" ? "fk-window" : mode === "ratio" ? "fk-ratio" : "", state.present ? "present" : ""].filter(Boolean).join(" ");
+  root.lang = lang ?? "en";
+  root.dataset.chart = chart;
+  if (state.theme) root.dataset.theme = state.theme;
+  const frame = Object.assign(document.createElement("div"), { className: "fk-frame" });
+  const head = Object.assign(document.createElement("figcaption"), { className: "fk-head" });
+  const title = Object.assign(document.createElement("strong"), { textContent: chartTitle(chart, lang) });
+  const subtitle = document.createElement("span");
+  head.append(title, subtitle);
+  const box = Object.assign(document.createElement("div"), { className: "fk-chart" });
+  const fit = Object.assign(document.createElement("div"), { className: "fk-fit", textContent: pick(lang, "Loading…", "Henter …") });
+  box.append(fit);
+  const foot = Object.assign(document.createElement("p"), { className: "fk-foot" });
+  const alternative = Object.assign(document.createElement("div"), { className: "fk-alt" });
+  frame.append(head, box, foot);
+  root.append(frame, alternative);
+
+  let view: View | null = null;
+  let drawn = "";
+  function layout() {
+    const [width, height] = [root.clientWidth, root.clientHeight];
+    if (!view || !width || !height || drawn === `${width}×${height}`) return;
+    drawn = `${width}×${height}`;
+    // Type and marks grow with the frame beyond a 960 × 540 slide, and more in presentation mode, so a
+    // projector shows the same chart larger rather than a wider one in small print.
+    const k = Math.max(1, Math.min(width / 960, height / 540)) * (state.present ? PRESENT_ZOOM : 1);
+    frame.style.zoom = String(k);
+    frame.style.width = `${width / k}px`;
+    frame.style.height = `${height / k}px`;
+    fit.style.zoom = "1";
+    fit.replaceChildren(view.draw({ width: box.clientWidth, height: box.clientHeight }));
+    // A chart that cannot stretch to the box (the matrix keeps square cells) is scaled to fit it.
+    const scale = Math.min(2, box.clientWidth / fit.offsetWidth, box.clientHeight / fit.offsetHeight);
+    fit.style.zoom = String(scale);
+  }
+  const ready = VIEWS[chart](state).then((v) => {
+    view = v;
+    subtitle.textContent = v.subtitle;
+    root.setAttribute("aria-label", `${chartTitle(chart, lang)}. ${v.summary}.`);
+    const heading = Object.assign(document.createElement("p"), { textContent: `${v.summary}:` });
+    alternative.replaceChildren(heading, v.alternative);
+    const link = Object.assign(document.createElement("a"), { href: pageLink(chart, state), target: "_blank", textContent: pick(lang, "Open in the evidence base", "Åbn i evidensgrundlaget") });
+    foot.replaceChildren(`${v.source} · `, link);
+    foot.title = v.source;
+    if (v.legend) head.append(v.legend);
+    layout();
+  });
+  new ResizeObserver(layout).observe(root);
+  return { root, ready, title: `${chartTitle(chart, lang)}`, subtitle: () => subtitle.textContent };
+}
+
+/**
+ * Draws `chart` into `container`, filling it (or 16:9 at its width if it has no height of its own) and
+ * following its size. `state` takes the embed page's URL parameters, as a query string or an object.
+ */
+export async function embed(container: HTMLElement, chart: ChartName, state: StateInput = ""): Promise<HTMLElement> {
+  if (!(chart in CHARTS)) throw new Error(`Unknown chart: ${chart}`);
+  const { root, ready } = createEmbed(chart, parseState(chart, state), container.clientHeight > 0 ? "container" : "ratio");
+  container.replaceChildren(root);
+  await ready;
+  return root;
+}
+
+export const timeline = (container: HTMLElement, state?: StateInput) => embed(container, "timeline", state);
+export const participation = (container: HTMLElement, state?: StateInput) => embed(container, "participation", state);
+export const outcomeFigures = (container: HTMLElement, state?: StateInput) => embed(container, "outcomes-figures", state);
+export const outcomeThemes = (container: HTMLElement, state?: StateInput) => embed(container, "outcomes-themes", state);
+
+/** An embed page: the chart fills the window, in the state of the page's address. */
+export async function embedPage(chart: ChartName): Promise<HTMLElement> {
+  const state = parseState(chart, location.search);
+  const { root, ready, title, subtitle } = createEmbed(chart, state, "window");
+  const html = document.documentElement;
+  html.classList.add("fk-embed-page");
+  html.lang = state.lang ?? "en";
+  if (state.theme) html.dataset.theme = state.theme;
+  await ready.catch(() => undefined);
+  document.title = `${title} — ${subtitle()}`;
+  return root;
+}
