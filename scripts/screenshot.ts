@@ -3,20 +3,27 @@
 //   VIEWPORT=1 npx tsx scripts/screenshot.ts …     → only what the first screen shows (after any #anchor jump)
 //   SELECTOR='[data-testid=timeline]' npx tsx …    → only that element
 //   WAIT='[data-state=done]' npx tsx …             → first wait for this element (content that comes late)
+//   SIZES=800x450,1920x1080 npx tsx … /embed/timeline → at those viewports, as <page>-<width>x<height>.png
 import { mkdirSync } from "node:fs";
 import { openSite } from "../test/browser/site.ts";
 
 const paths = process.argv.slice(2);
+const sizes = process.env.SIZES
+  ? process.env.SIZES.split(",").map((size) => {
+      const [width, height] = size.split("x").map(Number);
+      return { width, height, suffix: `${width}x${height}` };
+    })
+  : [1280, 420].map((width) => ({ width, height: 900, suffix: String(width) }));
 const site = await openSite();
 mkdirSync("screenshots", { recursive: true });
 try {
   for (const path of paths.length ? paths : ["/"]) {
-    for (const width of [1280, 420]) {
-      const visit = await site.visit(path, { width, height: 900 });
+    for (const { width, height, suffix } of sizes) {
+      const visit = await site.visit(path, { width, height });
       if (process.env.WAIT) await visit.page.locator(process.env.WAIT).first().waitFor();
       await visit.page.waitForLoadState("networkidle");
       await visit.page.waitForTimeout(500);
-      const file = `screenshots/${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}-${width}.png`;
+      const file = `screenshots/${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}-${suffix}.png`;
       const selector = process.env.SELECTOR;
       if (selector) await visit.page.locator(selector).first().screenshot({ path: file });
       else await visit.page.screenshot({ path: file, fullPage: !process.env.VIEWPORT });
