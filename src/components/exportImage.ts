@@ -26,13 +26,14 @@ export interface ChartImage {
 const SVG_NS = "http://www.w3.org/2000/svg";
 const PAD = 16;
 // Inherited properties are written on an element only where they differ from its parent's; the
-// attributes and classes they came from are dropped, so inheritance in the file gives the same values.
+// attributes and inline styles they came from are dropped, so inheritance in the file gives the same
+// values. Classes stay as names (no stylesheet in the file refers to them).
 const INHERITED = [
   "fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "stroke-dasharray", "stroke-linecap", "stroke-linejoin",
   "paint-order", "visibility", "font-family", "font-size", "font-weight", "font-style", "font-variant-numeric", "text-anchor",
   "dominant-baseline", "letter-spacing", "white-space",
 ];
-const DROPPED = [...INHERITED, "opacity", "color", "style", "class"];
+const DROPPED = [...INHERITED, "opacity", "color", "style"];
 
 const measure = document.createElement("canvas").getContext("2d")!;
 function textWidth(text: string, font: string): number {
@@ -83,9 +84,10 @@ function standalone(svg: SVGSVGElement): SVGSVGElement {
   return clone;
 }
 
+// The size the chart is shown at (a chart wider than its card is scaled down by CSS); its viewBox keeps the drawing.
 const size = (svg: SVGSVGElement) => {
   const box = svg.getBoundingClientRect();
-  return { width: Number(svg.getAttribute("width")) || box.width, height: Number(svg.getAttribute("height")) || box.height };
+  return box.width ? { width: box.width, height: box.height } : { width: Number(svg.getAttribute("width")), height: Number(svg.getAttribute("height")) };
 };
 
 function background(element: Element): string {
@@ -170,7 +172,7 @@ export function chartImage(root: Element, { title, subtitle, source, date = new 
     copy.setAttribute("y", String(y));
     copy.setAttribute("width", String(w));
     copy.setAttribute("height", String(h));
-    if (!copy.getAttribute("viewBox")) copy.setAttribute("viewBox", `0 0 ${w} ${h}`);
+    if (!copy.getAttribute("viewBox")) copy.setAttribute("viewBox", `0 0 ${svg.getAttribute("width") ?? w} ${svg.getAttribute("height") ?? h}`);
     out.append(copy);
     y += h + 8;
   }
