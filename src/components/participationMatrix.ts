@@ -33,6 +33,8 @@ export interface Cell<S extends Statement = Statement> {
 
 export interface MatrixOptions<S extends Statement> {
   width?: number;
+  /** Where the matrix must fit a height (an embed), column titles are cut shorter, then cells made smaller. */
+  height?: number;
   /** Municipalities, grouped and ordered. */
   rowOrder: AxisItem[];
   /** Trials, grouped and ordered. */
@@ -44,6 +46,8 @@ export interface MatrixOptions<S extends Statement> {
   /** Projector contrast: labels, rules and the disputed edge drawn stronger. */
   present?: boolean;
   lang?: Lang | null;
+  /** False where the caller shows participationLegend() elsewhere (an embed, across its header). */
+  legend?: boolean;
 }
 
 /** Okabe–Ito colours, safe for colour-blind readers; a cell with both kinds is split diagonally. */
@@ -100,6 +104,8 @@ const GROUP_LINE = 16; // line of column group names
 const BAR = 18; // longest marginal bar
 const TOTALS = BAR + 24; // right margin: bar and its number
 const TITLE_CHARS = 34; // column labels are cut here; the full title is in the tooltip
+const MIN_TITLE_CHARS = 12; // … or this short where the height is limited
+const MIN_FIT_CELL = 10;
 
 const NOUNS = {
   municipality: { one: "municipality", many: "municipalities", da: { one: "kommune", many: "kommuner" } },
@@ -142,10 +148,11 @@ function runs(items: AxisItem[]): Array<[string, number, number]> {
 }
 
 export function participationMatrix<S extends Statement>(statements: Iterable<S>, options: MatrixOptions<S>): HTMLElement {
-  const { width = 640, rowOrder, columnOrder, highlight = null, onSelect, present = false, lang = null } = options;
+  const { width = 640, height: maxHeight, rowOrder, columnOrder, highlight = null, onSelect, present = false, lang = null, legend = true } = options;
   const cells = cellsOf(statements);
   const root = d3.create("div").attr("class", present ? "pm present" : "pm");
-  root.append("style").text(STYLE);
+  // The cells' disputed edge is styled with the legend's swatch, wherever the legend is shown.
+  root.append("style").text(LEGEND_STYLE + STYLE);
   if (cells.length === 0) {
     root.append("p").attr("class", "pm-empty").text(pick(lang, "No document names a trial for this selection.", "Intet dokument nævner et forsøg for dette udvalg."));
     return root.node()!;
@@ -154,9 +161,19 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
   const normal = fit(width, rowOrder, columnOrder);
   const turned = fit(width, columnOrder, rowOrder);
   const transposed = normal.cell < MIN_CELL && turned.cell > normal.cell;
-  const { labelWidth, cell } = transposed ? turned : normal;
+  const { labelWidth } = transposed ? turned : normal;
   const down = transposed ? columnOrder : rowOrder;
   const across = transposed ? rowOrder : columnOrder;
+  // A limited height goes first to the rotated column titles, then to the cells (one line of column
+  // group names assumed; an embed scales down what still overflows).
+  let { cell } = transposed ? turned : normal;
+  let titleChars = TITLE_CHARS;
+  if (maxHeight !== undefined) {
+    const fixed = GROUP_LINE + 6 + 8 + 8 + BAR + 16 + runs(down).length * GROUP_ROW;
+    const room = (cells: number) => Math.floor((maxHeight - fixed - down.length * cells) / CHAR);
+    titleChars = Math.max(MIN_TITLE_CHARS, Math.min(TITLE_CHARS, room(cell)));
+    if (room(cell) < MIN_TITLE_CHARS) cell = Math.max(MIN_FIT_CELL, Math.floor((maxHeight - fixed - MIN_TITLE_CHARS * CHAR) / down.length));
+  }
   const noun = (n: (typeof NOUNS)["trial"]) => (lang === "da" ? n.da : n);
   const nouns = transposed ? { down: noun(NOUNS.trial), across: noun(NOUNS.municipality) } : { down: noun(NOUNS.municipality), across: noun(NOUNS.trial) };
   const per = pick(lang, "per", "pr.");
@@ -187,7 +204,7 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
     return { group, text, line, x0, x1, anchor: fromStart ? "start" : "end" };
   });
   const totalsDownLabel = `${nouns.across.many} ${per} ${nouns.down.one}`;
-  const header = Math.ceil(Math.max(d3.max(across, (d) => Math.min(d.label.length, TITLE_CHARS))!, totalsDownLabel.length) * CHAR) + 8;
+  const header = Math.ceil(Math.min(titleChars, Math.max(d3.max(across, (d) => d.label.length)!, totalsDownLabel.length)) * CHAR) + 8;
   const top = lineEnds.length * GROUP_LINE + 6 + header;
   const downY = offsets(down, cell, GROUP_ROW, true).map((y) => y + top);
   const gridBottom = downY[downY.length - 1] + cell;
@@ -201,19 +218,7 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
   const disputed = drawn.filter((c) => c.disputed).length;
   const hatch = `pm-hatch-${++uid}`;
 
-  const legend = root.append("div").attr("class", "pm-legend").attr("data-legend", "");
-  const keys: Array<[Cell["basis"], boolean, string]> = [
-    ["own_list", false, pick(lang, BASIS.own_list.label, BASIS.own_list.da)],
-    ["named", false, pick(lang, BASIS.named.label, BASIS.named.da)],
-    ["both", false, pick(lang, "both kinds of document", "begge slags dokumenter")],
-    ["own_list", true, pick(lang, "documents disagree (hatched)", "dokumenterne er uenige (skraveret)")],
-  ];
-  for (const [basis, disputed, text] of keys) {
-    const item = legend.append("span");
-    drawMark(item.append("svg").attr("width", 14).attr("height", 14).attr("aria-hidden", "true"), 14, basis, disputed, hatch);
-    item.append("span").text(text);
-  }
-  legend.append("span").text(pick(lang, "2 = number of documents", "2 = antal dokumenter"));
+  if (legend) root.append(() => participationLegend({ lang }));
 
   const svg = root
     .append("svg")
@@ -227,20 +232,7 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
       `Participation matrix: ${drawn.length} filled cells for ${rowOrder.length} municipalities and ${columnOrder.length} trials; ` +
         `${disputed} ${disputed === 1 ? "cell where documents disagree" : "cells where documents disagree"}. The table below lists the same statements.`,
     );
-  // The legend's swatch uses the same pattern; ids are document-wide, so one definition serves both.
-  svg
-    .append("defs")
-    .append("pattern")
-    .attr("id", hatch)
-    .attr("patternUnits", "userSpaceOnUse")
-    .attr("width", 5)
-    .attr("height", 5)
-    .attr("patternTransform", "rotate(45)")
-    .append("rect")
-    .attr("width", 2)
-    .attr("height", 5)
-    .attr("fill", "white")
-    .attr("fill-opacity", 0.75);
+  defineHatch(svg, hatch);
 
   // Hover bands, under everything else.
   const rowBand = svg.append("rect").attr("class", "pm-band").attr("x", 0).attr("width", svgWidth).attr("height", cell);
@@ -291,13 +283,15 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
     .attr("data-across", (_, i) => i)
     .attr("transform", (_, i) => `translate(${acrossX[i] + cell / 2},${top - 6}) rotate(-90)`)
     .attr("dy", "0.35em")
-    .text((d) => truncate(d.label, TITLE_CHARS));
+    .text((d) => truncate(d.label, titleChars));
   acrossLabels.append("title").text((d) => d.label);
   svg
     .append("text")
     .attr("class", "pm-muted")
     .attr("transform", `translate(${gridRight + 6 + BAR / 2},${top - 6}) rotate(-90)`)
     .attr("dy", "0.35em")
+    .text(truncate(totalsDownLabel, titleChars))
+    .append("title")
     .text(totalsDownLabel);
 
   const downLabels = svg
@@ -421,6 +415,45 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
   return root.node()!;
 }
 
+/** The white stripes over a disputed cell, as a pattern in `svg`'s defs. */
+function defineHatch(svg: d3.Selection<SVGSVGElement, any, any, any>, id: string) {
+  svg
+    .append("defs")
+    .append("pattern")
+    .attr("id", id)
+    .attr("patternUnits", "userSpaceOnUse")
+    .attr("width", 5)
+    .attr("height", 5)
+    .attr("patternTransform", "rotate(45)")
+    .append("rect")
+    .attr("width", 2)
+    .attr("height", 5)
+    .attr("fill", "white")
+    .attr("fill-opacity", 0.75);
+}
+
+/** The matrix's legend: a swatch for each kind of cell, drawn as the cells are (SVG, so image export can copy it). */
+export function participationLegend({ lang = null }: { lang?: Lang | null } = {}): HTMLElement {
+  const legend = d3.create("div").attr("class", "pm-legend").attr("data-legend", "");
+  const keys: Array<[Cell["basis"], boolean, string]> = [
+    ["own_list", false, pick(lang, BASIS.own_list.label, BASIS.own_list.da)],
+    ["named", false, pick(lang, BASIS.named.label, BASIS.named.da)],
+    ["both", false, pick(lang, "both kinds of document", "begge slags dokumenter")],
+    ["own_list", true, pick(lang, "documents disagree (hatched)", "dokumenterne er uenige (skraveret)")],
+  ];
+  for (const [basis, disputed, text] of keys) {
+    const item = legend.append("span");
+    const swatch = item.append("svg").attr("width", 14).attr("height", 14).attr("viewBox", "0 0 14 14").attr("aria-hidden", "true");
+    const hatch = `pm-legend-hatch-${++uid}`;
+    if (disputed) defineHatch(swatch, hatch);
+    drawMark(swatch, 14, basis, disputed, hatch);
+    item.append("span").text(text);
+  }
+  legend.append("span").text(pick(lang, "2 = number of documents", "2 = antal dokumenter"));
+  legend.append("style").text(LEGEND_STYLE);
+  return legend.node()!;
+}
+
 /**
  * A cell's marks, also drawn in the legend: one colour, or for both kinds of document own list above
  * the diagonal and named below; hatched with a dashed edge where documents disagree.
@@ -438,9 +471,13 @@ function drawMark(g: d3.Selection<any, any, any, any>, size: number, basis: Cell
   }
 }
 
-const STYLE = `
+const LEGEND_STYLE = `
 .pm-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; font-size: 12px; margin-bottom: 0.5rem; }
 .pm-legend > span { display: inline-flex; align-items: center; gap: 0.35rem; }
+.pm-disputed-edge { fill: none; stroke: currentColor; stroke-width: 1.5px; stroke-dasharray: 3 2; }
+`;
+
+const STYLE = `
 .pm-chart { display: block; max-width: 100%; height: auto; overflow: visible; }
 .pm-chart text { fill: currentColor; font: 11px var(--sans-serif, system-ui, sans-serif); }
 .pm-chart text.pm-group { font-weight: 600; }
@@ -453,7 +490,6 @@ const STYLE = `
 .pm-chart .pm-totals rect { fill: var(--theme-foreground-muted, #666); }
 .pm-chart .pm-cell { cursor: pointer; }
 .pm-chart text.pm-count { fill: #000; stroke: #fff; stroke-width: 2.5px; paint-order: stroke; font-size: 10px; font-weight: 600; text-anchor: middle; pointer-events: none; }
-.pm-disputed-edge { fill: none; stroke: currentColor; stroke-width: 1.5px; stroke-dasharray: 3 2; }
 .pm-chart .pm-selected-edge { fill: none; stroke: currentColor; stroke-width: 2.5px; }
 .pm-empty { color: var(--theme-foreground-muted, #666); }
 .pm.present .pm-chart .pm-rule { stroke-opacity: 1; }

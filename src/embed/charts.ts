@@ -12,7 +12,7 @@ import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState } fr
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
 import { formatDate, formatNumber } from "../components/locale.js";
 import { loadParquet, rowsOf } from "../components/parquet.js";
-import { cellsOf, matrixAxes, participationMatrix } from "../components/participationMatrix.js";
+import { cellsOf, matrixAxes, participationLegend, participationMatrix } from "../components/participationMatrix.js";
 import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
 import { statusLabel, timelineLegend, timelineOrder, trialTimeline } from "../components/trialTimeline.js";
@@ -70,9 +70,15 @@ function nothing(text: string): HTMLElement {
   return Object.assign(document.createElement("p"), { className: "fk-empty", textContent: text });
 }
 
+/** The state with the values its page's controls would not offer set back to "all", as the page does. */
+function known(state: ChartState, key: "municipality" | "network", values: Iterable<unknown>): ChartState {
+  return state[key] === null || new Set(values).has(state[key]) ? state : { ...state, [key]: null };
+}
+
 /** The durations page's timeline: its query's filters and order (src/durations.md), in JavaScript. */
-async function timelineView(state: ChartState): Promise<View> {
+async function timelineView(input: ChartState): Promise<View> {
   const [trials, mentions, participation, events, documents, municipalities] = await load("trials", "mentions", "participation", "events", "documents", "municipalities");
+  const state = known(input, "municipality", participation.map((p) => p.municipality_code));
   const { programme, status, recommendation, municipality, lang } = state;
   const number = d3.rollup(mentions, (v) => d3.min(v, (m) => m.number), (m) => m.trial_id);
   const ran = municipality === null ? null : new Set(participation.filter((p) => p.municipality_code === municipality).map((p) => p.trial_id));
@@ -97,8 +103,9 @@ async function timelineView(state: ChartState): Promise<View> {
   const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: trials.find((t) => t.trial_id === state.trial)?.title };
   const cancelled = dated.filter((t) => t.status === "cancelled").length;
   const extended = dated.filter((t) => t.extended_until !== null && t.extended_until > t.end_date).length;
-  const from = formatDate(d3.min(dated, (t) => t.start_date) ?? null);
-  const to = formatDate(d3.max(dated, (t) => t.end_date) ?? null);
+  const [first, last] = [d3.least(dated, (t) => t.start_date), d3.greatest(dated, (t) => t.end_date)];
+  const from = formatDate(first?.start_date ?? null, first?.start_precision);
+  const to = formatDate(last?.end_date ?? null, last?.end_precision);
   return {
     subtitle: stateSubtitle("timeline", state, names),
     summary: dated.length
@@ -127,15 +134,16 @@ async function timelineView(state: ChartState): Promise<View> {
 }
 
 /** The participation page's matrix: its statements query and the municipality_groups view (src/participation.md), in JavaScript. */
-async function participationView(state: ChartState): Promise<View> {
+async function participationView(input: ChartState): Promise<View> {
   const [participation, trials, municipalities, networks, disagreements, documents] = await load("participation", "trials", "municipalities", "networks", "disagreements", "documents");
-  const { programme, network, lang } = state;
   const trialOf = new Map(trials.map((t) => [t.trial_id, t]));
   const nameOf = new Map(municipalities.map((m) => [m.code, m.name]));
   const networkOf = new Map(networks.map((n) => [n.municipality_code, n.network]));
   // A municipality in no network is grouped under the programme(s) it ran trials in and its name.
   const programmesOf = d3.rollup(participation, (v) => [...new Set(v.map((p) => trialOf.get(p.trial_id).programme))].sort().join(" + "), (p) => p.municipality_code);
   const groupOf = (code: number) => networkOf.get(code) ?? `${programmesOf.get(code)}: ${nameOf.get(code)}`;
+  const state = known(input, "network", participation.map((p) => groupOf(p.municipality_code)));
+  const { programme, network, lang } = state;
   const disputed = new Set(disagreements.filter((x) => x.field === "participation").map((x) => `${x.trial_id}|${x.municipality_code}`));
   const statements = participation
     .map((p) => {
@@ -161,9 +169,10 @@ async function participationView(state: ChartState): Promise<View> {
     ),
     alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => trialOf.get(c.trial_id).title).join("; ")}`)),
     source: sourceLine(documents, statements.map((s) => s.doc_id), lang, pageLink("participation", state)),
-    draw: ({ width }) =>
+    legend: participationLegend({ lang }),
+    draw: ({ width, height }) =>
       participationMatrix(statements, {
-        width, rowOrder, columnOrder, present: state.present, lang,
+        width, height, rowOrder, columnOrder, present: state.present, lang, legend: false,
         highlight: { municipality_code: state.municipality as number | null, trial_id: state.trial },
       }),
   };
@@ -189,8 +198,9 @@ async function figuresView(state: ChartState): Promise<View> {
 }
 
 /** The outcomes page's findings matrix: its statements and matrix queries (src/outcomes.md), in JavaScript. */
-async function themesView(state: ChartState): Promise<View> {
+async function themesView(input: ChartState): Promise<View> {
   const [outcomes, trials, documents, municipalities] = await load("outcomes", "trials", "documents", "municipalities");
+  const state = known(input, "municipality", ["none", ...outcomes.filter((o) => o.kind === "qualitative").map((o) => o.municipality_code)]);
   const { programme, municipality, lang } = state;
   const trialOf = new Map(trials.map((t) => [t.trial_id, t]));
   const documentOf = new Map(documents.map((d) => [d.doc_id, d]));
@@ -247,7 +257,7 @@ const CSS = `
 .fk-head { margin: 0 0 4px; max-width: none; font: inherit; color: inherit; }
 .fk-head strong { display: block; font-size: 17px; line-height: 1.2; }
 .fk-head > span { display: block; font-size: 13px; color: var(--theme-foreground-muted); }
-.fk-head [data-legend] { font-size: 12px !important; margin: 4px 0 0 !important; gap: 0.2rem 0.9rem !important; }
+.fk-head [data-legend] { font-size: 12px !important; margin: 4px 0 0 !important; gap: 0.2rem 0.9rem !important; max-width: none; }
 .fk-chart { flex: 1; min-height: 0; text-align: center; overflow: hidden; }
 .fk-fit { display: inline-block; text-align: left; vertical-align: top; }
 .fk-foot { margin: 2px 0 0; max-width: none; font-size: 11px; color: var(--theme-foreground-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
@@ -298,7 +308,11 @@ function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "cont
     frame.style.width = `${width / k}px`;
     frame.style.height = `${height / k}px`;
     fit.style.zoom = "1";
+    fit.style.width = "";
     fit.replaceChildren(view.draw({ width: box.clientWidth, height: box.clientHeight }));
+    // As wide as the chart's SVG: a legend above it wraps to the chart rather than widening the box.
+    const widths = Array.from(fit.querySelectorAll("svg"), (svg) => (svg.parentElement!.closest("svg, [data-legend]") ? 0 : Number(svg.getAttribute("width"))));
+    if (Math.max(0, ...widths) > 0) fit.style.width = `${Math.max(...widths)}px`;
     // A chart that cannot stretch to the box (the matrix keeps square cells) is scaled to fit it.
     const scale = Math.min(2, box.clientWidth / fit.offsetWidth, box.clientHeight / fit.offsetHeight);
     fit.style.zoom = String(scale);
