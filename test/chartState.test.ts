@@ -98,6 +98,7 @@ describe("snippets", () => {
     expect(snippet).toContain('import {outcomeThemes} from "http://127.0.0.1:3000/embed/charts.js";');
     expect(snippet).toContain('outcomeThemes(document.getElementById("frikommune-outcomes-themes"), "q=%3C%2Fscript%3E");');
     expect(snippet.match(/<\/script>/g)).toHaveLength(1);
+    expect(moduleSnippet("http://h", "timeline", {})).toContain('timeline(document.getElementById("frikommune-timeline"));');
   });
 });
 

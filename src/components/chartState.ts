@@ -35,7 +35,7 @@ export interface ChartState {
 export const PROGRAMMES = ["Frikommuneforsøg I", "Frikommuneforsøg II"];
 const STATUSES = ["completed", "ongoing", "cancelled", "not_used"];
 const RECOMMENDATIONS = ["yes", "no", "already_law"];
-export const SORTS = ["start", "duration", "number"];
+const SORTS = ["start", "duration", "number"];
 export const ORDERS = ["similarity", "count", "alphabetical"];
 
 type FilterKey = "programme" | "status" | "recommendation" | "municipality" | "trial" | "network" | "q" | "sort" | "rows" | "columns";
@@ -203,7 +203,7 @@ export function moduleSnippet(origin: string, chart: ChartName, state: Partial<C
     `<div id="${id}" style="aspect-ratio: 16 / 9;"></div>`,
     `<script type="module">`,
     `  import {${CHARTS[chart].exportName}} from "${origin}/embed/charts.js";`,
-    `  ${CHARTS[chart].exportName}(document.getElementById("${id}"), ${JSON.stringify(query)});`,
+    `  ${CHARTS[chart].exportName}(document.getElementById("${id}")${query ? `, ${JSON.stringify(query)}` : ""});`,
     `</script>`,
   ].join("\n");
 }
