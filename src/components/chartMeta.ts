@@ -26,7 +26,8 @@ export function stateSubtitle(chart: ChartName, state: ChartState, names: StateN
   if (!keys.size) return pick(lang, "Each panel has its own scale", "Hvert panel har sin egen skala");
   const municipality =
     state.municipality === "none" ? pick(lang, "not attributed to a municipality", "ikke knyttet til en kommune") : state.municipality === null ? null : (names.municipality ?? String(state.municipality));
-  const trial = state.trial === null ? null : (names.trial ?? state.trial);
+  // A trial id the caller could not name is not drawn either.
+  const trial = names.trial ?? null;
   const highlighted = chart === "participation" ? [municipality, trial].filter(Boolean).join(" × ") : trial;
   return [
     state.programme ?? pick(lang, "Both programmes", "Begge programmer"),

@@ -95,8 +95,9 @@ export function trialTimeline(
   const extended = trials.filter((t) => t.extended_until !== null && t.extended_until > t.end_date);
   const lines = rows.length + (events.length ? 1 : 0);
   const step = height === undefined ? 22 : Math.max(14, (height - 60) / lines);
-  // Others recede behind the highlighted trial.
-  const opacity = (t: TimelineTrial) => (highlight === null || t.trial_id === highlight ? 1 : 0.35);
+  // Others recede behind the highlighted trial, if it is drawn at all.
+  const lit = trials.some((t) => t.trial_id === highlight) ? highlight : null;
+  const opacity = (t: TimelineTrial) => (lit === null || t.trial_id === lit ? 1 : 0.35);
   const inset = present ? 2 : 3;
 
   const chart = Plot.plot({

@@ -100,7 +100,7 @@ async function timelineView(input: ChartState): Promise<View> {
   const milestones = d3.sort(events.filter((e) => programme === null || programmeOf.get(e.doc_id) === programme).map((e) => ({ ...e, date: ms(e.date) })), (e) => e.date);
   const order = timelineOrder(dated, state.sort);
   const byId = new Map(dated.map((t) => [t.trial_id, t]));
-  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: trials.find((t) => t.trial_id === state.trial)?.title };
+  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: byId.get(state.trial)?.title };
   const cancelled = dated.filter((t) => t.status === "cancelled").length;
   const extended = dated.filter((t) => t.extended_until !== null && t.extended_until > t.end_date).length;
   const [first, last] = [d3.least(dated, (t) => t.start_date), d3.greatest(dated, (t) => t.end_date)];
@@ -159,7 +159,8 @@ async function participationView(input: ChartState): Promise<View> {
   const { rowOrder, columnOrder } = matrixAxes(statements, state.rows as "similarity", state.columns as "count");
   const cells = cellsOf(statements);
   const trialsOf = d3.group(cells, (c) => c.municipality_code);
-  const names = { municipality: nameOf.get(state.municipality), trial: trialOf.get(state.trial)?.title };
+  // Named only if drawn, as on the page.
+  const names = { municipality: rowOrder.find((m) => m.key === state.municipality)?.label, trial: columnOrder.find((t) => t.key === state.trial)?.label };
   return {
     subtitle: stateSubtitle("participation", state, names),
     summary: pick(
@@ -224,7 +225,8 @@ async function themesView(input: ChartState): Promise<View> {
       d3.ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line);
   const themed = findings.flatMap((o) => o.themes.map((theme) => ({ row_label: o.row_label, theme, statement: o.statement, document: o.document, doc_id: o.doc_id, source_line: o.source_line })));
   const rows = d3.groups(themed, (s) => s.row_label);
-  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: trialOf.get(state.trial)?.title };
+  const highlighted = trialOf.get(state.trial)?.title;
+  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: rows.some(([row]) => row === highlighted) ? highlighted : null };
   return {
     subtitle: stateSubtitle("outcomes-themes", state, names),
     summary: pick(
