@@ -1,3 +1,0 @@
-import { writeTable } from "../../loaders/build.ts";
-
-await writeTable("events", "json");
