@@ -46,7 +46,8 @@ describe("sources", () => {
     // Lines 52–56 list the 11 municipalities of the rehabilitation-team trial: one participation row each.
     await cited.locator("summary").click();
     const fed = cited.locator("li");
-    expect(await fed.count()).toBe(11);
+    // The rows are drawn on the details' toggle event, which fires after the click.
+    await expect.poll(() => fed.count()).toBe(11);
     expect(await fed.first().textContent()).toBe("participation: trial_id = fk2-rehabiliteringsteams · municipality_code = 851 · municipality_as_written = Aalborg · match = exact · basis = named");
     expect(await visit.page.locator("h1").textContent()).toBe("Frikommuneforsøg II - konklusioner af kommunernes egne evalueringer");
     await visit.page.waitForLoadState("networkidle");
