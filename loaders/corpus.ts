@@ -62,7 +62,8 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
   const mentionsByTrial = new Map<string, Array<TrialStatement & { doc_id: string; trial_id: string }>>();
 
   for (const seed of seeds) {
-    const genre = GENRES.find((g) => g.kind === detectKind(seed));
+    const kind = detectKind(seed);
+    const genre = GENRES.find((g) => g.kind === kind);
     if (!genre) {
       warnings.push(`${seed.file}: no known genre; its ${seed.lines.filter((l) => l.trim()).length} non-blank lines are reported as unparsed`);
       tables.documents.push({
