@@ -5,7 +5,7 @@ import { EVALUATION_SUMMARY_SIGNATURE, parseEvaluationSummary, type NetworkState
 import { matchMunicipality } from "./municipalities.ts";
 import { OVERVIEW_SIGNATURE, parseOverview } from "./overview.ts";
 import { foldTitle, type Reference } from "./reference.ts";
-import type { TableName } from "./schema.ts";
+import { TABLE_NAMES, type TableName } from "./schema.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
 import type { DocumentExtract, Kind, TrialStatement } from "./types.ts";
 import { WEBINAR_SIGNATURE, parseWebinar } from "./webinar.ts";
@@ -48,9 +48,7 @@ export interface Corpus {
 
 export function buildTables(seeds: Seed[], ref: Reference): Corpus {
   const warnings: string[] = [];
-  const tables = Object.fromEntries(
-    ["documents", "municipalities", "trials", "mentions", "participation", "outcomes", "decisions", "events", "networks", "disagreements", "lines"].map((t) => [t, [] as Row[]]),
-  ) as Tables;
+  const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, [] as Row[]])) as Tables;
   tables.municipalities = ref.register.municipalities.map((m) => ({ ...m }));
   const fed = new Map<string, Map<number, Set<string>>>();
   const feed = (seed: Seed, table: string, from: number, to: number) => {

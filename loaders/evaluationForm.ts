@@ -9,7 +9,7 @@ import { findingsIn } from "./findings.ts";
 import { splitNameList } from "./municipalities.ts";
 import { findLine, isBlank, paragraphs, passage, sentences, spanOf } from "./prose.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
-import { emptyExtract, type DocumentExtract, type Status, type TrialStatement } from "./types.ts";
+import { emptyExtract, mentionAt, type DocumentExtract, type Status, type TrialStatement } from "./types.ts";
 
 export const EVALUATION_FORM_SIGNATURE = /^\s*EVALUERINGSSKEMA FRIKOMMUNER\s*$/m;
 
@@ -112,7 +112,7 @@ function readPoints(
         for (const s of sentences(p)) {
           out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: municipality }));
           if (point === 8 && /anbefaling/.test(s.quote)) {
-            out.trials.push({ ...trialMention(title, s), recommendation: /afskaffes|permanent/.test(s.quote) ? "yes" : "no" });
+            out.trials.push({ ...mentionAt(title, s), recommendation: /afskaffes|permanent/.test(s.quote) ? "yes" : "no" });
           }
         }
       }
@@ -161,13 +161,4 @@ function headingEnd(seed: Seed, from: number): number {
   let n = from;
   while (n < seed.lines.length && !isBlank(seed.lines[n])) n++;
   return n;
-}
-
-function trialMention(title: string, s: { source_line: number; source_line_end: number; quote: string }): TrialStatement {
-  return {
-    title_as_written: title, number: null, section: null,
-    start_date: null, start_precision: null, end_date: null, end_precision: null,
-    status: null, extended_until: null, recommendation: null,
-    source_line: s.source_line, source_line_end: s.source_line_end, quote: s.quote,
-  };
 }

@@ -10,7 +10,7 @@ import { findingsIn } from "./findings.ts";
 import { splitNameList } from "./municipalities.ts";
 import { findLine, paragraphs, passage, sentences, spanOf } from "./prose.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
-import { emptyExtract, type DocumentExtract, type TrialStatement } from "./types.ts";
+import { emptyExtract, mentionAt, type DocumentExtract } from "./types.ts";
 
 export const EVALUATION_SUMMARY_SIGNATURE = /^\s*Frikommunefors\S+ I\S* - konklusioner af kommunernes egne eva-?/m;
 export const SUMMARY_TABLE_FILE = "data/curated/evaluation_summary.tsv";
@@ -98,12 +98,7 @@ function readTable(seed: Seed, table: number, last: number, tsv: string, out: Do
     };
     const titleAsWritten = row.title_as_written.split(" … ").join(" ");
     const titleCell = cell("title", row.title_as_written);
-    const trial: TrialStatement = {
-      title_as_written: squash(titleAsWritten), number: null, section: null,
-      start_date: null, start_precision: null, end_date: null, end_precision: null,
-      status: null, extended_until: null, recommendation: null,
-      ...titleCell,
-    };
+    const trial = mentionAt(squash(titleAsWritten), titleCell);
     out.trials.push(trial);
     const members = cell("municipalities", row.municipalities_as_written);
     for (const name of splitNameList(row.municipalities_as_written.split(" … ").join(" "))) {

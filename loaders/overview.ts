@@ -5,10 +5,10 @@
 import { findDanishDates } from "./dates.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
-import { findLine, isBlank, paragraphs, passage, sentences, spanOf, type Span } from "./prose.ts";
+import { findLine, isBlank, paragraphs, passage, sentences, spanOf } from "./prose.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
 import {
-  emptyExtract, type DocumentExtract, type Recommendation, type Status, type TrialStatement,
+  emptyExtract, mentionAt, type DocumentExtract, type Recommendation, type Status, type TrialStatement,
 } from "./types.ts";
 
 export const OVERVIEW_SIGNATURE = /^\s*Oversigt over de \d+ frikommuneforsøg/m;
@@ -162,20 +162,12 @@ function readEvaluation(seed: Seed, from: number, owner: string, items: TrialSta
     for (const s of sentences(p)) {
       const text = titleKey(s.quote);
       const named = heads.filter((h) => text.includes(h.head)).map((h) => h.item);
-      for (const item of named) out.trials.push(mentionOf(item, s));
+      for (const item of named) out.trials.push(mentionAt(item.title_as_written, s));
       out.events.push(...eventsIn(s));
       const subjects = named.length ? named.map((i) => i.title_as_written) : [null];
       for (const title of subjects) out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: owner }));
     }
   }
-}
-
-function mentionOf(item: TrialStatement, s: Span): TrialStatement {
-  return {
-    ...item, number: null, section: null, start_date: null, start_precision: null, end_date: null,
-    end_precision: null, status: null, extended_until: null, recommendation: null,
-    source_line: s.source_line, source_line_end: s.source_line_end, quote: s.quote,
-  };
 }
 
 /** Titles and sentences compare as lower-case words. */

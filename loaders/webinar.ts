@@ -6,9 +6,9 @@
 import { findDanishDates } from "./dates.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
-import { findLine, isBlank, paragraphs, passage, sentences, spanOf } from "./prose.ts";
+import { findLine, isBlank, paragraphs, passage, sentences, spanOf, type Passage } from "./prose.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
-import { emptyExtract, type DocumentExtract, type TrialStatement } from "./types.ts";
+import { emptyExtract, mentionAt, type DocumentExtract, type Source, type TrialStatement } from "./types.ts";
 
 export const WEBINAR_SIGNATURE = /^\s*Webinar d\. \d/m;
 
@@ -65,7 +65,7 @@ export function parseWebinar(seed: Seed): DocumentExtract {
     // The slide runs on after its heading (e.g. which parts the municipality took part in) to the footer.
     let slideEnd = n;
     while (slideEnd + 1 < evaluation && squash(seed.lines[slideEnd]) !== footer) slideEnd++;
-    out.trials.push(mention(title, passage(seed, bodyStart, slideEnd)));
+    out.trials.push(mentionAt(title, wholeOf(passage(seed, bodyStart, slideEnd))));
     const box = findLine(seed, RECOMMENDATION_BOX, evaluation);
     const boxStart = recommendationStart(seed, evaluation, box);
     out.skipped.push({ from: evaluation, to: evaluation, reason: "slide heading" }, { from: box, to: box, reason: "slide heading" });
@@ -74,7 +74,7 @@ export function parseWebinar(seed: Seed): DocumentExtract {
     }
     const rec = passage(seed, boxStart, box - 1);
     if (!/anbefal/i.test(rec.text)) throw new SeedError(seed.file, boxStart, `expected a recommendation before "Anbefaling"`);
-    out.trials.push({ ...mention(title, rec), recommendation: /\bikke\b/.test(rec.text) ? "no" : "yes" });
+    out.trials.push({ ...mentionAt(title, wholeOf(rec)), recommendation: /\bikke\b/.test(rec.text) ? "no" : "yes" });
     bodyStart = box + 1;
     n = box;
   }
@@ -104,7 +104,7 @@ function trialList(seed: Seed, municipality: string): { heading: number; items: 
     const m = line.match(/^\s*(\d{1,2})\.\s+(.+?)\s*$/);
     if (!m) break;
     const p = passage(seed, n, n);
-    items.unshift({ ...mention(m[2], p), number: Number(m[1]) });
+    items.unshift({ ...mentionAt(m[2], wholeOf(p)), number: Number(m[1]) });
   }
   items.forEach((item, i) => {
     if (item.number !== i + 1) throw new SeedError(seed.file, item.source_line, `list item numbered ${item.number}, expected ${i + 1}`);
@@ -121,13 +121,8 @@ function recommendationStart(seed: Seed, evaluation: number, box: number): numbe
   throw new SeedError(seed.file, box, "could not find where the recommendation text starts");
 }
 
-function mention(title: string, p: { text: string; lineAt: (o: number) => number }): TrialStatement {
-  return {
-    title_as_written: title,
-    number: null,
-    section: null,
-    start_date: null, start_precision: null, end_date: null, end_precision: null,
-    status: null, extended_until: null, recommendation: null,
-    ...spanOf(p, 0, p.text.length),
-  };
+/** The whole passage as one source span. */
+function wholeOf(p: Passage): Source {
+  const { source_line, source_line_end, quote } = spanOf(p, 0, p.text.length);
+  return { source_line, source_line_end, quote };
 }
