@@ -18,10 +18,14 @@ export function rowsOf(table: Iterable<{ toJSON(): Record<string, unknown> }>): 
   return Array.from(table, (row) => row.toJSON());
 }
 
-/** Resolves once `element` shows an SVG on screen: lets heavy loading wait for a page's first chart. */
+/**
+ * Resolves once `element` shows what its cells display (none is still loading), two frames later so
+ * that a resized chart has been drawn: lets heavy loading wait for a page's first chart.
+ */
 export function drawn(element: Element): Promise<void> {
   return new Promise((resolve) => {
-    const check = () => (element.querySelector("svg") ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+    const check = () =>
+      element.querySelector("observablehq-loading") ? requestAnimationFrame(check) : requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
     check();
   });
 }

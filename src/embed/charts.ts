@@ -2,47 +2,22 @@
 // alternative. The embed pages (/embed/<chart>) use this module, and Framework exports it as
 // /embed/charts.js (dynamicPaths in observablehq.config.ts) for other sites to import.
 //
-// Rows come straight from the Parquet files and are filtered here in plain JavaScript with the same
-// rules as the chart pages' DuckDB queries, so an embed loads no DuckDB (34 MB) and appears quickly.
-// test/browser/embeds.test.ts checks that embed and page draw the same marks for the same state.
-import { FileAttachment } from "observablehq:stdlib";
+// Rows come from the tables' JSON copies and are filtered in plain JavaScript by the same rules as the
+// chart pages' DuckDB queries (chartRows.ts), so an embed loads neither DuckDB (34 MB) nor the Parquet
+// engine (5 MB). test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
 import { chartTitle, sourceLine, stateSubtitle } from "../components/chartMeta.js";
+import { figureRows, milestoneRows, municipalityGroups, participationRows, timelineRows } from "../components/chartRows.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState } from "../components/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
+import { jsonTables } from "../components/jsonTables.js";
 import { formatDate, formatNumber } from "../components/locale.js";
-import { loadParquet, rowsOf } from "../components/parquet.js";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix } from "../components/participationMatrix.js";
 import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
 import { statusLabel, timelineLegend, timelineOrder, trialTimeline } from "../components/trialTimeline.js";
 
-type Row = Record<string, any>;
 type StateInput = string | URLSearchParams | Record<string, unknown>;
-
-const FILES = {
-  trials: () => FileAttachment("../data/trials.parquet"),
-  mentions: () => FileAttachment("../data/mentions.parquet"),
-  participation: () => FileAttachment("../data/participation.parquet"),
-  municipalities: () => FileAttachment("../data/municipalities.parquet"),
-  networks: () => FileAttachment("../data/networks.parquet"),
-  disagreements: () => FileAttachment("../data/disagreements.parquet"),
-  events: () => FileAttachment("../data/events.parquet"),
-  documents: () => FileAttachment("../data/documents.parquet"),
-  outcomes: () => FileAttachment("../data/outcomes.parquet"),
-};
-type TableName = keyof typeof FILES;
-
-// Each table is fetched once, however many charts on a page ask for it.
-const tables = new Map<TableName, Promise<Row[]>>();
-function table(name: TableName): Promise<Row[]> {
-  if (!tables.has(name)) tables.set(name, loadParquet(FILES[name]()).then(rowsOf));
-  return tables.get(name)!;
-}
-const load = <T extends TableName[]>(...names: T) => Promise.all(names.map(table));
-
-// Arrow dates may arrive as Date or as epoch milliseconds; the components compare numbers.
-const ms = (value: unknown) => (value === null || value === undefined ? null : +(value as number));
 
 /** The site's root, from this module's own address (/_import/embed/…), wherever the site is served. */
 const SITE = new URL("../..", import.meta.url).href.replace(/\/$/, "");
@@ -77,27 +52,12 @@ function known(state: ChartState, key: "municipality" | "network", values: Itera
 
 /** The durations page's timeline: its query's filters and order (src/durations.md), in JavaScript. */
 async function timelineView(input: ChartState): Promise<View> {
-  const [trials, mentions, participation, events, documents, municipalities] = await load("trials", "mentions", "participation", "events", "documents", "municipalities");
-  const state = known(input, "municipality", participation.map((p) => p.municipality_code));
-  const { programme, status, recommendation, municipality, lang } = state;
-  const number = d3.rollup(mentions, (v) => d3.min(v, (m) => m.number), (m) => m.trial_id);
-  const ran = municipality === null ? null : new Set(participation.filter((p) => p.municipality_code === municipality).map((p) => p.trial_id));
-  const search = state.q.toLowerCase();
-  const dated = trials
-    .filter((t) =>
-      (programme === null || t.programme === programme) &&
-      (status === null || t.status === status) &&
-      (recommendation === null || t.recommendation === recommendation) &&
-      (ran === null || ran.has(t.trial_id)) &&
-      t.title.toLowerCase().includes(search) &&
-      t.start_date !== null && t.end_date !== null)
-    .map((t) => {
-      const [start_date, end_date] = [ms(t.start_date)!, ms(t.end_date)!];
-      return { ...t, start_date, end_date, extended_until: ms(t.extended_until), days: Math.round((end_date - start_date) / 864e5), number: number.get(t.trial_id) ?? null };
-    })
-    .sort((a, b) => d3.ascending(a.programme, b.programme) || d3.ascending(a.number ?? Infinity, b.number ?? Infinity));
-  const programmeOf = new Map(documents.map((d) => [d.doc_id, d.programme]));
-  const milestones = d3.sort(events.filter((e) => programme === null || programmeOf.get(e.doc_id) === programme).map((e) => ({ ...e, date: ms(e.date) })), (e) => e.date);
+  const tables = await jsonTables("trials", "mentions", "participation", "events", "documents", "municipalities");
+  const { documents, municipalities } = tables;
+  const state = known(input, "municipality", tables.participation.map((p) => p.municipality_code));
+  const { municipality, lang } = state;
+  const dated = timelineRows(tables, state).filter((t) => t.start_date !== null && t.end_date !== null);
+  const milestones = milestoneRows(tables, state);
   const order = timelineOrder(dated, state.sort);
   const byId = new Map(dated.map((t) => [t.trial_id, t]));
   const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: byId.get(state.trial)?.title };
@@ -135,27 +95,12 @@ async function timelineView(input: ChartState): Promise<View> {
 
 /** The participation page's matrix: its statements query and the municipality_groups view (src/participation.md), in JavaScript. */
 async function participationView(input: ChartState): Promise<View> {
-  const [participation, trials, municipalities, networks, disagreements, documents] = await load("participation", "trials", "municipalities", "networks", "disagreements", "documents");
-  const trialOf = new Map(trials.map((t) => [t.trial_id, t]));
-  const nameOf = new Map(municipalities.map((m) => [m.code, m.name]));
-  const networkOf = new Map(networks.map((n) => [n.municipality_code, n.network]));
-  // A municipality in no network is grouped under the programme(s) it ran trials in and its name.
-  const programmesOf = d3.rollup(participation, (v) => [...new Set(v.map((p) => trialOf.get(p.trial_id).programme))].sort().join(" + "), (p) => p.municipality_code);
-  const groupOf = (code: number) => networkOf.get(code) ?? `${programmesOf.get(code)}: ${nameOf.get(code)}`;
-  const state = known(input, "network", participation.map((p) => groupOf(p.municipality_code)));
-  const { programme, network, lang } = state;
-  const disputed = new Set(disagreements.filter((x) => x.field === "participation").map((x) => `${x.trial_id}|${x.municipality_code}`));
-  const statements = participation
-    .map((p) => {
-      const t = trialOf.get(p.trial_id);
-      return {
-        trial_id: p.trial_id, trial: t.title, programme: t.programme,
-        municipality_code: p.municipality_code, municipality: nameOf.get(p.municipality_code), group: groupOf(p.municipality_code),
-        doc_id: p.doc_id, source_line: p.source_line, basis: p.basis, disputed: disputed.has(`${p.trial_id}|${p.municipality_code}`),
-      };
-    })
-    .filter((s) => (programme === null || s.programme === programme) && (network === null || s.group === network))
-    .sort((a, b) => d3.ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line || d3.ascending(a.municipality, b.municipality));
+  const tables = await jsonTables("participation", "trials", "municipalities", "networks", "disagreements", "documents");
+  const { documents } = tables;
+  const trialOf = new Map(tables.trials.map((t) => [t.trial_id, t]));
+  const state = known(input, "network", municipalityGroups(tables).values());
+  const { lang } = state;
+  const statements = participationRows(tables, state);
   const { rowOrder, columnOrder } = matrixAxes(statements, state.rows as "similarity", state.columns as "count");
   const cells = cellsOf(statements);
   const trialsOf = d3.group(cells, (c) => c.municipality_code);
@@ -181,9 +126,10 @@ async function participationView(input: ChartState): Promise<View> {
 
 /** The outcomes page's figures: its quantitative query (src/outcomes.md), in JavaScript. */
 async function figuresView(state: ChartState): Promise<View> {
-  const [outcomes, documents] = await load("outcomes", "documents");
+  const tables = await jsonTables("outcomes", "trials", "documents");
+  const { documents } = tables;
   const { lang } = state;
-  const rows = outcomes.filter((o) => o.kind === "quantitative").sort((a, b) => d3.ascending(a.unit, b.unit) || b.value - a.value);
+  const rows = figureRows(tables);
   const units = UNITS.filter((u) => rows.some((r) => r.unit === u.key));
   return {
     subtitle: stateSubtitle("outcomes-figures", state),
@@ -200,7 +146,7 @@ async function figuresView(state: ChartState): Promise<View> {
 
 /** The outcomes page's findings matrix: its statements and matrix queries (src/outcomes.md), in JavaScript. */
 async function themesView(input: ChartState): Promise<View> {
-  const [outcomes, trials, documents, municipalities] = await load("outcomes", "trials", "documents", "municipalities");
+  const { outcomes, trials, documents, municipalities } = await jsonTables("outcomes", "trials", "documents", "municipalities");
   const state = known(input, "municipality", ["none", ...outcomes.filter((o) => o.kind === "qualitative").map((o) => o.municipality_code)]);
   const { programme, municipality, lang } = state;
   const trialOf = new Map(trials.map((t) => [t.trial_id, t]));

@@ -15,7 +15,8 @@ const marks = (label: string) => visit.page.locator(`[data-testid="timeline"] sv
 beforeAll(async () => {
   site = await openSite();
   visit = await site.visit("/durations");
-  await marks("trial period").first().waitFor();
+  // The chart is drawn first from JSON; these tests start once DuckDB's query has drawn it.
+  await visit.page.locator('[data-testid="timeline"] [data-rows="duckdb"]').waitFor();
 });
 afterAll(async () => {
   await site?.close();

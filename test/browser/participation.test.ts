@@ -27,7 +27,8 @@ const visits: Visit[] = [];
 async function open(width = 1280): Promise<Visit> {
   const visit = await site.visit("/participation", { width, height: 900 });
   visits.push(visit);
-  await visit.page.locator('[data-testid="matrix"] .pm-cell').first().waitFor();
+  // The matrix is drawn first from JSON; these tests start once DuckDB's query has drawn it.
+  await visit.page.locator('[data-testid="matrix"] [data-rows="duckdb"] .pm-cell').first().waitFor();
   return visit;
 }
 const cells = (visit: Visit) => visit.page.locator('[data-testid="matrix"] .pm-cell');

@@ -1,0 +1,127 @@
+// The rows behind the site's charts, computed in plain JavaScript from the tables' JSON copies: what an
+// embed draws, and what a chart page draws first, before DuckDB has loaded and its SQL takes over. Each
+// function follows one page query (named in its comment) column for column and in the same order;
+// test/chartRows.test.ts checks the rows against the seeds, and the browser tests check that a page's
+// first chart and the one its SQL draws are the same.
+// No imports, so the unit tests can load it.
+
+type Row = Record<string, any>;
+/** Tables as the JSON loaders write them (src/data/<table>.json.ts): dates are epoch milliseconds. */
+export type Tables = Record<string, Row[]>;
+
+interface Filters {
+  programme: string | null;
+  status?: string | null;
+  recommendation?: string | null;
+  municipality?: number | "none" | null;
+  network?: string | null;
+  q?: string;
+}
+
+const ascending = (a: unknown, b: unknown) => (a == null ? (b == null ? 0 : 1) : b == null ? -1 : a < b ? -1 : a > b ? 1 : 0);
+const DAY = 864e5;
+
+/** The durations page's `query`: every trial the filters select, with its list number and length in days. */
+export function timelineRows(tables: Tables, filters: Filters): Row[] {
+  const { trials, mentions, participation } = tables;
+  const { programme, status = null, recommendation = null, municipality = null, q = "" } = filters;
+  const number = new Map<string, number>();
+  for (const m of mentions) {
+    const least = number.get(m.trial_id);
+    if (m.number !== null && (least === undefined || m.number < least)) number.set(m.trial_id, m.number);
+  }
+  const ran = municipality === null ? null : new Set(participation.filter((p) => p.municipality_code === municipality).map((p) => p.trial_id));
+  const search = q.toLowerCase();
+  return trials
+    .filter((t) =>
+      (programme === null || t.programme === programme) &&
+      (status === null || t.status === status) &&
+      (recommendation === null || t.recommendation === recommendation) &&
+      (ran === null || ran.has(t.trial_id)) &&
+      t.title.toLowerCase().includes(search))
+    .map((t) => ({
+      trial_id: t.trial_id, title: t.title, programme: t.programme,
+      start_date: t.start_date, start_precision: t.start_precision, end_date: t.end_date, end_precision: t.end_precision,
+      status: t.status, extended_until: t.extended_until, recommendation: t.recommendation,
+      doc_id: t.doc_id, source_line: t.source_line, quote: t.quote,
+      days: t.start_date === null || t.end_date === null ? null : Math.round((t.end_date - t.start_date) / DAY),
+      number: number.get(t.trial_id) ?? null,
+    }))
+    .sort((a, b) => ascending(a.programme, b.programme) || ascending(a.number, b.number));
+}
+
+/** The durations page's `milestones`: dated events of the documents of the chosen programme. */
+export function milestoneRows(tables: Tables, { programme }: Filters): Row[] {
+  const programmeOf = new Map(tables.documents.map((d) => [d.doc_id, d.programme]));
+  return tables.events
+    .filter((e) => programme === null || programmeOf.get(e.doc_id) === programme)
+    .map((e) => ({ date: e.date, date_precision: e.date_precision, event: e.event, quote: e.quote, doc_id: e.doc_id, source_line: e.source_line }))
+    .sort((a, b) => ascending(a.date, b.date));
+}
+
+/** The municipalities that took part, by name: the durations page's municipality filter. */
+export function participatingMunicipalities(tables: Tables): Array<{ code: number; name: string }> {
+  const codes = new Set(tables.participation.map((p) => p.municipality_code));
+  return tables.municipalities
+    .filter((m) => codes.has(m.code))
+    .map((m) => ({ code: m.code, name: m.name }))
+    .sort((a, b) => ascending(a.name, b.name));
+}
+
+/**
+ * The participation page's `municipality_groups` view: a municipality's network, or, for one in no
+ * network, the programme(s) it ran trials in and its name.
+ */
+export function municipalityGroups(tables: Tables): Map<number, string> {
+  const { participation, trials, municipalities, networks } = tables;
+  const programmeOf = new Map(trials.map((t) => [t.trial_id, t.programme]));
+  const networkOf = new Map(networks.map((n) => [n.municipality_code, n.network]));
+  const nameOf = new Map(municipalities.map((m) => [m.code, m.name]));
+  const programmes = new Map<number, Set<string>>();
+  for (const p of participation) {
+    if (!programmes.has(p.municipality_code)) programmes.set(p.municipality_code, new Set());
+    programmes.get(p.municipality_code)!.add(programmeOf.get(p.trial_id));
+  }
+  return new Map(Array.from(programmes, ([code, names]) => [code, networkOf.get(code) ?? `${[...names].sort().join(" + ")}: ${nameOf.get(code)}`]));
+}
+
+/** The participation page's `statements`: one row per document statement, filtered by programme and network. */
+export function participationRows(tables: Tables, { programme, network = null }: Filters): Row[] {
+  const { participation, trials, municipalities, documents, disagreements } = tables;
+  const trialOf = new Map(trials.map((t) => [t.trial_id, t]));
+  const nameOf = new Map(municipalities.map((m) => [m.code, m.name]));
+  const documentOf = new Map(documents.map((d) => [d.doc_id, d]));
+  const groupOf = municipalityGroups(tables);
+  const disputed = new Set(disagreements.filter((x) => x.field === "participation").map((x) => `${x.trial_id}|${x.municipality_code}`));
+  return participation
+    .map((p) => {
+      const t = trialOf.get(p.trial_id)!;
+      return {
+        trial_id: p.trial_id, trial: t.title, programme: t.programme,
+        municipality_code: p.municipality_code, municipality: nameOf.get(p.municipality_code), group: groupOf.get(p.municipality_code),
+        municipality_as_written: p.municipality_as_written, match: p.match, basis: p.basis,
+        doc_id: p.doc_id, document: documentOf.get(p.doc_id)!.title, source_line: p.source_line, source_line_end: p.source_line_end, quote: p.quote,
+        disputed: disputed.has(`${p.trial_id}|${p.municipality_code}`),
+      };
+    })
+    .filter((s) => (programme === null || s.programme === programme) && (network === null || s.group === network))
+    .sort((a, b) => ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line || ascending(a.municipality, b.municipality));
+}
+
+/** The outcomes page's QUANTITATIVE_SQL: the figures the documents report, by unit, largest first. */
+export function figureRows(tables: Tables): Row[] {
+  const titleOf = new Map(tables.trials.map((t) => [t.trial_id, t.title]));
+  const documentOf = new Map(tables.documents.map((d) => [d.doc_id, d.title]));
+  return tables.outcomes
+    .filter((o) => o.kind === "quantitative")
+    .map((o) => ({
+      metric: o.metric, value: o.value, unit: o.unit, approximate: o.approximate,
+      trial: titleOf.get(o.trial_id) ?? null, statement: o.statement, document: documentOf.get(o.doc_id), doc_id: o.doc_id, source_line: o.source_line,
+    }))
+    .sort((a, b) => ascending(a.unit, b.unit) || b.value - a.value);
+}
+
+/** The distinct values, sorted: a filter's options, as `SELECT DISTINCT … ORDER BY` gives them. */
+export function distinctSorted<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)].sort(ascending);
+}

@@ -1,0 +1,27 @@
+// The tables' small JSON copies (src/data/<table>.json.ts), for the charts a page or an embed draws
+// first: they need neither the Parquet engine (5 MB) nor DuckDB-WASM (34 MB) to arrive.
+import { FileAttachment } from "observablehq:stdlib";
+import type { Tables } from "./chartRows.js";
+
+// Literal paths: Framework finds a page's files by reading its code.
+const FILES = {
+  trials: () => FileAttachment("../data/trials.json"),
+  mentions: () => FileAttachment("../data/mentions.json"),
+  participation: () => FileAttachment("../data/participation.json"),
+  municipalities: () => FileAttachment("../data/municipalities.json"),
+  networks: () => FileAttachment("../data/networks.json"),
+  disagreements: () => FileAttachment("../data/disagreements.json"),
+  events: () => FileAttachment("../data/events.json"),
+  documents: () => FileAttachment("../data/documents.json"),
+  outcomes: () => FileAttachment("../data/outcomes.json"),
+};
+export type JsonTableName = keyof typeof FILES;
+
+// Each table is fetched once, however many charts on a page ask for it.
+const fetched = new Map<JsonTableName, Promise<Tables[string]>>();
+
+/** The named tables as arrays of rows, by name. */
+export async function jsonTables(...names: JsonTableName[]): Promise<Tables> {
+  for (const name of names) if (!fetched.has(name)) fetched.set(name, FILES[name]().json());
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await fetched.get(name)!])));
+}

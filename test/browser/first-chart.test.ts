@@ -1,0 +1,72 @@
+// Performance budget of the chart pages: the first chart appears from the tables' JSON copies before
+// DuckDB-WASM or the Parquet engine is requested, within 1.5 MB; then DuckDB's query draws the same chart.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { openSite, type Site } from "./site.ts";
+
+const PAGES = [
+  { path: "/durations", chart: '[data-testid="timeline"]', mark: 'g[aria-description="trial period"] > *', marks: 17 },
+  { path: "/participation", chart: '[data-testid="matrix"]', mark: ".pm-cell", marks: 65 },
+  { path: "/outcomes", chart: '[data-testid="quantitative-chart"]', mark: 'g[aria-label="bar"] rect', marks: 6 },
+];
+const BUDGET = 1.5e6;
+/** The engines a first chart must not wait for: DuckDB-WASM, and any WebAssembly (the Parquet engine's). */
+const HEAVY = /duckdb|\.wasm$/;
+
+interface Draw {
+  rows: string;
+  at: number;
+  marks: number;
+  /** The chart's markup without generated ids, to compare two draws. */
+  markup: string;
+  /** What had arrived by then: URL and bytes. */
+  arrived: Array<{ url: string; bytes: number }>;
+}
+
+/** Records every draw of the chart (a new element with data-rows inside `chart`), in the page. */
+const recorder = (chart: string, mark: string) => `(() => {
+  window.__draws = [];
+  const seen = new WeakSet();
+  new MutationObserver(() => {
+    const element = document.querySelector(${JSON.stringify(`${chart} [data-rows]`)});
+    if (!element || seen.has(element) || !element.querySelector(${JSON.stringify(mark)})) return;
+    seen.add(element);
+    const at = performance.now();
+    window.__draws.push({
+      rows: element.dataset.rows, at,
+      marks: element.querySelectorAll(${JSON.stringify(mark)}).length,
+      markup: element.outerHTML.replace(/ data-rows="\\w+"/, "").replace(/(id="|url\\(#|href="#)[^")]+/g, "$1"),
+      arrived: [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
+        .filter((e) => e.responseEnd <= at).map((e) => ({ url: e.name, bytes: e.transferSize || e.encodedBodySize || 0 })),
+    });
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe.each(PAGES)("$path", ({ path, chart, mark, marks }) => {
+  test("draws its first chart from JSON before DuckDB loads, then DuckDB's query draws the same chart", async () => {
+    const visit = await site.visit(path, undefined, recorder(chart, mark));
+    await visit.page.locator(`${chart} [data-rows="duckdb"] ${mark}`).first().waitFor();
+    const draws = await visit.page.evaluate(() => (window as unknown as { __draws: Draw[] }).__draws);
+    const [first] = draws;
+    const last = draws[draws.length - 1];
+    expect(first.rows).toBe("json");
+    expect(first.marks).toBe(marks);
+    expect(first.arrived.filter((r) => HEAVY.test(r.url))).toEqual([]);
+    const bytes = first.arrived.reduce((n, r) => n + r.bytes, 0);
+    expect(bytes).toBeLessThan(BUDGET);
+    expect(last.rows).toBe("duckdb");
+    expect(last.markup).toBe(first.markup);
+    expect(visit.requests.some((url) => HEAVY.test(url))).toBe(true);
+    expect(visit.pageErrors).toEqual([]);
+    expect(visit.consoleErrors).toEqual([]);
+    console.info(`${path}: first chart (JSON) after ${Math.round(first.at)} ms with ${(bytes / 1e6).toFixed(2)} MB; DuckDB's after ${Math.round(last.at)} ms`);
+    await visit.page.context().close();
+  });
+});

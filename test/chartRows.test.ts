@@ -1,0 +1,96 @@
+// The rows a chart draws before DuckDB has loaded (and an embed always draws), computed in JavaScript
+// from the tables' JSON copies: checked against what the seeds say.
+import { describe, expect, it } from "vitest";
+import { readCorpus, toJson } from "../loaders/build.ts";
+import { SCHEMA, type TableName } from "../loaders/schema.ts";
+import {
+  distinctSorted, figureRows, milestoneRows, municipalityGroups, participatingMunicipalities, participationRows, timelineRows, type Tables,
+} from "../src/components/chartRows.ts";
+
+// Exactly what src/data/<table>.json.ts writes and a page fetches.
+const { tables: corpus } = readCorpus();
+const tables: Tables = Object.fromEntries(
+  Object.entries(corpus).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))]),
+);
+const all = { programme: null };
+const dated = (rows: ReturnType<typeof timelineRows>) => rows.filter((t) => t.start_date !== null && t.end_date !== null);
+
+describe("timelineRows", () => {
+  it("gives every trial, in list order, and 17 with a stated period", () => {
+    const rows = timelineRows(tables, all);
+    expect(rows).toHaveLength(35);
+    expect(dated(rows)).toHaveLength(17);
+    expect(rows.slice(0, 3).map((t) => t.number)).toEqual([1, 2, 3]);
+    expect(rows.findIndex((t) => t.programme === "Frikommuneforsøg II")).toBe(20);
+  });
+
+  it("dates a trial as seed 000 line 11 does: 1. juli 2012 to 31. dec. 2015, continued to 1. juli 2017", () => {
+    const [first] = timelineRows(tables, all);
+    expect(first.quote).toContain("1. juli 2012 til 31. dec. 2015 Ja og fortsættes til 1. juli 2017");
+    expect([first.start_date, first.end_date, first.extended_until]).toEqual([Date.UTC(2012, 6, 1), Date.UTC(2015, 11, 31), Date.UTC(2017, 6, 1)]);
+    expect(first.days).toBe(1278);
+    expect([first.doc_id, first.source_line]).toEqual(["000_e87aeb02a3b05123", 11]);
+  });
+
+  it("applies each filter as the page's SQL does", () => {
+    expect(dated(timelineRows(tables, { programme: "Frikommuneforsøg I" }))).toHaveLength(16);
+    expect(dated(timelineRows(tables, { programme: "Frikommuneforsøg II" }))).toHaveLength(1);
+    expect(timelineRows(tables, { programme: null, status: "cancelled" }).map((t) => t.title)).toHaveLength(2);
+    // ILIKE: case does not matter.
+    expect(timelineRows(tables, { programme: null, q: "FLEKSJOB" }).map((t) => t.title)).toEqual(["Revurderinger af berettigelse til fleksjob sker løbende i kontaktforløbet"]);
+    // Viborg (791) ran the 20 trials of its own list.
+    expect(timelineRows(tables, { programme: null, municipality: 791 })).toHaveLength(20);
+    expect(timelineRows(tables, { programme: null, q: "no such trial" })).toEqual([]);
+  });
+});
+
+describe("milestoneRows", () => {
+  it("gives the 12 dated events in date order, 11 of them in the documents of Frikommuneforsøg II", () => {
+    const events = milestoneRows(tables, all);
+    expect(events).toHaveLength(12);
+    expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort((a, b) => a - b));
+    expect(milestoneRows(tables, { programme: "Frikommuneforsøg II" })).toHaveLength(11);
+  });
+});
+
+describe("participation", () => {
+  it("lists the 12 municipalities that took part, by name", () => {
+    expect(participatingMunicipalities(tables).map((m) => m.name)).toEqual([
+      "Aalborg", "Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø", "Mariagerfjord", "Morsø", "Rebild", "Thisted", "Vesthimmerland", "Viborg",
+    ]);
+  });
+
+  it("groups Viborg, in no network, under its programme and name", () => {
+    expect(distinctSorted(municipalityGroups(tables).values())).toEqual(["En mere fleksibel og effektiv beskæftigelsesindsats", "Frikommuneforsøg I: Viborg"]);
+  });
+
+  it("gives 72 statements for 65 cells, one of them disputed: the webinar's ledighedsydelse × Vesthimmerland", () => {
+    const rows = participationRows(tables, all);
+    expect(rows).toHaveLength(72);
+    expect(new Set(rows.map((s) => `${s.trial_id}|${s.municipality_code}`)).size).toBe(65);
+    expect(rows.filter((s) => s.disputed).map((s) => [s.trial_id, s.municipality, s.doc_id.slice(0, 3), s.source_line])).toEqual([
+      ["fk2-ledighedsydelse-revurdering", "Vesthimmerland", "001", 112],
+    ]);
+    expect(rows.every((s) => s.document && s.quote && s.group)).toBe(true);
+  });
+
+  it("filters by programme and by network", () => {
+    expect(participationRows(tables, { programme: "Frikommuneforsøg I" })).toHaveLength(20);
+    expect(participationRows(tables, { programme: null, network: "Frikommuneforsøg I: Viborg" }).every((s) => s.municipality === "Viborg")).toBe(true);
+    expect(participationRows(tables, { programme: null, network: "no such network" })).toEqual([]);
+  });
+});
+
+describe("figureRows", () => {
+  it("gives the six figures by unit, largest first, with the trial and line they come from", () => {
+    expect(figureRows(tables).map((r) => [r.unit, r.value, r.approximate, r.doc_id.slice(0, 3), r.source_line])).toEqual([
+      ["DKK", 2_500_000, true, "001", 276],
+      ["DKK", 720_000, true, "001", 276],
+      ["municipalities", 7, false, "001", 178],
+      ["municipalities", 6, false, "001", 174],
+      ["municipalities", 5, false, "001", 180],
+      ["persons", 14, false, "004", 249],
+    ]);
+    expect(figureRows(tables)[5].trial).toBe("Mikrolån til opstart af virksomhed");
+  });
+});
