@@ -1,27 +1,53 @@
 // DuckDB for a chart page, opened only once the page's first chart is on screen: the chart draws from
 // the tables' JSON copies (jsonTables.ts, chartRows.ts) while the Parquet engine and DuckDB-WASM load,
-// then the page's SQL takes over.
-import { drawn, loadParquet } from "./parquet.js";
+// then the page's SQL takes over. Nothing here is imported statically, so that a page importing this
+// module loads neither Arrow nor the Parquet engine's code before its chart.
 
-type ParquetFile = { arrayBuffer(): Promise<ArrayBuffer> };
+/** A Parquet file's address: `FileAttachment("data/t.parquet").href`. Framework preloads the Parquet
+ *  engine's code for a page that calls a file a Parquet file (FileAttachment("….parquet") alone does);
+ *  naming only its address keeps that code out of the way of the first chart. */
+type ParquetHref = string;
 type Client = { query(sql: string, params?: unknown[]): Promise<unknown> };
 
 /**
- * A DuckDB client over `files` (Parquet attachments by table name), opened after the element at
- * `selector` shows its chart; `setup` runs on it first (views). Cells that use it wait for it.
+ * A DuckDB client over `files` (Parquet files by table name), opened after the element at `selector`
+ * shows its chart; `setup` runs on it first (views). Cells that use it wait for it.
  */
-export async function openDatabaseAfter(selector: string, files: Record<string, ParquetFile>, setup?: (db: Client) => Promise<unknown>): Promise<Client> {
+export async function openDatabaseAfter(selector: string, files: Record<string, ParquetHref>, setup?: (db: Client) => Promise<unknown>): Promise<Client> {
   const chart = document.querySelector(selector);
   if (!chart) throw new Error(`No element ${selector} on the page to wait for`);
   await drawn(chart);
-  const [tables, { DuckDBClient }] = await Promise.all([
-    Promise.all(Object.entries(files).map(async ([name, file]) => [name, await loadParquet(file)] as const)),
-    // Imported here, not at the top: a static import would load DuckDB's client before the first chart.
+  const [{ loadParquet }, { DuckDBClient }] = await Promise.all([
+    import("./parquet.js"),
     import("observablehq:stdlib/duckdb") as Promise<{ DuckDBClient: { of(tables: object): Promise<Client> } }>,
   ]);
+  const tables = await Promise.all(Object.entries(files).map(async ([name, href]) => [name, await loadParquet({ arrayBuffer: () => download(href) })] as const));
   const db = await DuckDBClient.of(Object.fromEntries(tables));
   await setup?.(db);
   return db;
+}
+
+async function download(href: string): Promise<ArrayBuffer> {
+  const response = await fetch(href);
+  if (!response.ok) throw new Error(`Unable to load ${href}: ${response.status}`);
+  return response.arrayBuffer();
+}
+
+/** Rows as plain objects (Arrow rows are proxies; dates stay epoch milliseconds). */
+export function rowsOf(table: Iterable<{ toJSON(): Record<string, unknown> }>): Array<Record<string, any>> {
+  return Array.from(table, (row) => row.toJSON());
+}
+
+/**
+ * Resolves once `element` shows what its cells display (none is still loading), two frames later so
+ * that a resized chart has been drawn: lets heavy loading wait for a page's first chart.
+ */
+export function drawn(element: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () =>
+      element.querySelector("observablehq-loading") ? requestAnimationFrame(check) : requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    check();
+  });
 }
 
 /**

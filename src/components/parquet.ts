@@ -12,20 +12,3 @@ export async function loadParquet(file: { arrayBuffer(): Promise<ArrayBuffer> })
   const [, buffer] = await Promise.all([ready, file.arrayBuffer()]);
   return Arrow.tableFromIPC(readParquet(new Uint8Array(buffer)).intoIPCStream());
 }
-
-/** Rows as plain objects (Arrow rows are proxies; dates stay epoch milliseconds). */
-export function rowsOf(table: Iterable<{ toJSON(): Record<string, unknown> }>): Array<Record<string, any>> {
-  return Array.from(table, (row) => row.toJSON());
-}
-
-/**
- * Resolves once `element` shows what its cells display (none is still loading), two frames later so
- * that a resized chart has been drawn: lets heavy loading wait for a page's first chart.
- */
-export function drawn(element: Element): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () =>
-      element.querySelector("observablehq-loading") ? requestAnimationFrame(check) : requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-    check();
-  });
-}
