@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readCorpus, toJson } from "../loaders/build.ts";
 import { SCHEMA, type TableName } from "../loaders/schema.ts";
 import {
-  distinctSorted, figureRows, milestoneRows, municipalityGroups, participatingMunicipalities, participationRows, timelineRows, type Tables,
+  distinctSorted, durationsRows, figureRows, milestoneRows, municipalityGroups, participatingMunicipalities, participationRows, timelineRows, type Tables,
 } from "../src/components/chartRows.ts";
 
 // Exactly what src/data/<table>.json.ts writes and a page fetches.
@@ -44,12 +44,51 @@ describe("timelineRows", () => {
   });
 });
 
+describe("durationsRows", () => {
+  it("counts what the page's cards show: 17 periods, 2 cancelled, 9 continued, 4 never used, 14 undated", () => {
+    expect(durationsRows(tables, all, "start", 400).counts).toEqual({ dated: 17, cancelled: 2, extended: 9, unused: 4, undated: 14 });
+  });
+
+  it("orders the chart by start, by duration or by number, and draws at most `limit` periods", () => {
+    const byStart = durationsRows(tables, all, "start", 400).chart;
+    expect(byStart).toHaveLength(17);
+    expect(byStart.map((t) => t.start_date)).toEqual([...byStart.map((t) => t.start_date)].sort((a, b) => a - b));
+    // Medborgerskab, 1. juli 2012, starts first.
+    expect(byStart[0].trial_id).toBe("fk1-medborgerskab");
+    const byDuration = durationsRows(tables, all, "duration", 400).chart;
+    expect(byDuration.map((t) => t.days)).toEqual([...byDuration.map((t) => t.days)].sort((a, b) => b - a));
+    const byNumber = durationsRows(tables, all, "number", 400).chart;
+    // Viborg's list numbers 1 to 20, less the four never used, then ledighedsydelse of Frikommuneforsøg II.
+    const numbers = byNumber.map((t) => t.number);
+    expect(numbers.slice(0, 16)).toEqual([...numbers.slice(0, 16)].sort((a, b) => a - b));
+    expect(numbers[0]).toBe(1);
+    expect(byNumber[16].programme).toBe("Frikommuneforsøg II");
+    const limited = durationsRows(tables, all, "start", 5);
+    expect(limited.chart).toEqual(byStart.slice(0, 5));
+    expect(limited.table).toHaveLength(17);
+  });
+
+  it("lists the trials it does not draw", () => {
+    const { unused, undated } = durationsRows(tables, { programme: "Frikommuneforsøg I" }, "start", 400);
+    expect(unused.map((t) => t.trial_id)).toContain("fk1-noerremarken");
+    expect(undated).toEqual([]);
+  });
+});
+
 describe("milestoneRows", () => {
   it("gives the 12 dated events in date order, 11 of them in the documents of Frikommuneforsøg II", () => {
     const events = milestoneRows(tables, all);
     expect(events).toHaveLength(12);
     expect(events.map((e) => e.date)).toEqual([...events.map((e) => e.date)].sort((a, b) => a - b));
     expect(milestoneRows(tables, { programme: "Frikommuneforsøg II" })).toHaveLength(11);
+  });
+
+  it("past the limit, keeps one milestone per kind and day", () => {
+    // Two lines of the decision letter (003) name the entry into force on 1. juli 2017.
+    expect(milestoneRows(tables, all, 12)).toHaveLength(12);
+    const thinned = milestoneRows(tables, all, 11);
+    expect(thinned).toHaveLength(11);
+    expect(thinned.filter((e) => e.event === "entry_into_force")).toHaveLength(1);
   });
 });
 

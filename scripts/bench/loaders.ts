@@ -1,5 +1,5 @@
 // Loader throughput: seeds → tables → Parquet, on the real seeds and synthetic corpora 10×, 100×, 1000×.
-import { buildTables } from "../../loaders/corpus.ts";
+import { buildTables, type Corpus } from "../../loaders/corpus.ts";
 import { toParquet } from "../../loaders/parquet.ts";
 import { SCHEMA, TABLE_NAMES } from "../../loaders/schema.ts";
 import { syntheticCorpus } from "./synthetic.ts";
@@ -14,8 +14,10 @@ export interface LoaderFigure {
   parquetBytes: number;
 }
 
-export async function benchLoaders(scales = [1, 10, 100, 1000]): Promise<LoaderFigure[]> {
+/** The figures per scale, and the tables of the largest corpus (for the interaction benchmark). */
+export async function benchLoaders(scales = [1, 10, 100, 1000]): Promise<{ figures: LoaderFigure[]; largest: Corpus["tables"] }> {
   const figures: LoaderFigure[] = [];
+  let largest: Corpus["tables"] | undefined;
   for (const scale of scales) {
     const { seeds, reference } = syntheticCorpus(scale);
     let started = performance.now();
@@ -27,6 +29,7 @@ export async function benchLoaders(scales = [1, 10, 100, 1000]): Promise<LoaderF
     const parquetSeconds = (performance.now() - started) / 1000;
     const rows = TABLE_NAMES.reduce((n, name) => n + tables[name].length, 0);
     figures.push({ scale, documents: seeds.length, lines: tables.lines.length, rows, parseSeconds, parquetSeconds, parquetBytes });
+    largest = tables;
   }
-  return figures;
+  return { figures, largest: largest! };
 }

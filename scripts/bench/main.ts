@@ -12,7 +12,7 @@ console.log(`frikommune bench · ${new Date().toISOString().slice(0, 10)} · ${c
 
 console.log("Loaders: seeds → tables → Parquet (synthetic corpora in the seeds' grammar)");
 console.log("scale  documents      lines       rows   parse s  parquet s  s per 1000 lines  growth vs 1×");
-const loaders = await benchLoaders();
+const { figures: loaders, largest } = await benchLoaders();
 const base = loaders[0];
 for (const l of loaders) {
   const total = l.parseSeconds + l.parquetSeconds;
@@ -22,12 +22,15 @@ for (const l of loaders) {
 }
 
 console.log("\nPages: cold cache, local static server; reference = the same chart inlined as plain SVG");
-console.log("page                               first mark ms  reference ms  ratio  MB before mark  MB total  requests");
+console.log("(page paint = the page's own first contentful paint: Framework's page shell, before any chart)");
+console.log("page                               first mark ms  reference ms  ratio  page paint ms  mark/paint  MB before mark  MB total  requests");
 for (const p of await benchPages()) {
   console.log(
-    `${p.path.padEnd(34)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(p.firstMarkMs / p.referenceMs).padStart(6)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
+    `${p.path.padEnd(34)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(p.firstMarkMs / p.referenceMs).padStart(6)} ${f1(p.firstPaintMs).padStart(14)} ${f1(p.firstMarkMs / p.firstPaintMs).padStart(11)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
   );
 }
 
-const interaction = await benchInteraction();
-console.log(`\nInteraction: timeline filter + redraw over ${interaction.rows} synthetic trial periods (${interaction.shown} shown): median ${f1(interaction.medianMs)} ms of 5`);
+const interaction = await benchInteraction(largest);
+console.log(`\nInteraction: /durations with every table at ${loaders[loaders.length - 1].scale}× (${interaction.trials} trials, ${interaction.dated} with a period); filter change → DuckDB query → redrawn timeline`);
+console.log("change                                   bars drawn  median ms  runs");
+for (const i of interaction.figures) console.log(`${i.action.padEnd(40)} ${String(i.bars).padStart(10)} ${f1(i.medianMs).padStart(10)} ${String(i.runs).padStart(5)}`);

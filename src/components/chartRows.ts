@@ -47,16 +47,59 @@ export function timelineRows(tables: Tables, filters: Filters): Row[] {
       days: t.start_date === null || t.end_date === null ? null : Math.round((t.end_date - t.start_date) / DAY),
       number: number.get(t.trial_id) ?? null,
     }))
-    .sort((a, b) => ascending(a.programme, b.programme) || ascending(a.number, b.number));
+    .sort(byNumber);
 }
 
-/** The durations page's `milestones`: dated events of the documents of the chosen programme. */
-export function milestoneRows(tables: Tables, { programme }: Filters): Row[] {
+/** Programme, then the trial's number in its document, then id: the durations page's list order. */
+const byNumber = (a: Row, b: Row) => ascending(a.programme, b.programme) || ascending(a.number, b.number) || ascending(a.trial_id, b.trial_id);
+const isDated = (t: Row) => t.start_date !== null && t.end_date !== null;
+
+/** The durations page's CHART_SQL order: by start (default), longest first, or by number. */
+function timelineOrder(dated: Row[], sort: string): Row[] {
+  const key = sort === "duration" ? (t: Row) => -t.days : sort === "start" ? (t: Row) => t.start_date : () => 0;
+  return [...dated].sort((a, b) => ascending(key(a), key(b)) || byNumber(a, b));
+}
+
+/**
+ * What the durations page shows for a set of filters, each part as one of its queries gives it: the
+ * first `limit` periods in `sort` order (CHART_SQL), the counts (COUNTS_SQL), every period (TABLE_SQL)
+ * and the trials not drawn (LISTS_SQL).
+ */
+export function durationsRows(tables: Tables, filters: Filters, sort: string, limit: number) {
+  const selected = timelineRows(tables, filters);
+  const dated = selected.filter(isDated);
+  const unused = selected.filter((t) => t.status === "not_used");
+  const undated = selected.filter((t) => t.status !== "not_used" && !isDated(t));
+  return {
+    chart: timelineOrder(dated, sort).slice(0, limit),
+    counts: {
+      dated: dated.length,
+      cancelled: dated.filter((t) => t.status === "cancelled").length,
+      extended: dated.filter((t) => t.extended_until !== null && t.extended_until > t.end_date).length,
+      unused: unused.length,
+      undated: undated.length,
+    },
+    table: dated,
+    unused,
+    undated,
+  };
+}
+
+/**
+ * The durations page's MILESTONES_SQL: dated events of the documents of the chosen programme. Past
+ * `limit` of them (only a synthetic corpus), one per programme, kind and day: the others would be drawn
+ * on top of it.
+ */
+export function milestoneRows(tables: Tables, { programme }: Filters, limit = Infinity): Row[] {
   const programmeOf = new Map(tables.documents.map((d) => [d.doc_id, d.programme]));
-  return tables.events
+  const events = tables.events
     .filter((e) => programme === null || programmeOf.get(e.doc_id) === programme)
     .map((e) => ({ date: e.date, date_precision: e.date_precision, event: e.event, quote: e.quote, doc_id: e.doc_id, source_line: e.source_line }))
-    .sort((a, b) => ascending(a.date, b.date));
+    .sort((a, b) => ascending(a.date, b.date) || ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line);
+  if (events.length <= limit) return events;
+  const seen = new Set<string>();
+  const key = (e: Row) => `${programmeOf.get(e.doc_id)}|${e.date}|${e.event}`;
+  return events.filter((e) => !seen.has(key(e)) && !!seen.add(key(e)));
 }
 
 /** The municipalities that took part, by name: the durations page's municipality filter. */

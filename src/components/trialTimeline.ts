@@ -1,7 +1,6 @@
 // Trial periods on a time axis (a Gantt chart): how long each trial ran, how it ended, and what was
 // decided around it. Solid bar = the trial period; hatched = continued or extended; × = cancelled;
 // ▸ = still running when the document was written. Milestones from `events` sit on their own row.
-import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import { pick, say, type Lang } from "./chartState.js";
 import { formatDate, formatNumber, formatTimeTick } from "./locale.js";
@@ -74,11 +73,12 @@ function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
-/** Trial ids top to bottom: by start (default), longest first, or as given (their number in the document). */
-export function timelineOrder(trials: TimelineTrial[], sort: string): string[] {
-  const sorted = sort === "duration" ? d3.sort(trials, (t) => -t.days) : sort === "number" ? trials : d3.sort(trials, (t) => t.start_date);
-  return sorted.map((t) => t.trial_id);
-}
+/**
+ * The most trial periods one timeline draws. The documents give 17; only a synthetic corpus goes past
+ * this, and then thousands of rows would be unreadable and slow to redraw: pages draw the first ones in
+ * their order and say how many are left out.
+ */
+export const TIMELINE_LIMIT = 200;
 
 export function trialTimeline(
   trials: TimelineTrial[],
@@ -87,8 +87,13 @@ export function trialTimeline(
   const MILESTONES = say(lang, "Milestones", "milepæle");
   const narrow = width < 640;
   const labelLength = narrow ? 19 : 52;
-  const label = new Map(trials.map((t) => [t.trial_id, truncate(t.title, labelLength)]));
   const rows = order ?? trials.map((t) => t.trial_id);
+  // Only the trials `order` names are drawn.
+  if (order) {
+    const drawn = new Set(order);
+    trials = trials.filter((t) => drawn.has(t.trial_id));
+  }
+  const label = new Map(trials.map((t) => [t.trial_id, truncate(t.title, labelLength)]));
   const y = (t: { trial_id: string }) => label.get(t.trial_id);
   const hatch = `trial-hatch-${++patterns}`;
   const colour = (status: string) => STATUS.find((s) => s.key === status)!.color;

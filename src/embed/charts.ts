@@ -7,7 +7,7 @@
 // engine (5 MB). test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
 import { chartTitle, sourceLine, stateSubtitle } from "../components/chartMeta.js";
-import { figureRows, milestoneRows, municipalityGroups, participationRows, timelineRows } from "../components/chartRows.js";
+import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows } from "../components/chartRows.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState } from "../components/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
 import { jsonTables } from "../components/jsonTables.js";
@@ -15,7 +15,7 @@ import { formatDate, formatNumber } from "../components/locale.js";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix } from "../components/participationMatrix.js";
 import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
-import { statusLabel, timelineLegend, timelineOrder, trialTimeline } from "../components/trialTimeline.js";
+import { statusLabel, timelineLegend, trialTimeline, TIMELINE_LIMIT } from "../components/trialTimeline.js";
 
 type StateInput = string | URLSearchParams | Record<string, unknown>;
 
@@ -56,13 +56,10 @@ async function timelineView(input: ChartState): Promise<View> {
   const { documents, municipalities } = tables;
   const state = known(input, "municipality", tables.participation.map((p) => p.municipality_code));
   const { municipality, lang } = state;
-  const dated = timelineRows(tables, state).filter((t) => t.start_date !== null && t.end_date !== null);
-  const milestones = milestoneRows(tables, state);
-  const order = timelineOrder(dated, state.sort);
-  const byId = new Map(dated.map((t) => [t.trial_id, t]));
-  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: byId.get(state.trial)?.title };
-  const cancelled = dated.filter((t) => t.status === "cancelled").length;
-  const extended = dated.filter((t) => t.extended_until !== null && t.extended_until > t.end_date).length;
+  const { chart: drawn, table: dated, counts } = durationsRows(tables, state, state.sort, TIMELINE_LIMIT);
+  const milestones = milestoneRows(tables, state, TIMELINE_LIMIT);
+  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: drawn.find((t) => t.trial_id === state.trial)?.title };
+  const { cancelled, extended } = counts;
   const [first, last] = [d3.least(dated, (t) => t.start_date), d3.greatest(dated, (t) => t.end_date)];
   const from = formatDate(first?.start_date ?? null, first?.start_precision);
   const to = formatDate(last?.end_date ?? null, last?.end_precision);
@@ -76,19 +73,18 @@ async function timelineView(input: ChartState): Promise<View> {
         )
       : pick(lang, "No trial with a stated period matches these filters", "Intet forsøg med en oplyst periode passer til udvalget"),
     alternative: list(
-      order.map((id) => {
-        const t = byId.get(id)!;
+      drawn.map((t) => {
         const period = `${formatDate(t.start_date, t.start_precision)} – ${formatDate(t.end_date, t.end_precision)}`;
         const until = t.extended_until > t.end_date ? `, ${pick(lang, "continued to", "fortsat til")} ${formatDate(t.extended_until)}` : "";
         return `${t.title}: ${period}, ${statusLabel(t.status, lang)}${until}`;
       }),
       true,
     ),
-    source: sourceLine(documents, [...dated, ...milestones].map((r) => r.doc_id), lang, pageLink("timeline", state)),
+    source: sourceLine(documents, [...drawn, ...milestones].map((r) => r.doc_id), lang, pageLink("timeline", state)),
     legend: timelineLegend({ lang }),
     draw: ({ width, height }) =>
       dated.length
-        ? trialTimeline(dated, { width, height, events: milestones, order, highlight: state.trial, present: state.present, lang })
+        ? trialTimeline(drawn, { width, height, events: milestones, order: drawn.map((t) => t.trial_id), highlight: state.trial, present: state.present, lang })
         : nothing(pick(lang, "No trial with a stated period matches these filters.", "Intet forsøg med en oplyst periode passer til udvalget.")),
   };
 }

@@ -2,7 +2,9 @@
 // DuckDB-WASM or any WebAssembly is requested, within 1.5 MB; on the chart pages DuckDB's query then
 // draws the same chart again. Bytes and request order, not timings: those are `npm run bench`'s job.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { openSite, type Site } from "./site.ts";
+import { buildTables } from "../../loaders/corpus.ts";
+import { syntheticCorpus } from "../../scripts/bench/synthetic.ts";
+import { openSite, siteWithTables, type Site } from "./site.ts";
 
 /** Every page but /explore, with the first mark of its first chart (or its first content). */
 const FIRST_CONTENT = [
@@ -97,6 +99,14 @@ describe.each(FIRST_CONTENT)("$path", ({ path, mark }) => {
   });
 });
 
+/** Both draws of a chart page: the first (from JSON) and the last (DuckDB's), with the page left open. */
+async function draws(on: Site, path: string, chart: string, mark: string) {
+  const visit = await on.visit(path, undefined, recorder(chart, mark));
+  await visit.page.locator(`${chart} [data-rows="duckdb"] ${mark}`).first().waitFor();
+  const all = await visit.page.evaluate(() => (window as unknown as { __draws: Draw[] }).__draws);
+  return { visit, first: all[0], last: all[all.length - 1] };
+}
+
 describe.each(PAGES)("$path", ({ path, chart, mark, marks }) => {
   test("draws its first chart from JSON before DuckDB loads, then DuckDB's query draws the same chart", async () => {
     const visit = await site.visit(path, undefined, recorder(chart, mark));
@@ -117,4 +127,32 @@ describe.each(PAGES)("$path", ({ path, chart, mark, marks }) => {
     console.info(`${path}: first chart (JSON) after ${Math.round(first.at)} ms with ${(bytes / 1e6).toFixed(2)} MB; DuckDB's after ${Math.round(last.at)} ms`);
     await visit.page.context().close();
   });
+});
+
+test("at 20× the seeds, the timeline draws its first 200 periods from JSON and from DuckDB alike, and says what it leaves out", async () => {
+  const { seeds, reference } = syntheticCorpus(20);
+  const { tables } = buildTables(seeds, reference);
+  const dated = tables.trials.filter((t) => t.start_date !== null && t.end_date !== null).length;
+  const unused = tables.trials.filter((t) => t.status === "not_used").length;
+  const undated = tables.trials.filter((t) => t.status !== "not_used" && (t.start_date === null || t.end_date === null)).length;
+  // 17 periods per copy of the seeds; the lists pass 100 only for the trials without a period.
+  expect([dated, unused < 100, undated > 100]).toEqual([340, true, true]);
+  const copy = await siteWithTables(tables);
+  const scaled = await openSite(copy.root);
+  try {
+    const { visit, first, last } = await draws(scaled, "/durations", PAGES[0].chart, PAGES[0].mark);
+    // Synthetic copies share start dates: ties are broken the same way in JavaScript and in SQL.
+    expect([first.rows, first.marks, last.rows, last.marks]).toEqual(["json", 200, "duckdb", 200]);
+    expect(last.markup).toBe(first.markup);
+    await expect.poll(() => visit.page.locator('[data-testid="timeline-limit"]').textContent()).toBe(
+      "The chart draws the first 200 of 340 periods in this order; narrow the filters to see the others. The table below lists all of them.",
+    );
+    expect(await visit.page.locator('[data-testid="count-dated"]').textContent()).toBe("340");
+    expect(await visit.page.locator('[data-testid="unused"] li').count()).toBe(unused);
+    expect(await visit.page.locator('[data-testid="undated"] li').count()).toBe(100);
+    expect(await visit.page.locator('[data-testid="undated"]').textContent()).toContain(`… and ${undated - 100} more`);
+  } finally {
+    await scaled.close();
+    copy.remove();
+  }
 });

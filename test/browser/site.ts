@@ -5,8 +5,14 @@
 //   const visit = await site.visit("/some-page");  // fresh browser context per visit
 //   expect(visit.offsite()).toEqual([]);
 //   await site.close();                            // afterAll
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { toJson } from "../../loaders/build.ts";
+import type { Corpus } from "../../loaders/corpus.ts";
+import { toParquet } from "../../loaders/parquet.ts";
+import { SCHEMA, type TableName } from "../../loaders/schema.ts";
 import { serveDirectory } from "./server.ts";
 
 export const DIST = join(import.meta.dirname, "..", "..", "dist");
@@ -43,6 +49,23 @@ export interface Site {
   /** `init` is a script run in every page before its own (e.g. to time when something appears). */
   visit(path: string, viewport?: { width: number; height: number }, init?: string): Promise<Visit>;
   close(): Promise<void>;
+}
+
+/**
+ * The built site with other tables (e.g. a synthetic corpus's): a copy of dist/ whose Parquet and JSON
+ * files are overwritten, under the names the pages look for. Open it with openSite(root); remove() after.
+ */
+export async function siteWithTables(tables: Corpus["tables"]): Promise<{ root: string; remove(): void }> {
+  const root = mkdtempSync(join(tmpdir(), "frikommune-site-"));
+  cpSync(DIST, root, { recursive: true });
+  const files = join(root, "_file", "data");
+  for (const file of readdirSync(files)) {
+    const [name, , format] = file.split(".");
+    if (!(name in tables) || (format !== "parquet" && format !== "json")) continue;
+    const table = name as TableName;
+    writeFileSync(join(files, file), format === "json" ? toJson(tables[table], SCHEMA[table]) : await toParquet(tables[table], SCHEMA[table]));
+  }
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 export async function openSite(root = DIST): Promise<Site> {
