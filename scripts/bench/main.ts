@@ -2,7 +2,7 @@
 // Figures, not assertions: these machines are noisy; compare ratios from the same run.
 import { cpus, totalmem } from "node:os";
 import { benchLoaders } from "./loaders.ts";
-import { benchInteraction, benchPages } from "./pages.ts";
+import { benchExplorer, benchInteraction, benchPages } from "./pages.ts";
 
 const MB = 1e6;
 const f1 = (n: number) => n.toFixed(1);
@@ -29,6 +29,9 @@ for (const p of await benchPages()) {
     `${p.path.padEnd(34)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(p.firstMarkMs / p.referenceMs).padStart(6)} ${f1(p.firstPaintMs).padStart(14)} ${f1(p.firstMarkMs / p.firstPaintMs).padStart(11)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
   );
 }
+
+const explorer = await benchExplorer();
+console.log(`\nExplorer (/explore, the SQL notebook, which may wait for DuckDB): first cell's result shown after ${f1(explorer.resultMs)} ms, ${f2(explorer.bytesBefore / MB)} MB before it, ${f2(explorer.bytesTotal / MB)} MB in all`);
 
 const interaction = await benchInteraction(largest);
 console.log(`\nInteraction: /durations with every table at ${loaders[loaders.length - 1].scale}× (${interaction.trials} trials, ${interaction.dated} with a period); filter change → DuckDB query → redrawn timeline`);
