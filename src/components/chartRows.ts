@@ -21,7 +21,7 @@ interface Filters {
 const ascending = (a: unknown, b: unknown) => (a == null ? (b == null ? 0 : 1) : b == null ? -1 : a < b ? -1 : a > b ? 1 : 0);
 const DAY = 864e5;
 
-/** The durations page's `query`: every trial the filters select, with its list number and length in days. */
+/** The durations page's `SELECTED` trials: every trial the filters select, with its length in days and list number, in list order. */
 export function timelineRows(tables: Tables, filters: Filters): Row[] {
   const { trials, mentions, participation } = tables;
   const { programme, status = null, recommendation = null, municipality = null, q = "" } = filters;

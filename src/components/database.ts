@@ -3,9 +3,9 @@
 // then the page's SQL takes over. Nothing here is imported statically, so that a page importing this
 // module loads neither Arrow nor the Parquet engine's code before its chart.
 
-/** A Parquet file's address: `FileAttachment("data/t.parquet").href`. Framework preloads the Parquet
- *  engine's code for a page that calls a file a Parquet file (FileAttachment("….parquet") alone does);
- *  naming only its address keeps that code out of the way of the first chart. */
+/** A Parquet file's address: `FileAttachment("data/t.parquet").href`. Framework preloads Arrow and the
+ *  Parquet engine's code for any page that names a .parquet file in FileAttachment(), unless the page
+ *  reads only a property such as .href; passing the address keeps that code behind the first chart. */
 type ParquetHref = string;
 type Client = { query(sql: string, params?: unknown[]): Promise<unknown> };
 
