@@ -48,7 +48,9 @@ test("redraws when a filter changes", async () => {
   await expect.poll(() => marks("trial period").count()).toBe(1);
   // Only the Frikommuneforsøg II documents' milestones remain (all but the one in Viborg's overview).
   expect(await marks("milestone").count()).toBe(tables.events.length - 1);
+  // Each step waits for a count the previous view does not have, so a chart not yet redrawn cannot pass it.
   await visit.page.getByLabel("Programme").selectOption({ label: "All" });
+  await expect.poll(() => marks("trial period").count()).toBe(17);
   await visit.page.getByLabel("Title contains").fill("fleksjob");
   await expect.poll(() => marks("trial period").count()).toBe(1);
   await visit.page.getByLabel("Title contains").fill("");
@@ -67,6 +69,8 @@ test("shows a trial's dates, duration and source line on click", async () => {
 test("downloads the filtered view as CSV", async () => {
   await visit.page.getByLabel("Status").selectOption({ label: "cancelled (annulleret)" });
   await expect.poll(() => marks("trial period").count()).toBe(2);
+  // The chart redraws first; the counts, the table and its download follow from their own query.
+  await expect.poll(() => visit.page.locator('[data-testid="count-dated"]').textContent()).toBe("2");
   const link = visit.page.locator('[data-testid="download-view"] a', { hasText: /^CSV$/ });
   const [file] = await Promise.all([visit.page.waitForEvent("download"), link.click()]);
   const rows = csvParse(readFileSync((await file.path())!, "utf8"));
