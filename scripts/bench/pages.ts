@@ -3,26 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Corpus } from "../../loaders/corpus.ts";
-import { DIST, openSite, siteWithTables, type Site } from "../../test/browser/site.ts";
-
-export interface PageTarget {
-  path: string;
-  /** The first mark of the page's first chart (or its first content, for pages without a chart). */
-  mark: string;
-  /** The element whose markup the reference page inlines. */
-  chart: string;
-}
-
-export const PAGES: PageTarget[] = [
-  { path: "/", mark: '[data-testid="status-chart"] svg g[aria-label="bar"] rect', chart: '[data-testid="status-chart"] svg' },
-  { path: "/durations", mark: '[data-testid="timeline"] svg g[aria-description="trial period"] > *', chart: '[data-testid="timeline"] svg' },
-  { path: "/participation", mark: '[data-testid="matrix"] .pm-cell', chart: '[data-testid="matrix"] svg.pm-chart' },
-  { path: "/outcomes", mark: '[data-testid="quantitative-chart"] g[aria-label="bar"] rect', chart: '[data-testid="quantitative-chart"] svg' },
-  { path: "/sources/000_e87aeb02a3b05123", mark: '[data-testid="source-lines"] tr', chart: '[data-testid="source-lines"]' },
-  { path: "/sources", mark: '[data-testid="sources"] li', chart: '[data-testid="sources"]' },
-  { path: "/data", mark: "section.table-doc", chart: "section.table-doc" },
-  { path: "/embed/timeline", mark: 'g[aria-description="trial period"] > *', chart: "figure.fk-embed svg[aria-label]" },
-];
+import { DIST, FIRST_CONTENT, firstContent, firstContentWatcher, openSite, siteWithTables, type Site } from "../../test/browser/site.ts";
 
 export interface PageFigure {
   path: string;
@@ -36,30 +17,11 @@ export interface PageFigure {
   referenceBytes: number;
 }
 
-/**
- * Times the first mark in the page itself: a MutationObserver notes when the selector first matches,
- * and the page's resource timings say how many bytes had arrived by then.
- */
-function markWatcher(selector: string): string {
-  return `(() => {
-    const found = () => {
-      if (window.__firstMark !== undefined || !document.querySelector(${JSON.stringify(selector)})) return;
-      window.__firstMark = performance.now();
-      window.__bytesBeforeMark = [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
-        .filter((e) => e && e.responseEnd <= window.__firstMark)
-        .reduce((n, e) => n + (e.transferSize || e.encodedBodySize || 0), 0);
-    };
-    new MutationObserver(found).observe(document, { childList: true, subtree: true });
-  })();`;
-}
-
 async function firstMark(site: Site, path: string, mark: string) {
-  const visit = await site.visit(path, undefined, markWatcher(mark));
-  await visit.page.waitForFunction(() => (window as unknown as { __firstMark?: number }).__firstMark !== undefined, undefined, { timeout: 60_000 });
-  const { firstMarkMs, pageBytes, markAt } = await visit.page.evaluate(() => {
-    const w = window as unknown as { __firstMark: number; __bytesBeforeMark: number };
-    return { firstMarkMs: w.__firstMark, pageBytes: w.__bytesBeforeMark, markAt: performance.timeOrigin + w.__firstMark };
-  });
+  const visit = await site.visit(path, undefined, firstContentWatcher(mark));
+  const { at: firstMarkMs, arrived } = await firstContent(visit);
+  const pageBytes = arrived.reduce((n, r) => n + r.bytes, 0);
+  const markAt = (await visit.page.evaluate(() => performance.timeOrigin)) + firstMarkMs;
   // The page's resource timings miss what its workers fetch (DuckDB's engine); the browser context's
   // record has those too. The larger of the two counts.
   const contextBytes = visit.finished.filter((f) => f.at <= markAt).reduce((n, f) => n + f.bytes, 0);
@@ -70,7 +32,7 @@ async function firstMark(site: Site, path: string, mark: string) {
   return { visit, firstMarkMs, firstPaintMs, bytesBeforeMark, requests: visit.finished.length, bytesTotal: visit.finished.reduce((n, f) => n + f.bytes, 0) };
 }
 
-export async function benchPages(pages = PAGES): Promise<PageFigure[]> {
+export async function benchPages(pages = FIRST_CONTENT): Promise<PageFigure[]> {
   const site = await openSite();
   const referenceDir = join(DIST, "_bench");
   mkdirSync(referenceDir, { recursive: true });

@@ -4,22 +4,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildTables } from "../../loaders/corpus.ts";
 import { syntheticCorpus } from "../../scripts/bench/synthetic.ts";
-import { openSite, siteWithTables, type Site } from "./site.ts";
+import { FIRST_CONTENT, firstContent, firstContentWatcher, openSite, siteWithTables, type Site } from "./site.ts";
 
-/** Every page but /explore, with the first mark of its first chart (or its first content). */
-const FIRST_CONTENT = [
-  { path: "/", mark: '[data-testid="status-chart"] svg g[aria-label="bar"] rect' },
-  { path: "/durations", mark: '[data-testid="timeline"] g[aria-description="trial period"] > *' },
-  { path: "/participation", mark: '[data-testid="matrix"] .pm-cell' },
-  { path: "/outcomes", mark: '[data-testid="quantitative-chart"] g[aria-label="bar"] rect' },
-  { path: "/sources", mark: '[data-testid="sources"] li' },
-  { path: "/sources/000_e87aeb02a3b05123", mark: '[data-testid="source-lines"] tr' },
-  { path: "/data", mark: "section.table-doc" },
-  { path: "/embed/timeline", mark: 'g[aria-description="trial period"] > *' },
-  { path: "/embed/participation", mark: ".pm-cell" },
-  { path: "/embed/outcomes-figures", mark: 'g[aria-label="bar"] rect' },
-  { path: "/embed/outcomes-themes", mark: 'rect[role="button"]' },
-];
 /** Pages that show everything without DuckDB or the Parquet engine. */
 const LIGHT = /^\/(sources|data|embed)/;
 
@@ -61,20 +47,6 @@ const recorder = (chart: string, mark: string) => `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-/** Notes when `mark` first matches, and what had arrived by then. */
-const firstContent = (mark: string) => `(() => {
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector(${JSON.stringify(mark)})) return;
-    observer.disconnect();
-    const at = performance.now();
-    window.__first = {
-      at,
-      arrived: [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
-        .filter((e) => e.responseEnd <= at).map((e) => ({ url: e.name, bytes: e.transferSize || e.encodedBodySize || 0 })),
-    };
-  }).observe(document, { childList: true, subtree: true });
-})();`;
-
 let site: Site;
 beforeAll(async () => {
   site = await openSite();
@@ -85,9 +57,8 @@ afterAll(async () => {
 
 describe.each(FIRST_CONTENT)("$path", ({ path, mark }) => {
   test("shows its first content within 1.5 MB, before any DuckDB or WebAssembly request", async () => {
-    const visit = await site.visit(path, undefined, firstContent(mark));
-    await visit.page.waitForFunction(() => (window as unknown as { __first?: unknown }).__first !== undefined, undefined, { timeout: 30_000 });
-    const first = await visit.page.evaluate(() => (window as unknown as { __first: { at: number; arrived: Array<{ url: string; bytes: number }> } }).__first);
+    const visit = await site.visit(path, undefined, firstContentWatcher(mark));
+    const first = await firstContent(visit, 30_000);
     expect(first.arrived.filter((r) => HEAVY.test(r.url))).toEqual([]);
     const bytes = first.arrived.reduce((n, r) => n + r.bytes, 0);
     expect(bytes).toBeLessThan(BUDGET);
@@ -109,11 +80,7 @@ async function draws(on: Site, path: string, chart: string, mark: string) {
 
 describe.each(PAGES)("$path", ({ path, chart, mark, marks }) => {
   test("draws its first chart from JSON before DuckDB loads, then DuckDB's query draws the same chart", async () => {
-    const visit = await site.visit(path, undefined, recorder(chart, mark));
-    await visit.page.locator(`${chart} [data-rows="duckdb"] ${mark}`).first().waitFor();
-    const draws = await visit.page.evaluate(() => (window as unknown as { __draws: Draw[] }).__draws);
-    const [first] = draws;
-    const last = draws[draws.length - 1];
+    const { visit, first, last } = await draws(site, path, chart, mark);
     expect(first.rows).toBe("json");
     expect(first.marks).toBe(marks);
     expect(first.arrived.filter((r) => HEAVY.test(r.url))).toEqual([]);

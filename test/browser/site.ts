@@ -52,6 +52,52 @@ export interface Site {
 }
 
 /**
+ * Every page but the SQL notebook: the first mark of its first chart (or its first content), and the
+ * element a benchmark's reference page inlines.
+ */
+export const FIRST_CONTENT = [
+  { path: "/", mark: '[data-testid="status-chart"] svg g[aria-label="bar"] rect', chart: '[data-testid="status-chart"] svg:has(g[aria-label="bar"])' },
+  { path: "/durations", mark: '[data-testid="timeline"] g[aria-description="trial period"] > *', chart: '[data-testid="timeline"] svg:has(g[aria-description="trial period"])' },
+  { path: "/participation", mark: '[data-testid="matrix"] .pm-cell', chart: '[data-testid="matrix"] svg.pm-chart' },
+  { path: "/outcomes", mark: '[data-testid="quantitative-chart"] g[aria-label="bar"] rect', chart: '[data-testid="quantitative-chart"] [data-rows]' },
+  { path: "/sources", mark: '[data-testid="sources"] li', chart: '[data-testid="sources"]' },
+  { path: "/sources/000_e87aeb02a3b05123", mark: '[data-testid="source-lines"] tr', chart: '[data-testid="source-lines"]' },
+  { path: "/data", mark: "section.table-doc", chart: "section.table-doc" },
+  { path: "/embed/timeline", mark: 'g[aria-description="trial period"] > *', chart: "figure.fk-embed .fk-fit" },
+  { path: "/embed/participation", mark: ".pm-cell", chart: "figure.fk-embed .fk-fit" },
+  { path: "/embed/outcomes-figures", mark: 'g[aria-label="bar"] rect', chart: "figure.fk-embed .fk-fit" },
+  { path: "/embed/outcomes-themes", mark: 'rect[role="button"]', chart: "figure.fk-embed .fk-fit" },
+];
+
+/** When a page's first content appeared (ms after navigation), and what had arrived by then. */
+export interface FirstContent {
+  at: number;
+  arrived: Array<{ url: string; bytes: number }>;
+}
+
+/** An init script for visit(): notes when `mark` first matches, and what had arrived by then. */
+export function firstContentWatcher(mark: string): string {
+  return `(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector(${JSON.stringify(mark)})) return;
+      observer.disconnect();
+      const at = performance.now();
+      window.__first = {
+        at,
+        arrived: [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
+          .filter((e) => e.responseEnd <= at).map((e) => ({ url: e.name, bytes: e.transferSize || e.encodedBodySize || 0 })),
+      };
+    }).observe(document, { childList: true, subtree: true });
+  })();`;
+}
+
+/** What firstContentWatcher noted, once the mark is there. */
+export async function firstContent(visit: Visit, timeout = 60_000): Promise<FirstContent> {
+  await visit.page.waitForFunction(() => (window as unknown as { __first?: unknown }).__first !== undefined, undefined, { timeout });
+  return visit.page.evaluate(() => (window as unknown as { __first: FirstContent }).__first);
+}
+
+/**
  * The built site with other tables (e.g. a synthetic corpus's): a copy of dist/ whose Parquet and JSON
  * files are overwritten, under the names the pages look for. Open it with openSite(root); remove() after.
  */
