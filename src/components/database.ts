@@ -1,19 +1,37 @@
 // DuckDB for a chart page, opened only once the page's first chart is on screen: the chart draws from
 // the tables' JSON copies (jsonTables.ts, chartRows.ts) while the Parquet engine and DuckDB-WASM load,
-// then the page's SQL takes over. Nothing here is imported statically, so that a page importing this
-// module loads neither Arrow nor the Parquet engine's code before its chart.
+// then the page's SQL takes over. The Parquet module is imported only when DuckDB opens, so that a page
+// importing this one loads neither Arrow nor the Parquet engine's code before its chart.
+import { FileAttachment } from "observablehq:stdlib";
 
-/** A Parquet file's address: `FileAttachment("data/t.parquet").href`. Framework preloads Arrow and the
- *  Parquet engine's code for any page that names a .parquet file in FileAttachment(), unless the page
- *  reads only a property such as .href; passing the address keeps that code behind the first chart. */
-type ParquetHref = string;
+// The published Parquet files, by address only. Framework preloads Arrow and the Parquet engine's code
+// for a page that names a .parquet file in FileAttachment(), unless only a property such as .href is
+// read; addresses keep that code behind the first chart. (Literal paths: Framework finds files by them.)
+const PARQUET = {
+  documents: () => FileAttachment("../data/documents.parquet").href,
+  municipalities: () => FileAttachment("../data/municipalities.parquet").href,
+  trials: () => FileAttachment("../data/trials.parquet").href,
+  mentions: () => FileAttachment("../data/mentions.parquet").href,
+  participation: () => FileAttachment("../data/participation.parquet").href,
+  outcomes: () => FileAttachment("../data/outcomes.parquet").href,
+  decisions: () => FileAttachment("../data/decisions.parquet").href,
+  events: () => FileAttachment("../data/events.parquet").href,
+  networks: () => FileAttachment("../data/networks.parquet").href,
+  disagreements: () => FileAttachment("../data/disagreements.parquet").href,
+  lines: () => FileAttachment("../data/lines.parquet").href,
+};
+export type TableName = keyof typeof PARQUET;
+
+/** The address of a table's published Parquet file. */
+export const parquetHref = (name: TableName): string => PARQUET[name]();
+
 type Client = { query(sql: string, params?: unknown[]): Promise<unknown> };
 
 /**
- * A DuckDB client over `files` (Parquet files by table name), opened after the element at `selector`
- * shows its chart; `setup` runs on it first (views). Cells that use it wait for it.
+ * A DuckDB client over the named tables' Parquet files, opened after the element at `selector` shows
+ * its chart; `setup` runs on it first (views). Cells that use it wait for it.
  */
-export async function openDatabaseAfter(selector: string, files: Record<string, ParquetHref>, setup?: (db: Client) => Promise<unknown>): Promise<Client> {
+export async function openDatabaseAfter(selector: string, names: TableName[], setup?: (db: Client) => Promise<unknown>): Promise<Client> {
   const chart = document.querySelector(selector);
   if (!chart) throw new Error(`No element ${selector} on the page to wait for`);
   await drawn(chart);
@@ -21,7 +39,7 @@ export async function openDatabaseAfter(selector: string, files: Record<string, 
     import("./parquet.js"),
     import("observablehq:stdlib/duckdb") as Promise<{ DuckDBClient: { of(tables: object): Promise<Client> } }>,
   ]);
-  const tables = await Promise.all(Object.entries(files).map(async ([name, href]) => [name, await loadParquet({ arrayBuffer: () => download(href) })] as const));
+  const tables = await Promise.all(names.map(async (name) => [name, await loadParquet({ arrayBuffer: () => download(parquetHref(name)) })] as const));
   const db = await DuckDBClient.of(Object.fromEntries(tables));
   await setup?.(db);
   return db;
