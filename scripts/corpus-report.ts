@@ -3,7 +3,7 @@
  * the seeds, and prints per document and per kind of document how much of what a careful reader found
  * (test/corpus/facts) the rows state, and what they state wrongly:
  *
- *   npx tsx scripts/corpus-report.ts
+ *   npx tsx scripts/corpus-report.ts            (--missed: also list each fact not found)
  *
  * Each corpus document is run alone, as a new document would be; the seeds are run together, as the
  * build runs them. A document the pipeline stops on counts as yielding no rows, with the message shown.
@@ -78,6 +78,9 @@ const stopped = results.filter((r) => r.error);
 if (stopped.length) {
   console.log(`\nThe pipeline stopped on ${stopped.length} document(s) (counted as no rows):`);
   for (const r of stopped) console.log(`  ${r.name}: ${r.error}`);
+}
+if (process.argv.includes("--missed")) {
+  for (const r of results) if (r.m.missed.length) console.log(`\n${r.name}: not found\n${r.m.missed.map((x) => `  ${x}`).join("\n")}`);
 }
 const described = new Set(results.map((r) => r.name));
 const bare = seeds.filter((s) => !described.has(s.docId));

@@ -3,9 +3,10 @@
  * file): recall per kind of fact, rows that state a wrong amount, date or municipality code, wrong
  * participation rows, traps taken, unparsed lines. Pure: facts and rows in, figures out.
  *
- * A fact counts as found when a row states the same thing; facts with a place (amounts, counts, dates,
- * decisions, municipality mentions) must also be stated by a row whose lines cover the fact's line,
- * so a figure read from the wrong sentence does not count.
+ * A fact counts as found when a row states the same thing; figures, dates and decisions must also be
+ * stated by a row whose lines cover the fact's line, so a figure read from the wrong sentence does not
+ * count. A municipality counts as found when any row of the document credits its code (a heading that
+ * attributes the paragraphs below it is used, but cited by no row).
  */
 import type { Row, Tables } from "../../loaders/corpus.ts";
 import { foldTitle } from "../../loaders/reference.ts";
@@ -31,6 +32,8 @@ export interface Measurement {
   warningsMissing: number;
   unparsedLines: number;
   nonBlankLines: number;
+  /** The facts not found, as `kind line: quote`. */
+  missed: string[];
 }
 
 /** The rows of one document in every table. */
@@ -83,34 +86,36 @@ const qualifierAgrees = (stored: string, fact: string) =>
 
 export function measure(facts: Facts, rows: Tables, warnings: string[]): Measurement {
   const recall = Object.fromEntries(FACT_KINDS.map((k) => [k, { expected: 0, found: 0 }])) as Record<FactKind, Tally>;
-  const tally = (kind: FactKind, found: boolean) => {
+  const missed: string[] = [];
+  const tally = (kind: FactKind, found: boolean, fact: { line: number; quote: string }) => {
     recall[kind].expected++;
     if (found) recall[kind].found++;
+    else missed.push(`${kind} ${fact.line}: ${fact.quote}`);
   };
   const idOf = (f: { trial_id?: string | null; proposed_id?: string }) => f.trial_id ?? f.proposed_id ?? null;
   const withCodes = [...rows.participation, ...rows.networks, ...rows.outcomes].filter((r) => r.municipality_code !== null && r.municipality_code !== undefined);
 
-  for (const t of facts.trials) tally("trials", rows.mentions.some((m) => m.trial_id === idOf(t)));
-  for (const m of facts.municipalities) tally("municipalities", withCodes.some((r) => r.municipality_code === m.code && covers(r, m.line)));
+  for (const t of facts.trials) tally("trials", rows.mentions.some((m) => m.trial_id === idOf(t)), t);
+  for (const m of facts.municipalities) tally("municipalities", withCodes.some((r) => r.municipality_code === m.code), m);
   for (const p of facts.participation) {
-    tally("participation", rows.participation.some((r) => r.municipality_code === p.municipality_code && r.trial_id === p.trial_id));
+    tally("participation", rows.participation.some((r) => r.municipality_code === p.municipality_code && r.trial_id === p.trial_id), p);
   }
   for (const n of facts.networks) {
-    tally("networks", rows.networks.some((r) => r.municipality_code === n.municipality_code && foldTitle(String(r.network)) === foldTitle(n.network)));
+    tally("networks", rows.networks.some((r) => r.municipality_code === n.municipality_code && foldTitle(String(r.network)) === foldTitle(n.network)), n);
   }
   const figures = rows.outcomes.filter((o) => typeof o.value === "number");
   for (const a of facts.amounts) {
-    tally("amounts", figures.some((o) => o.unit === "DKK" && o.value === a.value && covers(o, a.line) && qualifierAgrees(qualifierOf(o), a.qualifier)));
+    tally("amounts", figures.some((o) => o.unit === "DKK" && o.value === a.value && covers(o, a.line) && qualifierAgrees(qualifierOf(o), a.qualifier)), a);
   }
-  for (const c of facts.counts) tally("counts", figures.some((o) => o.unit !== "DKK" && o.value === c.value && covers(o, c.line)));
+  for (const c of facts.counts) tally("counts", figures.some((o) => o.unit !== "DKK" && o.value === c.value && covers(o, c.line)), c);
   const dates = statedDates(rows);
   const dateMatches = (d: (typeof dates)[number], f: Facts["dates"][number]) =>
     sameDate(d.date, d.precision, f.date, f.precision) &&
     (d.published ? f.kind === "publication" : covers(d.row, f.line)) &&
     (f.trial_id === null || d.trial === null || d.trial === undefined || d.trial === f.trial_id);
-  for (const f of facts.dates) tally("dates", dates.some((d) => dateMatches(d, f)));
+  for (const f of facts.dates) tally("dates", dates.some((d) => dateMatches(d, f)), f);
   for (const f of facts.decisions) {
-    tally("decisions", rows.decisions.some((d) => d.decision === f.decision && (covers(d, f.line) || foldTitle(String(d.application)) === foldTitle(f.application))));
+    tally("decisions", rows.decisions.some((d) => d.decision === f.decision && (covers(d, f.line) || foldTitle(String(d.application)) === foldTitle(f.application))), f);
   }
 
   const namedCodes = new Set<number>([
@@ -131,6 +136,7 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
     warningsMissing: facts.traps.filter((t) => t.expect === "warning" && !warnings.some((w) => w.includes(facts.document_file.replace(/^.*\//, "")) && (w.includes(`:${t.line}`) || w.includes(t.text)))).length,
     unparsedLines: lines.filter((l) => l.status === "unparsed").length,
     nonBlankLines: lines.filter((l) => l.status !== "blank").length,
+    missed,
   };
 }
 
@@ -148,6 +154,7 @@ export function combine(ms: Measurement[]): Measurement {
     warningsMissing: sum((m) => m.warningsMissing),
     unparsedLines: sum((m) => m.unparsedLines),
     nonBlankLines: sum((m) => m.nonBlankLines),
+    missed: ms.flatMap((m) => m.missed),
   };
 }
 
