@@ -34,6 +34,14 @@ describe("measure", () => {
     expect(m.wrongCodes).toBe(1);
   });
 
+  it("counts a date no fact has at that place as wrong, the stated one as found", () => {
+    const start = mors.dates.find((d) => d.kind === "start" && d.precision === "day")!;
+    const event = { ...at(start.line), date: "2018-03-01", date_precision: "day", event: "trial_start", trial_id: start.trial_id };
+    const m = measure(mors, tables({ events: [event, { ...event, date: "2018-01-03" }] }), []);
+    expect(m.recall.dates.found).toBe(1);
+    expect(m.wrongDates).toBe(1);
+  });
+
   it("matches dates at the fact's precision, a season only as a season", () => {
     expect(sameDate("2023-12-31", "year", "2023-12-31", "year")).toBe(true);
     expect(sameDate("2023-01-01", "year", "2023", "year")).toBe(true);
