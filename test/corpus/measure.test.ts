@@ -42,6 +42,14 @@ describe("measure", () => {
     expect(m.wrongDates).toBe(1);
   });
 
+  it("counts a trap read as a municipality at its place as taken", () => {
+    const nyhed = readFactsFiles().find((f) => f.name === "nyhed-forsoeg-forlaenget")!.facts;
+    const holland = nyhed.traps.find((t) => t.text === "Holland")!;
+    const row = { doc_id: "nyhed-forsoeg-forlaenget", source_line: holland.line, source_line_end: holland.line, trial_id: "fk2-rehabiliteringsteams", municipality_code: 360, municipality_as_written: "Holland" };
+    expect(measure(nyhed, tables({ participation: [row] }), []).trapsTaken).toBe(1);
+    expect(measure(nyhed, tables({ participation: [{ ...row, source_line: 1, source_line_end: 1 }] }), []).trapsTaken).toBe(0);
+  });
+
   it("matches dates at the fact's precision, a season only as a season", () => {
     expect(sameDate("2023-12-31", "year", "2023-12-31", "year")).toBe(true);
     expect(sameDate("2023-01-01", "year", "2023", "year")).toBe(true);

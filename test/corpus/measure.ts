@@ -124,7 +124,10 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
   ]);
   const participates = new Set(facts.participation.map((p) => `${p.municipality_code} ${p.trial_id}`));
   const lines = rows.lines;
-  const trapRows = [...rows.participation, ...rows.networks].map((r) => String(r.municipality_as_written ?? ""));
+  const named = [...rows.participation, ...rows.networks];
+  // A trap is taken when a row at its place reads a municipality into it (Holland → Lolland).
+  const taken = (t: Facts["traps"][number]) =>
+    named.some((r) => covers(r, t.line) && String(r.municipality_as_written ?? "") !== "" && (t.text.includes(String(r.municipality_as_written)) || String(r.municipality_as_written).includes(t.text)));
   return {
     recall,
     wrongAmounts: figures.filter((o) => o.unit === "DKK" && !facts.amounts.some((a) => a.value === o.value && covers(o, a.line) && qualifierAgrees(qualifierOf(o), a.qualifier))).length,
@@ -132,7 +135,7 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
     wrongCodes: withCodes.filter((r) => !namedCodes.has(r.municipality_code as number)).length,
     wrongParticipation: rows.participation.filter((r) => !participates.has(`${r.municipality_code} ${r.trial_id}`)).length,
     participationRows: rows.participation.length,
-    trapsTaken: facts.traps.filter((t) => t.expect === "no_row" && trapRows.some((w) => w && (w.includes(t.text) || t.text.includes(w)))).length,
+    trapsTaken: facts.traps.filter((t) => t.expect === "no_row" && taken(t)).length,
     warningsMissing: facts.traps.filter((t) => t.expect === "warning" && !warnings.some((w) => w.includes(facts.document_file.replace(/^.*\//, "")) && (w.includes(`:${t.line}`) || w.includes(t.text)))).length,
     unparsedLines: lines.filter((l) => l.status === "unparsed").length,
     nonBlankLines: lines.filter((l) => l.status !== "blank").length,
