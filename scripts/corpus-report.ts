@@ -4,44 +4,12 @@
  * (test/corpus/facts) the rows state, and what they state wrongly:
  *
  *   npx tsx scripts/corpus-report.ts            (--missed: also list each fact not found)
- *
- * Each corpus document is run alone, as a new document would be; the seeds are run together, as the
- * build runs them. A document the pipeline stops on counts as yielding no rows, with the message shown.
  */
-import { buildTables, type Tables } from "../loaders/corpus.ts";
-import { readReference, readSeeds } from "../loaders/reference.ts";
-import { TABLE_NAMES } from "../loaders/schema.ts";
 import { FACT_KINDS } from "../test/corpus/facts.schema.ts";
-import { readDocument, readFactsFiles } from "../test/corpus/files.ts";
-import { combine, measure, overallRecall, rowsOf, type Measurement } from "../test/corpus/measure.ts";
+import { combine, overallRecall, type Measurement } from "../test/corpus/measure.ts";
+import { runCorpus } from "../test/corpus/run.ts";
 
-const ref = readReference();
-const seeds = readSeeds();
-const seedRun = buildTables(seeds, ref);
-const empty = () => Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as Tables;
-
-interface Result {
-  name: string;
-  kind: string;
-  m: Measurement;
-  error?: string;
-}
-
-const results: Result[] = readFactsFiles().map(({ name, facts }) => {
-  const seed = readDocument(facts);
-  if (facts.document_file.startsWith("seeds/")) {
-    return { name, kind: facts.kind, m: measure(facts, rowsOf(seedRun.tables, seed.docId), seedRun.warnings) };
-  }
-  try {
-    const run = buildTables([seed], ref);
-    return { name, kind: facts.kind, m: measure(facts, rowsOf(run.tables, seed.docId), run.warnings) };
-  } catch (error) {
-    // Stopped: nothing extracted, every non-blank line unparsed.
-    const m = measure(facts, empty(), []);
-    const nonBlank = seed.lines.filter((l) => l.trim()).length;
-    return { name, kind: facts.kind, m: { ...m, unparsedLines: nonBlank, nonBlankLines: nonBlank }, error: (error as Error).message };
-  }
-});
+const { results, seeds } = runCorpus();
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)} %` : "–");
 const frac = (t: { found: number; expected: number }) => (t.expected ? `${t.found}/${t.expected}` : "–");
