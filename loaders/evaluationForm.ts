@@ -110,7 +110,7 @@ function readPoints(
     if (point >= FIRST_FINDINGS_POINT) {
       for (const p of paragraphs(seed, runStart, end, (line) => isBlank(line) || /^\s*-\s/.test(line))) {
         for (const s of sentences(p)) {
-          out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: municipality }));
+          out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: municipality }, out.problems));
           if (point === 8 && /anbefaling/.test(s.quote)) {
             out.trials.push({ ...mentionAt(title, s), recommendation: /afskaffes|permanent/.test(s.quote) ? "yes" : "no" });
           }

@@ -165,7 +165,7 @@ function readEvaluation(seed: Seed, from: number, owner: string, items: TrialSta
       for (const item of named) out.trials.push(mentionAt(item.title_as_written, s));
       out.events.push(...eventsIn(s));
       const subjects = named.length ? named.map((i) => i.title_as_written) : [null];
-      for (const title of subjects) out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: owner }));
+      for (const title of subjects) out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: owner }, out.problems));
     }
   }
 }

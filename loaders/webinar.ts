@@ -70,7 +70,7 @@ export function parseWebinar(seed: Seed): DocumentExtract {
     const boxStart = recommendationStart(seed, evaluation, box);
     out.skipped.push({ from: evaluation, to: evaluation, reason: "slide heading" }, { from: box, to: box, reason: "slide heading" });
     for (const p of paragraphs(seed, evaluation + 1, boxStart - 1, (line) => squash(line) === footer)) {
-      for (const s of sentences(p)) out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: null }));
+      for (const s of sentences(p)) out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: null }, out.problems));
     }
     const rec = passage(seed, boxStart, box - 1);
     if (!/anbefal/i.test(rec.text)) throw new SeedError(seed.file, boxStart, `expected a recommendation before "Anbefaling"`);
