@@ -4,7 +4,7 @@
  * column, so its rows come from `data/curated/decisions.tsv`, each checked against the seed.
  */
 import { parseTsv, verifyQuote } from "./curated.ts";
-import { findDanishDates } from "./dates.ts";
+import { readDates } from "./dates.ts";
 import { eventsIn } from "./events.ts";
 import { readQuantities } from "./numbers.ts";
 import { findLine, passage, sentences } from "./prose.ts";
@@ -63,13 +63,14 @@ export function parseDecisionLetter(seed: Seed, decisionsTsv: string): DocumentE
   let anchor: string | null = null;
   for (const p of [passage(seed, salutation + 1, table - 1), passage(seed, tableEnd + 1, signature - 1)]) {
     for (const s of sentences(p)) {
-      anchor ??= findDanishDates(s.quote)[0]?.date ?? null;
+      // Problems in the sentence are reported by eventsIn, which reads it again with the anchor.
+      anchor ??= readDates(s.quote).dates[0]?.date ?? null;
       const count = readQuantities(s.quote).quantities.find((q) => q.unit === "applications");
       if (count && /imødekomme/.test(s.quote)) {
         checkCount(seed, s.source_line, count.value, s.quote, out);
         out.skipped.push({ from: s.source_line, to: s.source_line_end, reason: "count of met applications, checked against the table" });
       }
-      const events = eventsIn(s, anchor);
+      const events = eventsIn(s, anchor, out.problems);
       out.events.push(...events);
       if (!events.length && !count) out.skipped.push({ from: s.source_line, to: s.source_line_end, reason: "letter prose without a date or a count" });
     }

@@ -58,7 +58,7 @@ export function parseEvaluationSummary(seed: Seed, tableTsv: string): DocumentEx
       continue;
     }
     for (const s of sentences(p)) {
-      const events = eventsIn(s);
+      const events = eventsIn(s, null, out.problems);
       out.events.push(...events);
       if (!events.length) out.outcomes.push(...findingsIn(s, { title_as_written: null, municipality_as_written: null }, out.problems));
     }

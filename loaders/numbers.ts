@@ -2,6 +2,7 @@
  * Danish amounts, counts and percentages → numbers with their unit and qualifier. Whatever looks like
  * an amount but cannot be read unambiguously is returned as a problem, never guessed.
  */
+import type { Unreadable } from "./types.ts";
 
 export type Unit = "DKK" | "persons" | "municipalities" | "applications" | "trials" | "percent";
 
@@ -18,13 +19,6 @@ export interface Quantity {
   text: string;
   /** Offset of `text` in the text read. */
   index: number;
-}
-
-/** Something in a text that a reader could not read: where, the words, and why. */
-export interface Unreadable {
-  index: number;
-  text: string;
-  reason: string;
 }
 
 export interface QuantityReading {

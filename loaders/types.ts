@@ -85,6 +85,13 @@ export interface SkippedLines {
   reason: string;
 }
 
+/** Something in a text that a reader could not read: where it starts, the words, and why. */
+export interface Unreadable {
+  index: number;
+  text: string;
+  reason: string;
+}
+
 /** A place a reader could not read (an impossible date, an ambiguous amount): not stored, reported. */
 export interface ReadProblem {
   source_line: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDanishDates, parseDanishDate } from "../../loaders/dates.ts";
+import { parseDanishDate, readDates } from "../../loaders/dates.ts";
 import { readNumber, readQuantities } from "../../loaders/numbers.ts";
 
 const findQuantities = (text: string) => readQuantities(text).quantities;
@@ -26,7 +26,7 @@ describe("Danish dates", () => {
   });
 
   it("finds both ends of a period in order", () => {
-    expect(findDanishDates("1. juli 2012 til 31. dec. 2015").map((d) => d.date)).toEqual(["2012-07-01", "2015-12-31"]);
+    expect(readDates("1. juli 2012 til 31. dec. 2015").dates.map((d) => d.date)).toEqual(["2012-07-01", "2015-12-31"]);
   });
 });
 
