@@ -148,7 +148,8 @@ function readPoints(
       const end = headingEnd(seed, n);
       out.skipped.push({ from: n, to: end, reason: "form point heading" });
       n = end;
-    } else if (names.has(squash(line))) {
+    } else if (names.has(squash(line).replace(/\s+kommune$/i, ""))) {
+      // `Hjørring` or `Hjørring Kommune`; kept as written, the register matches both.
       flush(n - 1);
       municipality = squash(line);
       out.skipped.push({ from: n, to: n, reason: "municipality heading" });

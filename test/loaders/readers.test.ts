@@ -76,3 +76,15 @@ describe("evaluation form period", () => {
     expect(seedText(SEED_FILES.form)).toContain("1. juli 2018");
   });
 });
+
+describe("evaluation form municipality headings", () => {
+  const names = new Set(reference.register.municipalities.map((m) => m.name));
+  it("credits findings under `Thisted Kommune` to Thisted (before: to no municipality)", () => {
+    const plain = parseEvaluationForm(variant(SEED_FILES.form, (t) => t), names);
+    const x = parseEvaluationForm(variant(SEED_FILES.form, (t) => t.replace(/^Thisted \n/gm, "Thisted Kommune \n")), names);
+    expect(x.outcomes.filter((o) => o.municipality_as_written === "Thisted Kommune")).toHaveLength(
+      plain.outcomes.filter((o) => o.municipality_as_written === "Thisted").length,
+    );
+    expect(x.outcomes.filter((o) => o.municipality_as_written === "Thisted Kommune").length).toBeGreaterThan(0);
+  });
+});
