@@ -31,15 +31,19 @@ const WORDS: Record<string, number> = {
   elleve: 11, tolv: 12,
 };
 
-const QUALIFIERS: Array<[RegExp, Qualifier]> = [
-  [/^(?:ca\.?|cirka|omkring|omtrent|anslået)$/i, "approximate"],
+const QUALIFIERS: Array<[Qualifier, string[]]> = [
+  ["approximate", ["ca.", "ca", "cirka", "omkring", "omtrent", "anslået"]],
   // `godt og vel 100` is a little over 100.
-  [/^(?:over|mere end|flere end|mindst|godt og vel)$/i, "at_least"],
+  ["at_least", ["over", "mere end", "flere end", "mindst", "godt og vel"]],
   // `op mod 100` is close to, and not over, 100.
-  [/^(?:knap|under|mindre end|færre end|op til|op mod|højst|maksimalt|næsten)$/i, "at_most"],
+  ["at_most", ["knap", "under", "mindre end", "færre end", "op til", "op mod", "højst", "maksimalt", "næsten"]],
 ];
-const QUALIFIER = String.raw`(?<![\p{L}])(ca\.?|cirka|omkring|omtrent|anslået|over|mere end|flere end|mindst|godt og vel|knap|under|mindre end|færre end|op til|op mod|højst|maksimalt|næsten)\s+$`;
-const QUALIFIER_BEFORE = new RegExp(QUALIFIER, "iu");
+const QUALIFIER_OF = new Map(QUALIFIERS.flatMap(([q, words]) => words.map((w) => [w, q] as const)));
+/** A qualifier right before a figure; longest words first, so `ca.` wins over `ca`. */
+const QUALIFIER_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(${[...QUALIFIER_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(".", "\\.")).join("|")})\s+$`,
+  "iu",
+);
 
 /** Digit groups joined by `.`, `,` or a (no-break) space before exactly three digits: read strictly later. */
 const LITERAL = String.raw`\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*`;
@@ -88,7 +92,7 @@ export function readNumber(literal: string, scaled = false): number | { reason: 
 function qualifierBefore(text: string, index: number): { qualifier: Qualifier; start: number } {
   const m = text.slice(Math.max(0, index - 20), index).match(QUALIFIER_BEFORE);
   if (!m) return { qualifier: "exact", start: index };
-  return { qualifier: QUALIFIERS.find(([re]) => re.test(m[1]))![1], start: index - m[0].length };
+  return { qualifier: QUALIFIER_OF.get(m[1].toLowerCase())!, start: index - m[0].length };
 }
 
 function quantity(text: string, from: number, to: number, value: number, unit: Unit): Quantity {
