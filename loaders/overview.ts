@@ -3,6 +3,7 @@
  * recommended for legislation), followed by a summarised evaluation in prose (seed 000, Viborg).
  */
 import { findDanishDates } from "./dates.ts";
+import { readEndWording } from "./endWording.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
 import { findLine, isBlank, paragraphs, passage, sentences, spanOf } from "./prose.ts";
@@ -117,7 +118,7 @@ function readItem(seed: Seed, item: RawItem): TrialStatement {
     [start, end] = dates;
     title = text.slice(0, start.index).trim();
     rest = text.slice(end.index + end.text.length);
-    status = /^\W*annulleret/.test(rest) ? "cancelled" : "completed";
+    status = readEndWording(rest.split(/\b(?:Ja|Nej)\b/)[0]).cancelled ? "cancelled" : "completed";
   } else {
     throw where(`neither a period (\`1. okt. 2013 - 26. marts 2014\`) nor \`Ikke anvendt\` in "${text}"`);
   }
@@ -144,8 +145,7 @@ function readRecommendation(
   rest: string,
   where: (message: string) => Error,
 ): { recommendation: Recommendation; extended_until: string | null } {
-  const continued = rest.match(/fortsættes\s+til\s+(\d{1,2}\.\s*\p{L}+\.?\s+\d{4})/iu);
-  const extended_until = continued ? findDanishDates(continued[1])[0].date : null;
+  const { extended_until } = readEndWording(rest);
   if (/^\W*(?:annulleret\W*)?Ja\b/.test(rest)) return { recommendation: "yes", extended_until };
   if (/indarbejdet\s+i\s+lovgivningen/.test(rest)) return { recommendation: "already_law", extended_until };
   if (/\bNej\s*$/.test(rest)) return { recommendation: "no", extended_until };
