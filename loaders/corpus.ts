@@ -26,11 +26,17 @@ const GENRES: Genre[] = [
   { kind: "webinar", signature: WEBINAR_SIGNATURE, parse: (s) => parseWebinar(s) },
   {
     kind: "evaluation_form", signature: EVALUATION_FORM_SIGNATURE,
-    parse: (s, ref) => parseEvaluationForm(s, new Set(ref.register.municipalities.map((m) => m.name))),
+    parse: (s, ref) => parseEvaluationForm(s, (text) => isMunicipalityHeading(text, ref)),
   },
   { kind: "decision_letter", signature: DECISION_LETTER_SIGNATURE, parse: (s, ref) => parseDecisionLetter(s, ref.decisionsTsv) },
   { kind: "evaluation_summary", signature: EVALUATION_SUMMARY_SIGNATURE, parse: (s, ref) => parseEvaluationSummary(s, ref.summaryTsv) },
 ];
+
+/** A heading names a municipality by its name or an alias, with or without `Kommune`; OCR repair is not trusted on a lone line. */
+function isMunicipalityHeading(text: string, ref: Reference): boolean {
+  const m = matchMunicipality(text, ref.register);
+  return m !== null && m.how !== "ocr";
+}
 
 /** The genre whose marker the document carries, or null for a document of no known genre. */
 export function detectKind(seed: Seed): Kind | null {

@@ -19,7 +19,10 @@ const POINT = /^\s*(\d{1,2})\.?(?:\s+\p{Lu}|\s*$)/u;
 /** From point 6 on, the municipalities report what the trial achieved. */
 const FIRST_FINDINGS_POINT = 6;
 
-export function parseEvaluationForm(seed: Seed, municipalityNames: Set<string>): DocumentExtract {
+/** True when a line holding only this text names a municipality (`Hjørring`, `Hjørring Kommune`). */
+export type IsMunicipality = (text: string) => boolean;
+
+export function parseEvaluationForm(seed: Seed, isMunicipality: IsMunicipality): DocumentExtract {
   const head = findLine(seed, EVALUATION_FORM_SIGNATURE);
   const titleField = field(seed, /^\s*Forsøgets titel\s*$/);
   const municipalitiesField = field(seed, /^\s*Kommune\/region\/institution\s*$/);
@@ -74,7 +77,7 @@ export function parseEvaluationForm(seed: Seed, municipalityNames: Set<string>):
     out.participation.push({ title_as_written: title, municipality_as_written: name, ...spanOf(passage(seed, municipalitiesField.line, municipalitiesField.line), 0, municipalitiesField.value.length) });
   }
 
-  readPoints(seed, endField.line + 1, guidance - 1, title, municipalityNames, new Set(furniture), out);
+  readPoints(seed, endField.line + 1, guidance - 1, title, isMunicipality, new Set(furniture), out);
   return out;
 }
 
@@ -99,7 +102,7 @@ function field(seed: Seed, label: RegExp): Field {
  * (three or more blank lines) ends it, so text after one is not credited to anybody.
  */
 function readPoints(
-  seed: Seed, from: number, to: number, title: string, names: Set<string>, furniture: Set<number>, out: DocumentExtract,
+  seed: Seed, from: number, to: number, title: string, isMunicipality: IsMunicipality, furniture: Set<number>, out: DocumentExtract,
 ): void {
   let point = 0;
   let municipality: string | null = null;
@@ -140,7 +143,7 @@ function readPoints(
       const end = headingEnd(seed, n);
       out.skipped.push({ from: n, to: end, reason: "form point heading" });
       n = end;
-    } else if (names.has(squash(line))) {
+    } else if (isMunicipality(squash(line))) {
       flush(n - 1);
       municipality = squash(line);
       out.skipped.push({ from: n, to: n, reason: "municipality heading" });

@@ -25,7 +25,7 @@ async function load(table: string, root?: string, format = "parquet") {
   return run(TSX, [join(PROJECT_ROOT, `src/data/${table}.${format}.ts`)], { env, encoding: "buffer", maxBuffer: 1 << 26 });
 }
 
-describe("src/data/*.parquet.ts", () => {
+describe("src/data/*.parquet.ts", { timeout: 60_000 }, () => {
   it("writes a Parquet file to stdout and the coverage warning to stderr", async () => {
     const { stdout, stderr } = await load("trials");
     expect(stdout.subarray(0, 4).toString()).toBe("PAR1");
@@ -43,7 +43,7 @@ describe("src/data/*.parquet.ts", () => {
   });
 });
 
-describe("src/data/*.json.ts", () => {
+describe("src/data/*.json.ts", { timeout: 60_000 }, () => {
   it("writes the table as JSON with dates as epoch milliseconds, like the Parquet file's Arrow columns", async () => {
     const { stdout } = await load("trials", undefined, "json");
     const rows = JSON.parse(stdout.toString());
