@@ -1,14 +1,15 @@
 /** From decoded seeds and reference data to the published tables: genre dispatch, resolution, coverage. */
-import { DECISION_LETTER_SIGNATURE, parseDecisionLetter } from "./decisionLetter.ts";
-import { EVALUATION_FORM_SIGNATURE, parseEvaluationForm } from "./evaluationForm.ts";
-import { EVALUATION_SUMMARY_SIGNATURE, parseEvaluationSummary, type NetworkStatement } from "./evaluationSummary.ts";
+import { DECISION_LETTER_FEATURES, parseDecisionLetter } from "./decisionLetter.ts";
+import { EVALUATION_FORM_FEATURES, parseEvaluationForm } from "./evaluationForm.ts";
+import { EVALUATION_SUMMARY_FEATURES, parseEvaluationSummary, type NetworkStatement } from "./evaluationSummary.ts";
+import { readGeneral } from "./general.ts";
 import { matchMunicipality } from "./municipalities.ts";
-import { OVERVIEW_SIGNATURE, parseOverview } from "./overview.ts";
+import { OVERVIEW_FEATURES, parseOverview } from "./overview.ts";
 import { foldTitle, type Reference } from "./reference.ts";
 import { TABLE_NAMES, type TableName } from "./schema.ts";
-import { SeedError, squash, type Seed } from "./seed.ts";
+import { SeedError, type Seed } from "./seed.ts";
 import type { DocumentExtract, Kind, TrialStatement } from "./types.ts";
-import { WEBINAR_SIGNATURE, parseWebinar } from "./webinar.ts";
+import { WEBINAR_FEATURES, parseWebinar } from "./webinar.ts";
 
 export type Row = Record<string, unknown>;
 export type Tables = Record<TableName, Row[]>;
@@ -17,20 +18,24 @@ type Extract = DocumentExtract & { networks?: NetworkStatement[] };
 
 interface Genre {
   kind: Kind;
-  signature: RegExp;
+  /** Features of the genre's layout and wording; a document is of the genre that shows most of them. */
+  features: RegExp[];
   parse: (seed: Seed, ref: Reference) => Extract;
 }
 
 const GENRES: Genre[] = [
-  { kind: "overview", signature: OVERVIEW_SIGNATURE, parse: (s) => parseOverview(s) },
-  { kind: "webinar", signature: WEBINAR_SIGNATURE, parse: (s) => parseWebinar(s) },
+  { kind: "overview", features: OVERVIEW_FEATURES, parse: (s) => parseOverview(s) },
+  { kind: "webinar", features: WEBINAR_FEATURES, parse: (s) => parseWebinar(s) },
   {
-    kind: "evaluation_form", signature: EVALUATION_FORM_SIGNATURE,
+    kind: "evaluation_form", features: EVALUATION_FORM_FEATURES,
     parse: (s, ref) => parseEvaluationForm(s, (text) => isMunicipalityHeading(text, ref)),
   },
-  { kind: "decision_letter", signature: DECISION_LETTER_SIGNATURE, parse: (s, ref) => parseDecisionLetter(s, ref.decisionsTsv) },
-  { kind: "evaluation_summary", signature: EVALUATION_SUMMARY_SIGNATURE, parse: (s, ref) => parseEvaluationSummary(s, ref.summaryTsv) },
+  { kind: "decision_letter", features: DECISION_LETTER_FEATURES, parse: (s, ref) => parseDecisionLetter(s, ref.decisionsTsv) },
+  { kind: "evaluation_summary", features: EVALUATION_SUMMARY_FEATURES, parse: (s, ref) => parseEvaluationSummary(s, ref.summaryTsv) },
 ];
+
+/** Fewer features than this is chance: `Kære` or `Tabel 1` alone makes no genre. */
+const MIN_FEATURES = 2;
 
 /** A heading names a municipality by its name or an alias, with or without `Kommune`; OCR repair is not trusted on a lone line. */
 function isMunicipalityHeading(text: string, ref: Reference): boolean {
@@ -38,12 +43,34 @@ function isMunicipalityHeading(text: string, ref: Reference): boolean {
   return m !== null && m.how !== "ocr";
 }
 
-/** The genre whose marker the document carries, or null for a document of no known genre. */
+/** The genre whose features the document shows most (at least two), or null: none, or a tie. */
 export function detectKind(seed: Seed): Kind | null {
   const text = seed.lines.join("\n");
-  const kinds = GENRES.filter((g) => g.signature.test(text)).map((g) => g.kind);
-  if (kinds.length > 1) throw new SeedError(seed.file, null, `the document carries the markers of several genres: ${kinds.join(", ")}`);
-  return kinds[0] ?? null;
+  const scored = GENRES.map((g) => ({ kind: g.kind, score: g.features.filter((f) => f.test(text)).length }))
+    .sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  return best.score >= MIN_FEATURES && best.score > second.score ? best.kind : null;
+}
+
+/**
+ * The document read by its genre's layout parser, or by the general layer when its genre is unknown
+ * or the parser does not find its layout (`why` then says so, for the build summary and `lines`).
+ */
+function readDocument(seed: Seed, ref: Reference, warnings: string[]): { x: Extract; readBy: string; why: string | null } {
+  const kind = detectKind(seed);
+  const genre = GENRES.find((g) => g.kind === kind);
+  const general = (why: string) => ({ x: readGeneral(seed, kind ?? "unknown", ref.trialTitles.keys()), readBy: "general", why });
+  if (!genre) {
+    warnings.push(`${seed.file}: no known genre; read by the general layer`);
+    return general("no known genre");
+  }
+  try {
+    return { x: genre.parse(seed, ref), readBy: genre.kind, why: null };
+  } catch (error) {
+    if (!(error instanceof SeedError)) throw error;
+    warnings.push(`${seed.file}: recognised as ${genre.kind}, but the layout parser stopped: ${error.message}; read by the general layer`);
+    return general(`${genre.kind} layout not found`);
+  }
 }
 
 export interface Corpus {
@@ -65,25 +92,17 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
   const owners = new Map<string, number>();
   const mentionsByTrial = new Map<string, Array<TrialStatement & { doc_id: string; trial_id: string }>>();
 
+  const notes = new Map<string, string>();
   for (const seed of seeds) {
-    const kind = detectKind(seed);
-    const genre = GENRES.find((g) => g.kind === kind);
-    if (!genre) {
-      warnings.push(`${seed.file}: no known genre; its ${seed.lines.filter((l) => l.trim()).length} non-blank lines are reported as unparsed`);
-      tables.documents.push({
-        doc_id: seed.docId, title: squash(seed.lines.find((l) => l.trim()) ?? ""), kind: "unknown", issuer: null,
-        published: null, published_precision: null, programme: null, line_count: seed.lines.length, source_line: null,
-      });
-      continue;
-    }
-    const x = genre.parse(seed, ref);
+    const { x, why } = readDocument(seed, ref, warnings);
+    if (why) notes.set(seed.docId, `general layer (${why})`);
     const doc_id = seed.docId;
     const at = (row: { source_line: number; source_line_end: number }) => ({ doc_id, source_line: row.source_line, source_line_end: row.source_line_end });
     const trialOf = (title: string, line: number) => resolveTrial(title, seed, line, ref);
     const municipalityOf = (name: string, line: number) => resolveMunicipality(name, seed, line, ref);
 
     tables.documents.push({ doc_id, ...x.document, line_count: seed.lines.length });
-    feed(seed, "documents", x.document.source_line, x.document.source_line);
+    if (x.document.source_line !== null) feed(seed, "documents", x.document.source_line, x.document.source_line);
 
     for (const t of x.trials) {
       const trial_id = trialOf(t.title_as_written, t.source_line);
@@ -95,7 +114,7 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
       (mentionsByTrial.get(trial_id) ?? mentionsByTrial.set(trial_id, []).get(trial_id)!).push({ ...t, doc_id, trial_id });
       feed(seed, "mentions", t.source_line, t.source_line_end);
     }
-    const ownList = genre.kind === "overview" || genre.kind === "webinar";
+    const ownList = x.document.kind === "overview" || x.document.kind === "webinar";
     for (const p of x.participation) {
       const m = municipalityOf(p.municipality_as_written, p.source_line);
       if (ownList) owners.set(doc_id, m.code);
@@ -144,7 +163,7 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
 
   tables.trials = consolidateTrials(ref, mentionsByTrial, tables.disagreements, warnings);
   tables.disagreements.push(...participationDisagreements(tables.participation, tables.documents, owners));
-  tables.lines = coverage(seeds, fed, skipped);
+  tables.lines = coverage(seeds, fed, skipped, notes);
   const unparsed = new Map<unknown, number>();
   for (const l of tables.lines) if (l.status === "unparsed") unparsed.set(l.doc_id, (unparsed.get(l.doc_id) ?? 0) + 1);
   for (const seed of seeds) {
@@ -250,14 +269,18 @@ function participationDisagreements(participation: Row[], documents: Row[], owne
   return out;
 }
 
-function coverage(seeds: Seed[], fed: Map<string, Map<number, Set<string>>>, skipped: Map<string, Map<number, string>>): Row[] {
+/** `notes`: per document, why its unparsed lines are so (the general layer read it). */
+function coverage(
+  seeds: Seed[], fed: Map<string, Map<number, Set<string>>>, skipped: Map<string, Map<number, string>>, notes: Map<string, string>,
+): Row[] {
   return seeds.flatMap((seed) =>
     seed.lines.map((text, i) => {
       const line = i + 1;
       const tables = fed.get(seed.docId)?.get(line);
       const reason = skipped.get(seed.docId)?.get(line);
       const status = !text.trim() ? "blank" : tables ? "parsed" : reason ? "skipped" : "unparsed";
-      return { doc_id: seed.docId, line, text, status, reason: tables ? [...tables].sort().join(", ") : reason ?? null };
+      const why = status === "unparsed" ? notes.get(seed.docId) ?? null : reason ?? null;
+      return { doc_id: seed.docId, line, text, status, reason: tables ? [...tables].sort().join(", ") : why };
     }),
   );
 }

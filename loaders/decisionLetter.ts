@@ -12,6 +12,10 @@ import { SeedError, squash, type Seed } from "./seed.ts";
 import { emptyExtract, type Decision, type DocumentExtract } from "./types.ts";
 
 export const DECISION_LETTER_SIGNATURE = /Regeringen har nu behandlet ansøgningerne/;
+/** What makes a document the government's decision letter: any two of these. */
+export const DECISION_LETTER_FEATURES = [
+  DECISION_LETTER_SIGNATURE, /^\s*Kære /m, /imødekomme/i, /^\s*Med venlig hilsen\s*$/m, /^\s*Afdelingschef,/m,
+];
 export const DECISIONS_FILE = "data/curated/decisions.tsv";
 
 const DECISIONS = new Set<Decision>(["approved", "partly_approved", "not_approved"]);

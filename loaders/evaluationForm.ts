@@ -11,7 +11,11 @@ import { findLine, isBlank, paragraphs, passage, sentences, spanOf } from "./pro
 import { SeedError, squash, type Seed } from "./seed.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Status, type TrialStatement } from "./types.ts";
 
-export const EVALUATION_FORM_SIGNATURE = /^\s*EVALUERINGSSKEMA FRIKOMMUNER\s*$/m;
+export const EVALUATION_FORM_SIGNATURE = /^\s*Evalueringsskema\b.*frikommune/im;
+/** What makes a document the ministry's evaluation form: any two of its title and field labels. */
+export const EVALUATION_FORM_FEATURES = [
+  EVALUATION_FORM_SIGNATURE, /^\s*Forsøgets titel\s*$/m, /^\s*Kommune\/region\/institution\s*$/m, /^\s*Påbegyndt:/m, /Vejledning til evalueringsskemaet/i,
+];
 
 /** Page furniture of the parliamentary appendix the form was printed in. */
 const FURNITURE = /^\s*(?:Offentligt|BEU Alm\.del - Bilag \d+|Beskæftigelsesudvalget \d{4}-\d{2}.*)\s*$/;

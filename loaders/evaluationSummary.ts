@@ -13,6 +13,10 @@ import { SeedError, squash, type Seed } from "./seed.ts";
 import { emptyExtract, mentionAt, type DocumentExtract } from "./types.ts";
 
 export const EVALUATION_SUMMARY_SIGNATURE = /^\s*Frikommunefors\S+ I\S* - konklusioner af kommunernes egne eva-?/m;
+/** What makes a document the agency's evaluation summary: any two of these. */
+export const EVALUATION_SUMMARY_FEATURES = [
+  EVALUATION_SUMMARY_SIGNATURE, /konklusioner af kommunernes egne/i, /frikommunenet\S+ ved navn/i, /^\s*Kilde:/m, /Styrelsen for Arbejdsmarked og Rekruttering/,
+];
 export const SUMMARY_TABLE_FILE = "data/curated/evaluation_summary.tsv";
 
 /** A network as the prose names it, with its member municipalities as written. */

@@ -12,7 +12,12 @@ import {
   emptyExtract, mentionAt, type DocumentExtract, type Recommendation, type Status, type TrialStatement,
 } from "./types.ts";
 
-export const OVERVIEW_SIGNATURE = /^\s*Oversigt over de \d+ frikommuneforsøg/m;
+/** The title, with or without its count of trials (`Oversigt over de 20 frikommuneforsøg`). */
+export const OVERVIEW_SIGNATURE = /^\s*Oversigt over (?:de \d+ )?frikommuneforsøg/im;
+/** What makes a document an overview: any two of its title, table heads, evaluation and jobcentre. */
+export const OVERVIEW_FEATURES = [
+  OVERVIEW_SIGNATURE, /Anbefales indarbejdet i lovgivning/i, /^\s*Opsummerede evaluering/im, /^\s*Jobcenter\s+\p{Lu}/mu, /\bIkke anvendt\b/,
+];
 
 const SECTION = /^\s*(?:\d\.(?:\s+og\s+\d\.)?\s+ansøgningsrunde|Kopiforsøg|Fællesansøgninger)/;
 const COLUMN_HEADS = /\s*Periode Anbefales indarbejdet i lovgivning\s*$/;
@@ -20,7 +25,8 @@ const PERIOD = /^(.*?)\s*(?:til|-|–)\s*$/;
 
 export function parseOverview(seed: Seed): DocumentExtract {
   const titleLine = findLine(seed, OVERVIEW_SIGNATURE);
-  const announced = Number(seed.lines[titleLine - 1].match(/de (\d+) frikommuneforsøg/)![1]);
+  const count = seed.lines[titleLine - 1].match(/de (\d+) frikommuneforsøg/);
+  const announced = count ? Number(count[1]) : null;
   const evaluationLine = findLine(seed, /^\s*Opsummerede evaluering/, titleLine + 1);
   const owner = findOwner(seed, evaluationLine);
 
@@ -36,7 +42,7 @@ export function parseOverview(seed: Seed): DocumentExtract {
   out.skipped.push({ from: titleLine, to: titleLine, reason: "document title" });
 
   const items = tableItems(seed, titleLine + 1, evaluationLine - 1, out);
-  if (items.length !== announced) {
+  if (announced !== null && items.length !== announced) {
     throw new SeedError(seed.file, titleLine, `the title announces ${announced} trials but the table lists ${items.length}`);
   }
   for (const item of items) {

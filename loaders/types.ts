@@ -16,14 +16,15 @@ export interface Source {
   quote: string;
 }
 
+/** Null fields: the general layer read the document and its layout did not say. */
 export interface DocumentMeta {
   title: string;
-  kind: Kind;
-  issuer: string;
+  kind: Kind | "unknown";
+  issuer: string | null;
   published: string | null;
   published_precision: DatePrecision | null;
-  programme: Programme;
-  source_line: number;
+  programme: Programme | null;
+  source_line: number | null;
 }
 
 export interface TrialStatement extends Source {

@@ -11,6 +11,10 @@ import { SeedError, squash, type Seed } from "./seed.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Source, type TrialStatement } from "./types.ts";
 
 export const WEBINAR_SIGNATURE = /^\s*Webinar d\. \d/m;
+/** What makes a document a webinar's slides: any two of these. */
+export const WEBINAR_FEATURES = [
+  /^\s*Webinar/im, /^\s*–\s*Forsøgets indhold\s*$/m, /evalueringen viser/i, /^\s*Anbefaling\s*$/m, /^\s*v\/\s/m,
+];
 
 const TRIAL_HEADING = /^\s*–\s*Forsøgets indhold\s*$/;
 const EVALUATION = /^\s*Rambøll-evalueringen viser overordnet\s*$/;
