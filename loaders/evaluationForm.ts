@@ -78,7 +78,8 @@ export function parseEvaluationForm(seed: Seed, isMunicipality: IsMunicipality):
   };
   out.trials.push(trial);
   for (const name of municipalities) {
-    out.participation.push({ title_as_written: title, municipality_as_written: name, ...spanOf(passage(seed, municipalitiesField.line, municipalitiesField.line), 0, municipalitiesField.value.length) });
+    // The form names the municipalities that filled it in; others may run the same trial.
+    out.participation.push({ title_as_written: title, municipality_as_written: name, basis: "named", complete: false, ...spanOf(passage(seed, municipalitiesField.line, municipalitiesField.line), 0, municipalitiesField.value.length) });
   }
 
   readPoints(seed, endField.line + 1, guidance - 1, title, isMunicipality, new Set(furniture), out);

@@ -102,17 +102,20 @@ function readTable(seed: Seed, table: number, last: number, tsv: string, out: Do
     };
     const titleAsWritten = row.title_as_written.split(" … ").join(" ");
     const titleCell = cell("title", row.title_as_written);
-    const trial = mentionAt(squash(titleAsWritten), titleCell);
+    const trial = { ...mentionAt(squash(titleAsWritten), titleCell), curated: true };
     out.trials.push(trial);
     const members = cell("municipalities", row.municipalities_as_written);
     for (const name of splitNameList(row.municipalities_as_written.split(" … ").join(" "))) {
-      out.participation.push({ title_as_written: trial.title_as_written, municipality_as_written: name, ...members });
+      // The summary's table gives each trial all the network municipalities that ran it.
+      out.participation.push({ title_as_written: trial.title_as_written, municipality_as_written: name, basis: "named", complete: true, ...members, curated: true });
     }
     const [dFrom, dTo] = range("description");
     out.skipped.push({ from: dFrom, to: dTo, reason: "what the trial involves (description)" });
     const [cFrom, cTo] = range("conclusions");
     for (const p of paragraphs(seed, cFrom, cTo)) {
-      for (const s of sentences(p)) out.outcomes.push(...findingsIn(s, { title_as_written: trial.title_as_written, municipality_as_written: null }));
+      for (const s of sentences(p)) {
+        out.outcomes.push(...findingsIn(s, { title_as_written: trial.title_as_written, municipality_as_written: null }).map((o) => ({ ...o, curated: true })));
+      }
     }
   }
   return firstCell - 1;

@@ -50,6 +50,8 @@ export function parseOverview(seed: Seed): DocumentExtract {
     out.participation.push({
       title_as_written: item.title_as_written,
       municipality_as_written: owner.name,
+      basis: "own_list",
+      complete: true,
       source_line: item.source_line,
       source_line_end: item.source_line_end,
       quote: item.quote,

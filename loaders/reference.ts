@@ -28,6 +28,15 @@ export function foldTitle(title: string): string {
   return title.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
 }
 
+/** A stable id proposed for a trial the catalogue does not know: its title in ASCII words, hyphenated. */
+export function proposeTrialId(title: string): string {
+  const words = title.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa")
+    .normalize("NFKD").replace(/[^a-z0-9]+/g, " ").trim().split(" ");
+  let id = "";
+  for (const w of words) if (!id || id.length + w.length < 60) id = id ? `${id}-${w}` : w;
+  return id;
+}
+
 export const PROJECT_ROOT = new URL("..", import.meta.url).pathname;
 
 export function parseReference(files: Record<string, string>): Reference {

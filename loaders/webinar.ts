@@ -56,7 +56,7 @@ export function parseWebinar(seed: Seed): DocumentExtract {
   out.skipped.push({ from: list.heading, to: list.heading, reason: "slide heading" });
   for (const item of list.items) {
     out.trials.push(item);
-    out.participation.push({ ...item, municipality_as_written: municipality });
+    out.participation.push({ ...item, municipality_as_written: municipality, basis: "own_list", complete: true });
   }
 
   // Content slides: their body stands before the heading line pair `<title>` / `– Forsøgets indhold`.
