@@ -90,6 +90,8 @@ export interface Corpus {
   warnings: string[];
   /** Every unknown trial title, municipality and network name of the corpus, in one pass. */
   review: ReviewItem[];
+  /** Per document (doc_id): the layout parser that read it, or `general`. */
+  readBy: Record<string, string>;
 }
 
 type Mention = TrialStatement & { doc_id: string; trial_id: string; read_by: string };
@@ -144,8 +146,10 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
   const mentionsByTrial = new Map<string, Mention[]>();
 
   const notes = new Map<string, string>();
+  const readers: Record<string, string> = {};
   for (const seed of seeds) {
     const { x, readBy, why } = readDocument(seed, ref, warnings);
+    readers[seed.docId] = readBy;
     if (why) notes.set(seed.docId, `general layer (${why})`);
     const doc_id = seed.docId;
     const at = (row: { source_line: number; source_line_end: number }) => ({ doc_id, source_line: row.source_line, source_line_end: row.source_line_end });
@@ -225,7 +229,7 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
     const count = unparsed.get(seed.docId) ?? 0;
     if (count) warnings.push(`${seed.file}: ${count} non-blank lines fed no row and were not skipped on purpose (see table \`lines\`, status unparsed)`);
   }
-  return { tables, warnings, review };
+  return { tables, warnings, review, readBy: readers };
 }
 
 const FIELDS = ["start_date", "end_date", "status", "extended_until", "recommendation"] as const;
