@@ -1,11 +1,11 @@
 /** From decoded seeds and reference data to the published tables: genre dispatch, resolution, coverage. */
-import { DECISION_LETTER_FEATURES, parseDecisionLetter } from "./decisionLetter.ts";
+import { DECISION_LETTER_FEATURES, DECISIONS_TABLE, parseDecisionLetter } from "./decisionLetter.ts";
 import { EVALUATION_FORM_FEATURES, parseEvaluationForm } from "./evaluationForm.ts";
-import { EVALUATION_SUMMARY_FEATURES, parseEvaluationSummary, type NetworkStatement } from "./evaluationSummary.ts";
+import { EVALUATION_SUMMARY_FEATURES, parseEvaluationSummary, SUMMARY_TABLE, type NetworkStatement } from "./evaluationSummary.ts";
 import { readGeneral } from "./general.ts";
 import { matchMunicipality } from "./municipalities.ts";
 import { OVERVIEW_FEATURES, parseOverview } from "./overview.ts";
-import { foldTitle, proposeTrialId, type Reference } from "./reference.ts";
+import { curatedFile, foldTitle, proposeTrialId, type Reference } from "./reference.ts";
 import { TABLE_NAMES, type TableName } from "./schema.ts";
 import { SeedError, type Seed } from "./seed.ts";
 import type { DocumentExtract, Kind, Programme, TrialStatement } from "./types.ts";
@@ -30,8 +30,14 @@ const GENRES: Genre[] = [
     kind: "evaluation_form", features: EVALUATION_FORM_FEATURES,
     parse: (s, ref) => parseEvaluationForm(s, (text) => isMunicipalityHeading(text, ref)),
   },
-  { kind: "decision_letter", features: DECISION_LETTER_FEATURES, parse: (s, ref) => parseDecisionLetter(s, ref.decisionsTsv) },
-  { kind: "evaluation_summary", features: EVALUATION_SUMMARY_FEATURES, parse: (s, ref) => parseEvaluationSummary(s, ref.summaryTsv) },
+  {
+    kind: "decision_letter", features: DECISION_LETTER_FEATURES,
+    parse: (s, ref) => parseDecisionLetter(s, curatedFile(ref, s.docId, DECISIONS_TABLE)),
+  },
+  {
+    kind: "evaluation_summary", features: EVALUATION_SUMMARY_FEATURES,
+    parse: (s, ref) => parseEvaluationSummary(s, curatedFile(ref, s.docId, SUMMARY_TABLE)),
+  },
 ];
 
 /** Fewer features than this is chance: `Kære` or `Tabel 1` alone makes no genre. */

@@ -2,13 +2,14 @@
  * Genre `evaluation_summary`: the agency's OCR'd summary of the municipalities' own evaluations
  * (seed 004). The prose names the two networks and their municipalities; the three-column table
  * (title and municipalities | what the trial involves | conclusions) is interleaved beyond parsing,
- * so its cells' line ranges come from `data/curated/evaluation_summary.tsv`, each checked.
+ * so its cells' line ranges come from the summary's `data/curated/<doc_id>/evaluation_summary.tsv`, each checked.
  */
 import { fragmentsOccur, parseTsv } from "./curated.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
 import { splitNameList } from "./municipalities.ts";
 import { findLine, paragraphs, passage, sentences, spanOf } from "./prose.ts";
+import type { CuratedFile } from "./reference.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
 import { emptyExtract, mentionAt, type DocumentExtract } from "./types.ts";
 
@@ -17,7 +18,7 @@ export const EVALUATION_SUMMARY_SIGNATURE = /^\s*Frikommunefors\S+ I\S* - konklu
 export const EVALUATION_SUMMARY_FEATURES = [
   EVALUATION_SUMMARY_SIGNATURE, /konklusioner af kommunernes egne/i, /frikommunenet\S+ ved navn/i, /^\s*Kilde:/m, /Styrelsen for Arbejdsmarked og Rekruttering/,
 ];
-export const SUMMARY_TABLE_FILE = "data/curated/evaluation_summary.tsv";
+export const SUMMARY_TABLE = "evaluation_summary";
 
 /** A network as the prose names it, with its member municipalities as written. */
 export interface NetworkStatement {
@@ -31,7 +32,7 @@ export interface NetworkStatement {
 const FIRST_NETWORK = /alle \d+ kommuner i region \S+ \((.+?)\) \S+ en del af et frikommunenet\S+ ved navn (.+?) under ordningen/;
 const SECOND_NETWORK = /et andet frikommunenet\S+ ved navn (.+?)\. Net\S+ omfatter (.+?)\.$/;
 
-export function parseEvaluationSummary(seed: Seed, tableTsv: string): DocumentExtract & { networks: NetworkStatement[] } {
+export function parseEvaluationSummary(seed: Seed, curated: CuratedFile | null): DocumentExtract & { networks: NetworkStatement[] } {
   const title = findLine(seed, EVALUATION_SUMMARY_SIGNATURE);
   const table = findLine(seed, /^\s*Tabel 1\s*$/, title);
   const source = findLine(seed, /^\s*Kilde:/, table);
@@ -68,7 +69,10 @@ export function parseEvaluationSummary(seed: Seed, tableTsv: string): DocumentEx
     }
   }
 
-  const tableEnd = readTable(seed, table, source - 1, tableTsv, out);
+  if (!curated) {
+    throw new SeedError(seed.file, table, `the table's columns interleave; state its cells in data/curated/${seed.docId}/${SUMMARY_TABLE}.tsv (see another summary's)`);
+  }
+  const tableEnd = readTable(seed, table, source - 1, curated, out);
   out.skipped.push({ from: table, to: tableEnd, reason: "table title and column heads" });
   return out;
 }
@@ -82,21 +86,21 @@ function issuerOf(seed: Seed): string {
 }
 
 /** Rows of the curated table; returns the last line of the table's heading block. */
-function readTable(seed: Seed, table: number, last: number, tsv: string, out: DocumentExtract): number {
-  const rows = parseTsv(tsv, SUMMARY_TABLE_FILE);
+function readTable(seed: Seed, table: number, last: number, curated: CuratedFile, out: DocumentExtract): number {
+  const rows = parseTsv(curated.text, curated.file);
   const firstCell = Math.min(...rows.map((r) => Number(r.title_line)), ...rows.map((r) => Number(r.municipalities_line)));
   for (const row of rows) {
     const range = (key: string) => {
       const [from, to] = [Number(row[`${key}_line`]), Number(row[`${key}_line_end`])];
       if (!(from > table && to >= from && to <= last)) {
-        throw new SeedError(SUMMARY_TABLE_FILE, Number(row.line), `${key} lines ${from}–${to} are not inside the table of ${seed.file} (lines ${table}–${last})`);
+        throw new SeedError(curated.file, Number(row.line), `${key} lines ${from}–${to} are not inside the table of ${seed.file} (lines ${table}–${last})`);
       }
       return [from, to] as const;
     };
     const cell = (key: string, quote: string) => {
       const [from, to] = range(key);
       if (!fragmentsOccur(seed, quote, from, to)) {
-        throw new SeedError(SUMMARY_TABLE_FILE, Number(row.line), `${key} "${quote}" not found in ${seed.file} lines ${from}–${to}`);
+        throw new SeedError(curated.file, Number(row.line), `${key} "${quote}" not found in ${seed.file} lines ${from}–${to}`);
       }
       return { source_line: from, source_line_end: to, quote };
     };

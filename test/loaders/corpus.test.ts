@@ -156,7 +156,7 @@ describe("bad input", () => {
   it("hands a document whose curated table does not fit it to the general layer, naming the curated file and line", () => {
     const seed = variant(SEED_FILES.summary, (t) => t.replace("Frederikshavn og Leesg", "Frederikshavn og Qwerty"));
     expect(withSeed(seed).warnings).toContainEqual(expect.stringMatching(
-      /^seeds\/004_850f78bee8af48a2\.txt: recognised as evaluation_summary, but the layout parser stopped: data\/curated\/evaluation_summary\.tsv:3: municipalities "Frederikshavn og Leesg" not found/,
+      /^seeds\/004_850f78bee8af48a2\.txt: recognised as evaluation_summary, but the layout parser stopped: data\/curated\/004_850f78bee8af48a2\/evaluation_summary\.tsv:3: municipalities "Frederikshavn og Leesg" not found/,
     ));
   });
 
