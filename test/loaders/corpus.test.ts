@@ -5,13 +5,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildTables, detectKind, type Row } from "../../loaders/corpus.ts";
 import { toParquet } from "../../loaders/parquet.ts";
-import { readSeeds } from "../../loaders/reference.ts";
 import { SCHEMA, TABLE_NAMES } from "../../loaders/schema.ts";
 import { decodeSeed, quoteOccurs, SeedError, type Seed } from "../../loaders/seed.ts";
 import { fragmentsOccur } from "../../loaders/curated.ts";
-import { reference, SEED_FILES, seedText, variant } from "./helpers.ts";
+import { reference, SEED_FILES, seedText, variant, fiveSeeds } from "./helpers.ts";
 
-const seeds = readSeeds();
+const seeds = fiveSeeds();
 const { tables, warnings } = buildTables(seeds, reference);
 const seedOf = new Map(seeds.map((s) => [s.docId, s]));
 const rowsOf = (table: keyof typeof tables, where: (r: Row) => boolean = () => true) => tables[table].filter(where);

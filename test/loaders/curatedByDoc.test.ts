@@ -2,10 +2,9 @@
 // summary gets its own rows, and an error names the curated file the user edits.
 import { describe, expect, it } from "vitest";
 import { buildTables } from "../../loaders/corpus.ts";
-import { readSeeds } from "../../loaders/reference.ts";
-import { dataFile, reference } from "./helpers.ts";
+import { dataFile, reference, fiveSeeds } from "./helpers.ts";
 
-const seeds = readSeeds();
+const seeds = fiveSeeds();
 const LETTER = "003_3dbcc80b57291c50";
 const letter = seeds.find((s) => s.docId === LETTER)!;
 // A second letter to another network, its first application under another name.

@@ -30,7 +30,7 @@ describe("src/data/*.parquet.ts", { timeout: 60_000 }, () => {
   it("writes a Parquet file to stdout and the build summary with the coverage warning to stderr", async () => {
     const { stdout, stderr } = await load("trials");
     expect(stdout.subarray(0, 4).toString()).toBe("PAR1");
-    expect(stderr.toString()).toMatch(/^frikommune corpus: 5 documents, 35 trials, extracted once/);
+    expect(stderr.toString()).toMatch(/^frikommune corpus: \d+ documents, \d+ trials, extracted once/);
     expect(stderr.toString()).toMatch(/^ {2}001_17a181aa244a306b +webinar +14 +10 +21 +0 +1 +0 +40 +0$/m);
     expect(stderr.toString()).toMatch(/^warning: seeds\/001_17a181aa244a306b\.txt: \d+ non-blank lines fed no row/m);
   });
@@ -45,7 +45,7 @@ describe("src/data/*.parquet.ts", { timeout: 60_000 }, () => {
     expect(readdirSync(cache).filter((f) => f.endsWith(".json"))).toHaveLength(1);
     // Another seed is another corpus: extracted afresh.
     const third = await load("mentions", rootWith("005_note.txt", "Notat om frikommuneforsøg\n\n" + "Forsøget med ledighedsydelse fortsætter. ".repeat(8)), "json", cache);
-    expect(third.stderr.toString()).toMatch(/^frikommune corpus: 6 documents/);
+    expect(third.stderr.toString()).toMatch(/^ {2}005_note +general /m);
     expect(readdirSync(cache).filter((f) => f.endsWith(".json"))).toHaveLength(2);
   });
 

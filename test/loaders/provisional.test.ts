@@ -2,10 +2,9 @@
 // proposed id, unresolvable names are kept as written without a code, all listed in one pass.
 import { describe, expect, it } from "vitest";
 import { buildTables } from "../../loaders/corpus.ts";
-import { readSeeds } from "../../loaders/reference.ts";
-import { reference, SEED_FILES, variant } from "./helpers.ts";
+import { reference, SEED_FILES, variant, fiveSeeds } from "./helpers.ts";
 
-const seeds = readSeeds();
+const seeds = fiveSeeds();
 const WEBINAR = "001_17a181aa244a306b";
 const FORM = "002_7ec51abab4a4df97";
 
