@@ -1,13 +1,43 @@
 /** What a `src/data/<table>.<format>.ts` entry point runs: read seeds and reference data, write one table. */
+import { cached, corpusKey } from "./cache.ts";
 import { buildTables, type Corpus, type Row } from "./corpus.ts";
+import { findDuplicates } from "./duplicates.ts";
 import { toParquet } from "./parquet.ts";
-import { readReference, readSeeds } from "./reference.ts";
+import { PROJECT_ROOT, readReference, readSeeds } from "./reference.ts";
 import { SCHEMA, type TableName, type TableSchema } from "./schema.ts";
 import { SeedError } from "./seed.ts";
+import { summary } from "./summary.ts";
 
-/** `FRIKOMMUNE_ROOT` points the loaders at another copy of `seeds/` and `data/` (used by tests). */
-export function readCorpus(root = process.env.FRIKOMMUNE_ROOT || undefined): Corpus {
-  return buildTables(readSeeds(root), readReference(root));
+/**
+ * `FRIKOMMUNE_ROOT` points the loaders at another copy of `seeds/` and `data/` (used by tests). A seed
+ * that repeats an earlier one is left out, with a warning naming both files.
+ */
+export function readCorpus(root = process.env.FRIKOMMUNE_ROOT || PROJECT_ROOT): Corpus {
+  const seeds = readSeeds(root);
+  const duplicates = findDuplicates(seeds);
+  const refused = new Set(duplicates.map((d) => d.file));
+  const corpus = buildTables(seeds.filter((s) => !refused.has(s.file)), readReference(root));
+  return { ...corpus, warnings: [...duplicates.map((d) => d.message), ...corpus.warnings] };
+}
+
+type Outcome = { corpus: Corpus; error?: undefined } | { corpus?: undefined; error: string };
+
+/**
+ * The corpus as every loader of one build sees it: extracted once, by the first loader, which prints
+ * the build's one summary; the others read the cache. `FRIKOMMUNE_CACHE` moves the cache (tests).
+ */
+export function sharedCorpus(root = process.env.FRIKOMMUNE_ROOT || PROJECT_ROOT, dir = process.env.FRIKOMMUNE_CACHE || undefined): Outcome {
+  const started = performance.now();
+  const { value, fresh } = cached<Outcome>(corpusKey(root), () => {
+    try {
+      return { corpus: readCorpus(root) };
+    } catch (error) {
+      if (!(error instanceof SeedError)) throw error;
+      return { error: error.message };
+    }
+  }, dir);
+  if (fresh && value.corpus) process.stderr.write(summary(value.corpus, (performance.now() - started) / 1000));
+  return value;
 }
 
 /**
@@ -23,15 +53,13 @@ export function toJson(rows: Row[], schema: TableSchema): string {
   }));
 }
 
-/** Writes the table to stdout; a seed error ends the process with the message naming file and line. */
+/** Writes the table to stdout; a file that cannot be read ends the process with the message naming it. */
 export async function writeTable(name: TableName, format: "parquet" | "json" = "parquet"): Promise<void> {
-  try {
-    const { tables, warnings } = readCorpus();
-    for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
-    process.stdout.write(format === "json" ? toJson(tables[name], SCHEMA[name]) : await toParquet(tables[name], SCHEMA[name]));
-  } catch (error) {
-    if (!(error instanceof SeedError)) throw error;
-    process.stderr.write(`error: ${error.message}\n`);
+  const outcome = sharedCorpus();
+  if (outcome.error !== undefined) {
+    process.stderr.write(`error: ${outcome.error}\n`);
     process.exit(1);
   }
+  const { tables } = outcome.corpus;
+  process.stdout.write(format === "json" ? toJson(tables[name], SCHEMA[name]) : await toParquet(tables[name], SCHEMA[name]));
 }

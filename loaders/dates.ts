@@ -156,6 +156,12 @@ function resolve(s: Stated, after: string | null | undefined): DanishDate | { re
   return s.last ? { ...first, date: lastDay(first) } : first;
 }
 
+/**
+ * `1. april 2018 - 31.` then other words, then `december 2021`: two columns read across, so the month
+ * that follows is not a month-long date but the end day's month. Read as `december 2021` it would be wrong.
+ */
+const SPLIT_DAY_BEFORE = /[-–]\s*\d{1,2}\.\s+(?:[\p{L}@]+[-,.]?\s+){1,5}$/u;
+
 /** Every date in `text`, in order, and every date-like place that names no real, plausible date. */
 export function readDates(text: string, context: ReadContext = {}): DateReading {
   const found: Array<{ index: number; end: number; stated: Stated; text: string }> = [];
@@ -169,6 +175,10 @@ export function readDates(text: string, context: ReadContext = {}): DateReading 
   for (const f of found) {
     if (f.index < until) continue;
     until = f.end;
+    if (f.stated.precision === "month" && SPLIT_DAY_BEFORE.test(text.slice(Math.max(0, f.index - 80), f.index))) {
+      out.problems.push({ index: f.index, text: f.text, reason: "a period's end day stands apart from its month (columns read across lines?)" });
+      continue;
+    }
     const r = resolve(f.stated, context.after);
     if (r === null) continue;
     if ("reason" in r) out.problems.push({ index: f.index, text: f.text, reason: r.reason });

@@ -1,22 +1,27 @@
 /**
  * Genre `decision_letter`: the government's answer to a network's applications (seed 003). The prose
  * gives dates and how many applications were met; the decision table's cells are printed column by
- * column, so its rows come from `data/curated/decisions.tsv`, each checked against the seed.
+ * column, so its rows come from the letter's `data/curated/<doc_id>/decisions.tsv`, each checked against it.
  */
 import { parseTsv, verifyQuote } from "./curated.ts";
 import { readDates } from "./dates.ts";
 import { eventsIn } from "./events.ts";
 import { readQuantities } from "./numbers.ts";
 import { findLine, passage, sentences } from "./prose.ts";
+import type { CuratedFile } from "./reference.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
 import { emptyExtract, type Decision, type DocumentExtract } from "./types.ts";
 
 export const DECISION_LETTER_SIGNATURE = /Regeringen har nu behandlet ansøgningerne/;
-export const DECISIONS_FILE = "data/curated/decisions.tsv";
+/** What makes a document the government's decision letter: any two of these. */
+export const DECISION_LETTER_FEATURES = [
+  DECISION_LETTER_SIGNATURE, /^\s*Kære /m, /imødekomme/i, /^\s*Med venlig hilsen\s*$/m, /^\s*Afdelingschef,/m,
+];
+export const DECISIONS_TABLE = "decisions";
 
 const DECISIONS = new Set<Decision>(["approved", "partly_approved", "not_approved"]);
 
-export function parseDecisionLetter(seed: Seed, decisionsTsv: string): DocumentExtract {
+export function parseDecisionLetter(seed: Seed, curated: CuratedFile | null): DocumentExtract {
   const salutation = findLine(seed, /^\s*Kære /);
   const table = findLine(seed, /^\s*Tabel 1\s*$/);
   const tableEnd = findLine(seed, /^\s*For den fjerde ansøgning/, table) - 1;
@@ -39,12 +44,16 @@ export function parseDecisionLetter(seed: Seed, decisionsTsv: string): DocumentE
     { from: signature, to: seed.lines.length, reason: "signature and the ministry's web address (gives issuer and programme)" },
   );
 
-  for (const row of parseTsv(decisionsTsv, DECISIONS_FILE)) {
-    verifyQuote(seed, row, DECISIONS_FILE);
+  if (!curated) {
+    throw new SeedError(seed.file, table, `the decision table is printed column by column; state its rows in data/curated/${seed.docId}/${DECISIONS_TABLE}.tsv (see another letter's)`);
+  }
+  for (const row of parseTsv(curated.text, curated.file)) {
+    verifyQuote(seed, row, curated.file);
     if (!DECISIONS.has(row.decision as Decision)) {
-      throw new SeedError(DECISIONS_FILE, Number(row.line), `decision must be one of ${[...DECISIONS].join(", ")}, not "${row.decision}"`);
+      throw new SeedError(curated.file, Number(row.line), `decision must be one of ${[...DECISIONS].join(", ")}, not "${row.decision}"`);
     }
     out.decisions.push({
+      curated: true,
       application: row.application,
       decision: row.decision as Decision,
       content: row.content,
@@ -56,7 +65,7 @@ export function parseDecisionLetter(seed: Seed, decisionsTsv: string): DocumentE
       quote: row.quote,
     });
   }
-  out.skipped.push({ from: table, to: tableEnd, reason: `decision table, stated in ${DECISIONS_FILE}` });
+  out.skipped.push({ from: table, to: tableEnd, reason: `decision table, stated in ${curated.file}` });
 
   // The letter's own count of met applications must agree with the table. A date written without
   // its year ("d. 24. februar") falls in the first year after the letter's first date (its reception).
@@ -67,7 +76,7 @@ export function parseDecisionLetter(seed: Seed, decisionsTsv: string): DocumentE
       anchor ??= readDates(s.quote).dates[0]?.date ?? null;
       const count = readQuantities(s.quote).quantities.find((q) => q.unit === "applications");
       if (count && /imødekomme/.test(s.quote)) {
-        checkCount(seed, s.source_line, count.value, s.quote, out);
+        checkCount(seed, s.source_line, count.value, s.quote, out, curated.file);
         out.skipped.push({ from: s.source_line, to: s.source_line_end, reason: "count of met applications, checked against the table" });
       }
       const events = eventsIn(s, anchor, out.problems);
@@ -79,11 +88,11 @@ export function parseDecisionLetter(seed: Seed, decisionsTsv: string): DocumentE
   return out;
 }
 
-function checkCount(seed: Seed, line: number, stated: number, quote: string, out: DocumentExtract): void {
+function checkCount(seed: Seed, line: number, stated: number, quote: string, out: DocumentExtract, curatedFile: string): void {
   const applications = new Map(out.decisions.map((d) => [d.application, d.decision]));
   const met = [...applications.values()].filter((d) => d !== "not_approved").length;
   const of = Number(quote.match(/af jeres (\w+) ansøgninger/) ? readQuantities(quote.replace(/^.*af jeres /, "")).quantities[0]?.value : applications.size);
   if (met !== stated || of !== applications.size) {
-    throw new SeedError(seed.file, line, `the letter meets ${stated} of ${of} applications, but ${DECISIONS_FILE} has ${met} of ${applications.size}`);
+    throw new SeedError(seed.file, line, `the letter meets ${stated} of ${of} applications, but ${curatedFile} has ${met} of ${applications.size}`);
   }
 }

@@ -11,7 +11,11 @@ import { findLine, isBlank, paragraphs, passage, sentences, spanOf } from "./pro
 import { SeedError, squash, type Seed } from "./seed.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Status, type TrialStatement } from "./types.ts";
 
-export const EVALUATION_FORM_SIGNATURE = /^\s*EVALUERINGSSKEMA FRIKOMMUNER\s*$/m;
+export const EVALUATION_FORM_SIGNATURE = /^\s*Evalueringsskema\b.*frikommune/im;
+/** What makes a document the ministry's evaluation form: any two of its title and field labels. */
+export const EVALUATION_FORM_FEATURES = [
+  EVALUATION_FORM_SIGNATURE, /^\s*Forsøgets titel\s*$/m, /^\s*Kommune\/region\/institution\s*$/m, /^\s*Påbegyndt:/m, /Vejledning til evalueringsskemaet/i,
+];
 
 /** Page furniture of the parliamentary appendix the form was printed in. */
 const FURNITURE = /^\s*(?:Offentligt|BEU Alm\.del - Bilag \d+|Beskæftigelsesudvalget \d{4}-\d{2}.*)\s*$/;
@@ -19,7 +23,10 @@ const POINT = /^\s*(\d{1,2})\.?(?:\s+\p{Lu}|\s*$)/u;
 /** From point 6 on, the municipalities report what the trial achieved. */
 const FIRST_FINDINGS_POINT = 6;
 
-export function parseEvaluationForm(seed: Seed, municipalityNames: Set<string>): DocumentExtract {
+/** True when a line holding only this text names a municipality (`Hjørring`, `Hjørring Kommune`). */
+export type IsMunicipality = (text: string) => boolean;
+
+export function parseEvaluationForm(seed: Seed, isMunicipality: IsMunicipality): DocumentExtract {
   const head = findLine(seed, EVALUATION_FORM_SIGNATURE);
   const titleField = field(seed, /^\s*Forsøgets titel\s*$/);
   const municipalitiesField = field(seed, /^\s*Kommune\/region\/institution\s*$/);
@@ -79,10 +86,11 @@ export function parseEvaluationForm(seed: Seed, municipalityNames: Set<string>):
   };
   out.trials.push(trial);
   for (const name of municipalities) {
-    out.participation.push({ title_as_written: title, municipality_as_written: name, ...spanOf(passage(seed, municipalitiesField.line, municipalitiesField.line), 0, municipalitiesField.value.length) });
+    // The form names the municipalities that filled it in; others may run the same trial.
+    out.participation.push({ title_as_written: title, municipality_as_written: name, basis: "named", complete: false, ...spanOf(passage(seed, municipalitiesField.line, municipalitiesField.line), 0, municipalitiesField.value.length) });
   }
 
-  readPoints(seed, endField.line + 1, guidance - 1, title, municipalityNames, new Set(furniture), out);
+  readPoints(seed, endField.line + 1, guidance - 1, title, isMunicipality, new Set(furniture), out);
   return out;
 }
 
@@ -107,7 +115,7 @@ function field(seed: Seed, label: RegExp): Field {
  * (three or more blank lines) ends it, so text after one is not credited to anybody.
  */
 function readPoints(
-  seed: Seed, from: number, to: number, title: string, names: Set<string>, furniture: Set<number>, out: DocumentExtract,
+  seed: Seed, from: number, to: number, title: string, isMunicipality: IsMunicipality, furniture: Set<number>, out: DocumentExtract,
 ): void {
   let point = 0;
   let municipality: string | null = null;
@@ -148,8 +156,7 @@ function readPoints(
       const end = headingEnd(seed, n);
       out.skipped.push({ from: n, to: end, reason: "form point heading" });
       n = end;
-    } else if (names.has(squash(line).replace(/\s+kommune$/i, ""))) {
-      // `Hjørring` or `Hjørring Kommune`; kept as written, the register matches both.
+    } else if (isMunicipality(squash(line))) {
       flush(n - 1);
       municipality = squash(line);
       out.skipped.push({ from: n, to: n, reason: "municipality heading" });

@@ -2,18 +2,23 @@
  * Genre `evaluation_summary`: the agency's OCR'd summary of the municipalities' own evaluations
  * (seed 004). The prose names the two networks and their municipalities; the three-column table
  * (title and municipalities | what the trial involves | conclusions) is interleaved beyond parsing,
- * so its cells' line ranges come from `data/curated/evaluation_summary.tsv`, each checked.
+ * so its cells' line ranges come from the summary's `data/curated/<doc_id>/evaluation_summary.tsv`, each checked.
  */
 import { fragmentsOccur, parseTsv } from "./curated.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
 import { splitNameList } from "./municipalities.ts";
 import { findLine, paragraphs, passage, sentences, spanOf } from "./prose.ts";
+import type { CuratedFile } from "./reference.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
 import { emptyExtract, mentionAt, type DocumentExtract } from "./types.ts";
 
 export const EVALUATION_SUMMARY_SIGNATURE = /^\s*Frikommunefors\S+ I\S* - konklusioner af kommunernes egne eva-?/m;
-export const SUMMARY_TABLE_FILE = "data/curated/evaluation_summary.tsv";
+/** What makes a document the agency's evaluation summary: any two of these. */
+export const EVALUATION_SUMMARY_FEATURES = [
+  EVALUATION_SUMMARY_SIGNATURE, /konklusioner af kommunernes egne/i, /frikommunenet\S+ ved navn/i, /^\s*Kilde:/m, /Styrelsen for Arbejdsmarked og Rekruttering/,
+];
+export const SUMMARY_TABLE = "evaluation_summary";
 
 /** A network as the prose names it, with its member municipalities as written. */
 export interface NetworkStatement {
@@ -27,7 +32,7 @@ export interface NetworkStatement {
 const FIRST_NETWORK = /alle \d+ kommuner i region \S+ \((.+?)\) \S+ en del af et frikommunenet\S+ ved navn (.+?) under ordningen/;
 const SECOND_NETWORK = /et andet frikommunenet\S+ ved navn (.+?)\. Net\S+ omfatter (.+?)\.$/;
 
-export function parseEvaluationSummary(seed: Seed, tableTsv: string): DocumentExtract & { networks: NetworkStatement[] } {
+export function parseEvaluationSummary(seed: Seed, curated: CuratedFile | null): DocumentExtract & { networks: NetworkStatement[] } {
   const title = findLine(seed, EVALUATION_SUMMARY_SIGNATURE);
   const table = findLine(seed, /^\s*Tabel 1\s*$/, title);
   const source = findLine(seed, /^\s*Kilde:/, table);
@@ -64,7 +69,10 @@ export function parseEvaluationSummary(seed: Seed, tableTsv: string): DocumentEx
     }
   }
 
-  const tableEnd = readTable(seed, table, source - 1, tableTsv, out);
+  if (!curated) {
+    throw new SeedError(seed.file, table, `the table's columns interleave; state its cells in data/curated/${seed.docId}/${SUMMARY_TABLE}.tsv (see another summary's)`);
+  }
+  const tableEnd = readTable(seed, table, source - 1, curated, out);
   out.skipped.push({ from: table, to: tableEnd, reason: "table title and column heads" });
   return out;
 }
@@ -78,37 +86,40 @@ function issuerOf(seed: Seed): string {
 }
 
 /** Rows of the curated table; returns the last line of the table's heading block. */
-function readTable(seed: Seed, table: number, last: number, tsv: string, out: DocumentExtract): number {
-  const rows = parseTsv(tsv, SUMMARY_TABLE_FILE);
+function readTable(seed: Seed, table: number, last: number, curated: CuratedFile, out: DocumentExtract): number {
+  const rows = parseTsv(curated.text, curated.file);
   const firstCell = Math.min(...rows.map((r) => Number(r.title_line)), ...rows.map((r) => Number(r.municipalities_line)));
   for (const row of rows) {
     const range = (key: string) => {
       const [from, to] = [Number(row[`${key}_line`]), Number(row[`${key}_line_end`])];
       if (!(from > table && to >= from && to <= last)) {
-        throw new SeedError(SUMMARY_TABLE_FILE, Number(row.line), `${key} lines ${from}–${to} are not inside the table of ${seed.file} (lines ${table}–${last})`);
+        throw new SeedError(curated.file, Number(row.line), `${key} lines ${from}–${to} are not inside the table of ${seed.file} (lines ${table}–${last})`);
       }
       return [from, to] as const;
     };
     const cell = (key: string, quote: string) => {
       const [from, to] = range(key);
       if (!fragmentsOccur(seed, quote, from, to)) {
-        throw new SeedError(SUMMARY_TABLE_FILE, Number(row.line), `${key} "${quote}" not found in ${seed.file} lines ${from}–${to}`);
+        throw new SeedError(curated.file, Number(row.line), `${key} "${quote}" not found in ${seed.file} lines ${from}–${to}`);
       }
       return { source_line: from, source_line_end: to, quote };
     };
     const titleAsWritten = row.title_as_written.split(" … ").join(" ");
     const titleCell = cell("title", row.title_as_written);
-    const trial = mentionAt(squash(titleAsWritten), titleCell);
+    const trial = { ...mentionAt(squash(titleAsWritten), titleCell), curated: true };
     out.trials.push(trial);
     const members = cell("municipalities", row.municipalities_as_written);
     for (const name of splitNameList(row.municipalities_as_written.split(" … ").join(" "))) {
-      out.participation.push({ title_as_written: trial.title_as_written, municipality_as_written: name, ...members });
+      // The summary's table gives each trial all the network municipalities that ran it.
+      out.participation.push({ title_as_written: trial.title_as_written, municipality_as_written: name, basis: "named", complete: true, ...members, curated: true });
     }
     const [dFrom, dTo] = range("description");
     out.skipped.push({ from: dFrom, to: dTo, reason: "what the trial involves (description)" });
     const [cFrom, cTo] = range("conclusions");
     for (const p of paragraphs(seed, cFrom, cTo)) {
-      for (const s of sentences(p)) out.outcomes.push(...findingsIn(s, { title_as_written: trial.title_as_written, municipality_as_written: null }, out.problems));
+      for (const s of sentences(p)) {
+        out.outcomes.push(...findingsIn(s, { title_as_written: trial.title_as_written, municipality_as_written: null }, out.problems).map((o) => ({ ...o, curated: true })));
+      }
     }
   }
   return firstCell - 1;

@@ -89,9 +89,14 @@ export function readNumber(literal: string, scaled = false): number | { reason: 
   return { reason: `cannot tell thousands or decimals in "${literal}"` };
 }
 
+/** An estimate named as such just before its figure: `Anslået besparelse: 1.000 kr.`, `skønnet gevinst på 2 mio. kr.`. */
+const ESTIMATE_LABEL = /(?<!\p{L})(?:anslået|anslåede|skønnet|skønnede|estimeret|estimerede)\s+\p{L}+(?:\s+på)?\s*:?\s+$/iu;
+
 function qualifierBefore(text: string, index: number): { qualifier: Qualifier; start: number } {
   const m = text.slice(Math.max(0, index - 20), index).match(QUALIFIER_BEFORE);
-  if (!m) return { qualifier: "exact", start: index };
+  if (!m) {
+    return ESTIMATE_LABEL.test(text.slice(Math.max(0, index - 40), index)) ? { qualifier: "approximate", start: index } : { qualifier: "exact", start: index };
+  }
   return { qualifier: QUALIFIER_OF.get(m[1].toLowerCase())!, start: index - m[0].length };
 }
 

@@ -3,6 +3,7 @@
  * recommended for legislation), followed by a summarised evaluation in prose (seed 000, Viborg).
  */
 import { periodOf, readDates, type DanishDate } from "./dates.ts";
+import { readEndWording } from "./endWording.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
 import { findLine, isBlank, paragraphs, passage, sentences, spanOf } from "./prose.ts";
@@ -11,7 +12,12 @@ import {
   emptyExtract, mentionAt, type DocumentExtract, type ReadProblem, type Recommendation, type Status, type TrialStatement,
 } from "./types.ts";
 
-export const OVERVIEW_SIGNATURE = /^\s*Oversigt over de \d+ frikommuneforsøg/m;
+/** The title, with or without its count of trials (`Oversigt over de 20 frikommuneforsøg`). */
+export const OVERVIEW_SIGNATURE = /^\s*Oversigt over (?:de \d+ )?frikommuneforsøg/im;
+/** What makes a document an overview: any two of its title, table heads, evaluation and jobcentre. */
+export const OVERVIEW_FEATURES = [
+  OVERVIEW_SIGNATURE, /Anbefales indarbejdet i lovgivning/i, /^\s*Opsummerede evaluering/im, /^\s*Jobcenter\s+\p{Lu}/mu, /\bIkke anvendt\b/,
+];
 
 const SECTION = /^\s*(?:\d\.(?:\s+og\s+\d\.)?\s+ansøgningsrunde|Kopiforsøg|Fællesansøgninger)/;
 const COLUMN_HEADS = /\s*Periode Anbefales indarbejdet i lovgivning\s*$/;
@@ -19,7 +25,8 @@ const PERIOD = /^(.*?)\s*(?:til|-|–)\s*$/;
 
 export function parseOverview(seed: Seed): DocumentExtract {
   const titleLine = findLine(seed, OVERVIEW_SIGNATURE);
-  const announced = Number(seed.lines[titleLine - 1].match(/de (\d+) frikommuneforsøg/)![1]);
+  const count = seed.lines[titleLine - 1].match(/de (\d+) frikommuneforsøg/);
+  const announced = count ? Number(count[1]) : null;
   const evaluationLine = findLine(seed, /^\s*Opsummerede evaluering/, titleLine + 1);
   const owner = findOwner(seed, evaluationLine);
 
@@ -35,7 +42,7 @@ export function parseOverview(seed: Seed): DocumentExtract {
   out.skipped.push({ from: titleLine, to: titleLine, reason: "document title" });
 
   const items = tableItems(seed, titleLine + 1, evaluationLine - 1, out);
-  if (items.length !== announced) {
+  if (announced !== null && items.length !== announced) {
     throw new SeedError(seed.file, titleLine, `the title announces ${announced} trials but the table lists ${items.length}`);
   }
   for (const item of items) {
@@ -43,6 +50,8 @@ export function parseOverview(seed: Seed): DocumentExtract {
     out.participation.push({
       title_as_written: item.title_as_written,
       municipality_as_written: owner.name,
+      basis: "own_list",
+      complete: true,
       source_line: item.source_line,
       source_line_end: item.source_line_end,
       quote: item.quote,
@@ -124,7 +133,7 @@ function readItem(seed: Seed, item: RawItem, problems: ReadProblem[]): TrialStat
     const [from, to] = dates;
     title = text.slice(0, from.index).trim();
     rest = text.slice(to.index + to.text.length);
-    status = /^\W*annulleret/.test(rest) ? "cancelled" : "completed";
+    status = readEndWording(rest.split(/\b(?:Ja|Nej)\b/)[0]).cancelled ? "cancelled" : "completed";
     if ("date" in from && "date" in to) {
       const period = periodOf(from, to, text.slice(from.index, to.index + to.text.length), from.index);
       if ("reason" in period) problems.push({ source_line: lineOf(period.index), text: period.text, reason: period.reason });
@@ -156,9 +165,7 @@ function readRecommendation(
   rest: string,
   where: (message: string) => Error,
 ): { recommendation: Recommendation; extended_until: string | null } {
-  // An unreadable date here was reported with the row's other dates.
-  const continued = rest.match(/(?:fortsættes|forlænges|forlænget)\s+(?:frem\s+)?til\s+(.*)$/iu);
-  const extended_until = continued ? readDates(continued[1]).dates[0]?.date ?? null : null;
+  const { extended_until } = readEndWording(rest);
   if (/^\W*(?:annulleret\W*)?Ja\b/.test(rest)) return { recommendation: "yes", extended_until };
   if (/indarbejdet\s+i\s+lovgivningen/.test(rest)) return { recommendation: "already_law", extended_until };
   if (/\bNej\s*$/.test(rest)) return { recommendation: "no", extended_until };

@@ -1,5 +1,5 @@
 /** The curated reference data in `data/`, parsed; the only module here that reads files. */
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseTsv } from "./curated.ts";
 import { parseRegister, type Register } from "./municipalities.ts";
@@ -19,13 +19,35 @@ export interface Reference {
   trialTitles: Map<string, string>;
   /** Folded network name as written → network name. */
   networks: Map<string, string>;
-  decisionsTsv: string;
-  summaryTsv: string;
+  /** Curated tables by path, `data/curated/<doc_id>/<table>.tsv` → text: each belongs to one document. */
+  curated: Map<string, string>;
+}
+
+/** A curated table of one document, with the path its errors name. */
+export interface CuratedFile {
+  file: string;
+  text: string;
+}
+
+/** The document's curated table of that name, or null where none has been written yet. */
+export function curatedFile(ref: Reference, docId: string, name: string): CuratedFile | null {
+  const file = `data/curated/${docId}/${name}.tsv`;
+  const text = ref.curated.get(file);
+  return text === undefined ? null : { file, text };
 }
 
 /** Titles and names compare without case, punctuation or spacing. */
 export function foldTitle(title: string): string {
   return title.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
+}
+
+/** A stable id proposed for a trial the catalogue does not know: its title in ASCII words, hyphenated. */
+export function proposeTrialId(title: string): string {
+  const words = title.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa")
+    .normalize("NFKD").replace(/[^a-z0-9]+/g, " ").trim().split(" ");
+  let id = "";
+  for (const w of words) if (!id || id.length + w.length < 60) id = id ? `${id}-${w}` : w;
+  return id;
 }
 
 export const PROJECT_ROOT = new URL("..", import.meta.url).pathname;
@@ -48,18 +70,26 @@ export function parseReference(files: Record<string, string>): Reference {
     trials,
     trialTitles,
     networks,
-    decisionsTsv: files["data/curated/decisions.tsv"],
-    summaryTsv: files["data/curated/evaluation_summary.tsv"],
+    curated: new Map(Object.entries(files).filter(([f]) => f.startsWith("data/curated/"))),
   };
 }
 
 const REFERENCE_FILES = [
   "data/municipalities.csv", "data/municipality_aliases.csv", "data/places_not_municipalities.csv", "data/trials.tsv", "data/trial_titles.tsv",
-  "data/networks.tsv", "data/curated/decisions.tsv", "data/curated/evaluation_summary.tsv",
+  "data/networks.tsv",
 ];
 
+/** `data/curated/<doc_id>/<table>.tsv`: one folder per document whose layout defeats its parser. */
+function curatedFiles(root: string): string[] {
+  const dir = join(root, "data/curated");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) =>
+    readdirSync(join(dir, d.name)).filter((f) => f.endsWith(".tsv")).map((f) => `data/curated/${d.name}/${f}`));
+}
+
 export function readReference(root = PROJECT_ROOT): Reference {
-  return parseReference(Object.fromEntries(REFERENCE_FILES.map((f) => [f, readFileSync(join(root, f), "utf8")])));
+  const files = [...REFERENCE_FILES, ...curatedFiles(root)];
+  return parseReference(Object.fromEntries(files.map((f) => [f, readFileSync(join(root, f), "utf8")])));
 }
 
 /** Every `*.txt` in `seeds/`, in name order, decoded strictly. */

@@ -25,6 +25,8 @@ const QUOTE = c("quote", "VARCHAR", "The statement verbatim, lines joined by spa
 const TRIAL = c("trial_id", "VARCHAR", "Trial, see `trials`");
 const PRECISIONS = "day | month | quarter | season | half_year | year: a vague date is anchored to its first day (foråret 2020 → 2020-03-01, season), `udgangen af`/`ultimo` and a period's end to its last (udgangen af 2022 → 2022-12-31, year)";
 const PRECISION = (what: string) => c(`${what}_precision`, "VARCHAR", `How exact \`${what}\` is: ${PRECISIONS}`);
+const PROVISIONAL = c("provisional", "BOOLEAN", "True where a trial title or municipality name is not in the reference data yet: the trial has a proposed id, the municipality no code (listed for review in the build summary)");
+const READ_BY = c("read_by", "VARCHAR", "How the statement was read: the layout parser of its genre (overview | webinar | evaluation_form | decision_letter | evaluation_summary), general (the general layer, for a document of unknown genre or whose layout was not found), or curated (placed by a file in data/curated/)");
 
 export const SCHEMA = {
   documents: {
@@ -32,11 +34,11 @@ export const SCHEMA = {
     columns: [
       DOC,
       c("title", "VARCHAR", "Title, as the document gives it (or describes itself)"),
-      c("kind", "VARCHAR", "Genre: overview | webinar | evaluation_form | decision_letter | evaluation_summary"),
+      c("kind", "VARCHAR", "Genre: overview | webinar | evaluation_form | decision_letter | evaluation_summary | unknown"),
       c("issuer", "VARCHAR", "Who wrote or sent it"),
       c("published", "DATE", "Date of publication, when the document states it"),
       PRECISION("published"),
-      c("programme", "VARCHAR", "Frikommuneforsøg I | Frikommuneforsøg II"),
+      c("programme", "VARCHAR", "Frikommuneforsøg I | Frikommuneforsøg II; null where the general layer read the document"),
       c("line_count", "INTEGER", "Number of lines in the seed"),
       c("source_line", "INTEGER", "Line the title or genre marker stands on"),
     ],
@@ -66,6 +68,8 @@ export const SCHEMA = {
       c("document_count", "INTEGER", "Number of documents naming this trial"),
       c("doc_id", "VARCHAR", "Document of the statement that gives the period (else the first mention)"),
       LINE, LINE_END, QUOTE,
+      c("provisional", "BOOLEAN", "True for a trial the catalogue (data/trials.tsv) does not know: its trial_id is proposed from the title as written"),
+      c("read_by", "VARCHAR", "How the defining statement was read (see `mentions.read_by`)"),
     ],
   },
   mentions: {
@@ -80,7 +84,7 @@ export const SCHEMA = {
       c("status", "VARCHAR", "Status this place states"),
       c("extended_until", "DATE", "Extension this place states"),
       c("recommendation", "VARCHAR", "Recommendation this place states"),
-      LINE, LINE_END, QUOTE,
+      LINE, LINE_END, QUOTE, PROVISIONAL, READ_BY,
     ],
   },
   participation: {
@@ -89,9 +93,10 @@ export const SCHEMA = {
       TRIAL,
       c("municipality_code", "INTEGER", "Official municipality code"),
       c("municipality_as_written", "VARCHAR", "The name as the document writes it (OCR errors kept)"),
-      c("match", "VARCHAR", "How the name was matched to the register: exact | alias | ocr"),
-      c("basis", "VARCHAR", "named (the document lists the municipality for the trial) | own_list (the document is the municipality's own list of its trials)"),
-      DOC, LINE, LINE_END, QUOTE,
+      c("match", "VARCHAR", "How the name was matched to the register: exact | alias | ocr | unresolved (no code)"),
+      c("basis", "VARCHAR", "Why the document credits the municipality: own_list (the municipality's own list of its trials) | named (the document names it for the trial) | applicant (it applied for the trial) | network_member (it belongs to the network running the trial)"),
+      c("complete", "BOOLEAN", "True when the document's list claims to be complete (an own list, the summary's table of each trial's municipalities); only a complete list can contradict another document"),
+      DOC, LINE, LINE_END, QUOTE, PROVISIONAL, READ_BY,
     ],
   },
   outcomes: {
@@ -109,7 +114,7 @@ export const SCHEMA = {
       c("kind", "VARCHAR", "quantitative | qualitative"),
       c("themes", "VARCHAR[]", "administrative_relief, citizen_experience, employment_effect, economy, staff (keyword rules in loaders/themes.ts)"),
       c("statement", "VARCHAR", "The sentence verbatim"),
-      LINE, LINE_END,
+      LINE, LINE_END, PROVISIONAL, READ_BY,
     ],
   },
   decisions: {
@@ -141,7 +146,7 @@ export const SCHEMA = {
       c("network", "VARCHAR", "Network name (data/networks.tsv)"),
       c("municipality_code", "INTEGER", "Member municipality"),
       c("municipality_as_written", "VARCHAR", "The name as the document writes it"),
-      c("match", "VARCHAR", "exact | alias | ocr"),
+      c("match", "VARCHAR", "exact | alias | ocr | unresolved (no code)"),
       DOC, LINE, LINE_END, QUOTE,
     ],
   },

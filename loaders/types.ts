@@ -14,16 +14,19 @@ export interface Source {
   source_line: number;
   source_line_end: number;
   quote: string;
+  /** True where a curated file in `data/curated/` placed the statement, not the parser. */
+  curated?: boolean;
 }
 
+/** Null fields: the general layer read the document and its layout did not say. */
 export interface DocumentMeta {
   title: string;
-  kind: Kind;
-  issuer: string;
+  kind: Kind | "unknown";
+  issuer: string | null;
   published: string | null;
   published_precision: DatePrecision | null;
-  programme: Programme;
-  source_line: number;
+  programme: Programme | null;
+  source_line: number | null;
 }
 
 export interface TrialStatement extends Source {
@@ -40,9 +43,18 @@ export interface TrialStatement extends Source {
   recommendation: Recommendation | null;
 }
 
+/**
+ * Why a document credits a municipality with a trial: its own list of its trials, a document naming it
+ * for the trial, an application it made, or membership of the network running the trial.
+ */
+export type Basis = "own_list" | "named" | "applicant" | "network_member";
+
 export interface ParticipationStatement extends Source {
   title_as_written: string;
   municipality_as_written: string;
+  basis: Basis;
+  /** True when the document's list claims to be complete, so a municipality it leaves out did not take part. */
+  complete: boolean;
 }
 
 export interface OutcomeStatement extends Source {

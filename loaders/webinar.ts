@@ -11,6 +11,10 @@ import { SeedError, squash, type Seed } from "./seed.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Source, type TrialStatement } from "./types.ts";
 
 export const WEBINAR_SIGNATURE = /^\s*Webinar d\. \d/m;
+/** What makes a document a webinar's slides: any two of these. */
+export const WEBINAR_FEATURES = [
+  /^\s*Webinar/im, /^\s*–\s*Forsøgets indhold\s*$/m, /evalueringen viser/i, /^\s*Anbefaling\s*$/m, /^\s*v\/\s/m,
+];
 
 const TRIAL_HEADING = /^\s*–\s*Forsøgets indhold\s*$/;
 const EVALUATION = /^\s*Rambøll-evalueringen viser overordnet\s*$/;
@@ -54,7 +58,7 @@ export function parseWebinar(seed: Seed): DocumentExtract {
   out.skipped.push({ from: list.heading, to: list.heading, reason: "slide heading" });
   for (const item of list.items) {
     out.trials.push(item);
-    out.participation.push({ ...item, municipality_as_written: municipality });
+    out.participation.push({ ...item, municipality_as_written: municipality, basis: "own_list", complete: true });
   }
 
   // Content slides: their body stands before the heading line pair `<title>` / `– Forsøgets indhold`.

@@ -1,14 +1,15 @@
 // The rows a chart draws before DuckDB has loaded (and an embed always draws), computed in JavaScript
 // from the tables' JSON copies: checked against what the seeds say.
 import { describe, expect, it } from "vitest";
-import { readCorpus, toJson } from "../loaders/build.ts";
+import { toJson } from "../loaders/build.ts";
+import { fiveSeedCorpus } from "./loaders/helpers.ts";
 import { SCHEMA, type TableName } from "../loaders/schema.ts";
 import {
   distinctSorted, durationsRows, figureRows, milestoneRows, municipalityGroups, participatingMunicipalities, participationRows, timelineRows, type Tables,
 } from "../src/components/chartRows.ts";
 
-// Exactly what src/data/<table>.json.ts writes and a page fetches.
-const { tables: corpus } = readCorpus();
+// Exactly what src/data/<table>.json.ts writes and a page fetches, for the five seeds.
+const { tables: corpus } = fiveSeedCorpus();
 const tables: Tables = Object.fromEntries(
   Object.entries(corpus).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))]),
 );

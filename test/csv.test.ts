@@ -1,10 +1,10 @@
 import { csvParse, dsvFormat } from "d3-dsv";
 import { describe, expect, it } from "vitest";
-import { readCorpus } from "../loaders/build.ts";
+import { fiveSeedCorpus } from "./loaders/helpers.ts";
 import { SCHEMA } from "../loaders/schema.ts";
 import { toCsv, toExcelCsv } from "../src/components/csv.ts";
 
-const { tables } = readCorpus();
+const { tables } = fiveSeedCorpus();
 const columns = (table: keyof typeof SCHEMA) => SCHEMA[table].columns;
 /** A row as CSV would carry it: dates ISO, lists `|`-joined, null empty, numbers as text. */
 const asText = (row: Record<string, unknown>, table: keyof typeof SCHEMA) =>

@@ -1,6 +1,6 @@
 // Row and column order of the participation matrix: Jaccard distance, greedy seriation, grouped orders.
 import { describe, expect, it } from "vitest";
-import { readCorpus } from "../loaders/build.ts";
+import { fiveSeedCorpus } from "./loaders/helpers.ts";
 import { jaccardDistance, orderItems, seriate, type OrderItem } from "../src/components/seriation.ts";
 
 const item = (label: string, members: number[], group = "g"): OrderItem<string, number> => ({ key: label, label, group, members: new Set(members) });
@@ -62,7 +62,7 @@ describe("orderItems", () => {
 });
 
 describe("similarity order of the real participation table", () => {
-  const { tables } = readCorpus();
+  const { tables } = fiveSeedCorpus();
   const name = new Map((tables.municipalities as Array<{ code: number; name: string }>).map((m) => [m.code, m.name]));
   const network = new Map((tables.networks as Array<{ municipality_code: number; network: string }>).map((n) => [n.municipality_code, n.network]));
   const trialsOf = new Map<number, Set<string>>();

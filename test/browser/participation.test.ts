@@ -100,8 +100,8 @@ test("marks the disputed cell, highlights its row and column on hover, and shows
   await expect.poll(() => panel.locator('[data-testid="quote"]').allTextContents()).toEqual([statement.quote]);
   expect(await panel.locator(`a[href="./sources/${statement.doc_id}#L${statement.source_line}"]`).count()).toBeGreaterThan(0);
   const sides = panel.locator('[data-testid="disagreement"] li');
-  expect(await sides.count()).toBe(2);
-  expect(await panel.locator('[data-testid="disagreement"] a[href="./sources/002_7ec51abab4a4df97#L20"]').count()).toBe(1);
+  // The summary's complete list contradicts the webinar; the evaluation form names only who filled it in.
+  expect(await sides.count()).toBe(1);
   expect(await panel.locator('[data-testid="disagreement"] a[href="./sources/004_850f78bee8af48a2#L117"]').count()).toBe(1);
   expect(await sides.first().textContent()).toContain("“Aalborg, Jammerbugt, Thisted og Rebild”");
   // The redrawn matrix outlines the selected cell.

@@ -106,3 +106,14 @@ describe("readPeriods", () => {
     expect(readPeriods("Beskæftigelsesudvalget 2019-20, LÆ 265").periods).toEqual([]);
   });
 });
+
+describe("a period's end split by a column layout", () => {
+  it("reports `- 31.` … `december 2021` instead of storing December 2021 (before: 2021-12-01, month)", () => {
+    const r = readDates("1. januar 2018 - 31. forholdstalskravene december 2021");
+    expect(r.dates.map((d) => d.date)).toEqual(["2018-01-01"]);
+    expect(r.problems).toEqual([expect.objectContaining({ text: "december 2021", reason: expect.stringMatching(/stands apart/) })]);
+  });
+  it("still reads a month on its own", () => {
+    expect(readDates("Forsøget startede i december 2021.").dates).toEqual([expect.objectContaining({ date: "2021-12-01", precision: "month" })]);
+  });
+});

@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DECISIONS_FILE, parseDecisionLetter } from "../../loaders/decisionLetter.ts";
-import { dataFile, realSeed, SEED_FILES, variant } from "./helpers.ts";
+import { DECISIONS_TABLE, parseDecisionLetter } from "../../loaders/decisionLetter.ts";
+import { curatedFile } from "../../loaders/reference.ts";
+import { realSeed, reference, SEED_FILES, variant } from "./helpers.ts";
 
 const file = SEED_FILES.letter;
-const tsv = dataFile(DECISIONS_FILE);
-const x = parseDecisionLetter(realSeed(file), tsv);
+const curated = curatedFile(reference, "003_3dbcc80b57291c50", DECISIONS_TABLE)!;
+const tsv = curated.text;
+/** The letter's curated table with its text changed. */
+const edited = (text: string) => ({ ...curated, text });
+const x = parseDecisionLetter(realSeed(file), curated);
 
 describe("decision letter (seed 003)", () => {
   it("attributes the letter to the ministry's department", () => {
@@ -43,16 +47,16 @@ describe("decision letter (seed 003)", () => {
 
   it("fails when the table disagrees with the letter's own count", () => {
     const broken = variant(file, (t) => t.replace("imødekomme tre af jeres fire", "imødekomme to af jeres fire"));
-    expect(() => parseDecisionLetter(broken, tsv)).toThrow(/003_3dbcc80b57291c50\.txt:13: the letter meets 2 of 4 applications, but data\/curated\/decisions\.tsv has 3 of 4/);
+    expect(() => parseDecisionLetter(broken, curated)).toThrow(/003_3dbcc80b57291c50\.txt:13: the letter meets 2 of 4 applications, but data\/curated\/003_3dbcc80b57291c50\/decisions\.tsv has 3 of 4/);
   });
 
   it("fails naming the curated line when a quote is not in the seed", () => {
     const bad = tsv.replace("Udvidelse af den koordi- nerende", "Udvidelse af den koordinerende");
-    expect(() => parseDecisionLetter(realSeed(file), bad)).toThrow(/data\/curated\/decisions\.tsv:4: quote not found in seeds\/003_3dbcc80b57291c50\.txt lines 98–107/);
+    expect(() => parseDecisionLetter(realSeed(file), edited(bad))).toThrow(/data\/curated\/003_3dbcc80b57291c50\/decisions\.tsv:4: quote not found in seeds\/003_3dbcc80b57291c50\.txt lines 98–107/);
   });
 
   it("fails on a decision outside the contract and on a malformed row", () => {
-    expect(() => parseDecisionLetter(realSeed(file), tsv.replace("\tnot_approved\t", "\trejected\t"))).toThrow(/decisions\.tsv:6: decision must be one of/);
-    expect(() => parseDecisionLetter(realSeed(file), tsv + "only\ttwo\n")).toThrow(/decisions\.tsv:7: expected 9 tab-separated cells, found 2/);
+    expect(() => parseDecisionLetter(realSeed(file), edited(tsv.replace("\tnot_approved\t", "\trejected\t")))).toThrow(/decisions\.tsv:6: decision must be one of/);
+    expect(() => parseDecisionLetter(realSeed(file), edited(tsv + "only\ttwo\n"))).toThrow(/decisions\.tsv:7: expected 9 tab-separated cells, found 2/);
   });
 });

@@ -1,6 +1,6 @@
 // The loader entry points as Framework runs them: a process writing Parquet to stdout, or failing clearly.
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -20,16 +20,33 @@ function rootWith(name: string, content: Uint8Array | string): string {
   return root;
 }
 
-async function load(table: string, root?: string, format = "parquet") {
-  const env = { ...process.env, FRIKOMMUNE_ROOT: root ?? "" };
+/** Runs one entry point; each test gets its own extraction cache unless it passes one. */
+async function load(table: string, root?: string, format = "parquet", cache = mkdtempSync(join(tmpdir(), "frikommune-cache-"))) {
+  const env = { ...process.env, FRIKOMMUNE_ROOT: root ?? "", FRIKOMMUNE_CACHE: cache };
   return run(TSX, [join(PROJECT_ROOT, `src/data/${table}.${format}.ts`)], { env, encoding: "buffer", maxBuffer: 1 << 26 });
 }
 
-describe("src/data/*.parquet.ts", () => {
-  it("writes a Parquet file to stdout and the coverage warning to stderr", async () => {
+describe("src/data/*.parquet.ts", { timeout: 60_000 }, () => {
+  it("writes a Parquet file to stdout and the build summary with the coverage warning to stderr", async () => {
     const { stdout, stderr } = await load("trials");
     expect(stdout.subarray(0, 4).toString()).toBe("PAR1");
+    expect(stderr.toString()).toMatch(/^frikommune corpus: \d+ documents, \d+ trials, extracted once/);
+    expect(stderr.toString()).toMatch(/^ {2}001_17a181aa244a306b +webinar +14 +10 +21 +0 +1 +0 +40 +0$/m);
     expect(stderr.toString()).toMatch(/^warning: seeds\/001_17a181aa244a306b\.txt: \d+ non-blank lines fed no row/m);
+  });
+
+  it("extracts once per build: the next loader reads the cache and prints no second summary", async () => {
+    const cache = mkdtempSync(join(tmpdir(), "frikommune-cache-"));
+    const first = await load("trials", undefined, "json", cache);
+    const second = await load("mentions", undefined, "json", cache);
+    expect(first.stderr.toString()).toMatch(/^frikommune corpus:/);
+    expect(second.stderr.toString()).toBe("");
+    expect(JSON.parse(second.stdout.toString())).toHaveLength(readCorpus().tables.mentions.length);
+    expect(readdirSync(cache).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+    // Another seed is another corpus: extracted afresh.
+    const third = await load("mentions", rootWith("005_note.txt", "Notat om frikommuneforsøg\n\n" + "Forsøget med ledighedsydelse fortsætter. ".repeat(8)), "json", cache);
+    expect(third.stderr.toString()).toMatch(/^ {2}005_note +general /m);
+    expect(readdirSync(cache).filter((f) => f.endsWith(".json"))).toHaveLength(2);
   });
 
   it.each([
@@ -43,7 +60,7 @@ describe("src/data/*.parquet.ts", () => {
   });
 });
 
-describe("src/data/*.json.ts", () => {
+describe("src/data/*.json.ts", { timeout: 60_000 }, () => {
   it("writes the table as JSON with dates as epoch milliseconds, like the Parquet file's Arrow columns", async () => {
     const { stdout } = await load("trials", undefined, "json");
     const rows = JSON.parse(stdout.toString());

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { buildTables } from "../../loaders/corpus.ts";
 import { parseEvaluationForm } from "../../loaders/evaluationForm.ts";
 import { realSeed, reference, SEED_FILES, variant } from "./helpers.ts";
 
 const file = SEED_FILES.form;
-const names = new Set(reference.register.municipalities.map((m) => m.name));
+const names = (text: string) => reference.register.municipalities.some((m) => m.name === text);
 const x = parseEvaluationForm(realSeed(file), names);
 const TITLE = "Ledighedsydelse- fritagelse for revurdering i 12. måned indenfor 18 måneder";
 
@@ -49,5 +50,14 @@ describe("evaluation form (seed 002, ledighedsydelse)", () => {
   it("fails naming the file and line when the start date is missing", () => {
     const broken = variant(file, (t) => t.replace("1. juli 2018", "i sommeren"));
     expect(() => parseEvaluationForm(broken, names)).toThrow(/002_7ec51abab4a4df97\.txt:23: no start date in "i sommeren"/);
+  });
+});
+
+describe("evaluation form headings in other forms of the name", () => {
+  it("credits findings under `Aalborg Kommune` to Aalborg, as under `Aalborg`", () => {
+    const seed = variant(file, (t) => t.replace(/^(Aalborg|Jammerbugt|Thisted|Rebild) $/gm, "$1 Kommune "));
+    const codes = (s: typeof seed) => buildTables([s], reference).tables.outcomes.map((o) => o.municipality_code);
+    expect(codes(seed)).toEqual(codes(realSeed(file)));
+    expect(codes(seed).filter((c) => c === 851)).toHaveLength(8);
   });
 });

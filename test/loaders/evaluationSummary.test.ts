@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { parseEvaluationSummary, SUMMARY_TABLE_FILE } from "../../loaders/evaluationSummary.ts";
+import { parseEvaluationSummary, SUMMARY_TABLE } from "../../loaders/evaluationSummary.ts";
 import { matchMunicipality } from "../../loaders/municipalities.ts";
-import { dataFile, realSeed, reference, SEED_FILES } from "./helpers.ts";
+import { curatedFile } from "../../loaders/reference.ts";
+import { realSeed, reference, SEED_FILES } from "./helpers.ts";
 
 const file = SEED_FILES.summary;
-const tsv = dataFile(SUMMARY_TABLE_FILE);
-const x = parseEvaluationSummary(realSeed(file), tsv);
+const curated = curatedFile(reference, "004_850f78bee8af48a2", SUMMARY_TABLE)!;
+const tsv = curated.text;
+const x = parseEvaluationSummary(realSeed(file), curated);
 const codes = (names: string[]) => names.map((n) => matchMunicipality(n, reference.register)?.code);
 const NORTH_JUTLAND = [851, 810, 813, 860, 849, 825, 846, 773, 840, 787, 820];
 
@@ -51,11 +53,11 @@ describe("evaluation summary (seed 004, OCR'd)", () => {
 
   it("fails naming the curated line when a cell's text is not where it says", () => {
     const bad = tsv.replace("Psykologbehand- … ling i jobcentrene\t261", "Psykologbehand- … ling i jobcentrene\t262");
-    expect(() => parseEvaluationSummary(realSeed(file), bad)).toThrow(/evaluation_summary\.tsv:9: title "Psykologbehand- … ling i jobcentrene" not found in seeds\/004_850f78bee8af48a2\.txt lines 262–263/);
+    expect(() => parseEvaluationSummary(realSeed(file), { ...curated, text: bad })).toThrow(/evaluation_summary\.tsv:9: title "Psykologbehand- … ling i jobcentrene" not found in seeds\/004_850f78bee8af48a2\.txt lines 262–263/);
   });
 
   it("fails when a curated range lies outside the table", () => {
     const bad = tsv.replace("\t301\t304", "\t301\t400");
-    expect(() => parseEvaluationSummary(realSeed(file), bad)).toThrow(/evaluation_summary\.tsv:10: conclusions lines 301–400 are not inside the table/);
+    expect(() => parseEvaluationSummary(realSeed(file), { ...curated, text: bad })).toThrow(/evaluation_summary\.tsv:10: conclusions lines 301–400 are not inside the table/);
   });
 });

@@ -4,11 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { buildTables } from "../../loaders/corpus.ts";
 import { fragmentsOccur } from "../../loaders/curated.ts";
-import { readSeeds } from "../../loaders/reference.ts";
 import { decodeSeed, SeedError, type Seed } from "../../loaders/seed.ts";
-import { reference } from "./helpers.ts";
+import { reference, fiveSeeds } from "./helpers.ts";
 
-const seeds = readSeeds();
+const seeds = fiveSeeds();
 const encoder = new TextEncoder();
 
 /** Deterministic, so a failing case can be replayed from its name. */

@@ -1,7 +1,8 @@
 /** Shared by the loader tests: the real seeds and reference data, read once. */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { PROJECT_ROOT, readReference } from "../../loaders/reference.ts";
+import { basename, join } from "node:path";
+import { buildTables, type Corpus } from "../../loaders/corpus.ts";
+import { PROJECT_ROOT, readReference, readSeeds } from "../../loaders/reference.ts";
 import { decodeSeed, type Seed } from "../../loaders/seed.ts";
 
 export const SEED_FILES = {
@@ -11,6 +12,19 @@ export const SEED_FILES = {
   letter: "seeds/003_3dbcc80b57291c50.txt",
   summary: "seeds/004_850f78bee8af48a2.txt",
 } as const;
+
+/** The five seeds' doc_ids: tests about them select them, so documents added to seeds/ change nothing here. */
+export const SEED_IDS: readonly string[] = Object.values(SEED_FILES).map((f) => basename(f, ".txt"));
+
+/** The five seeds among whatever `seeds/` (of `root`) holds, in name order. */
+export function fiveSeeds(root?: string): Seed[] {
+  return readSeeds(root).filter((s) => SEED_IDS.includes(s.docId));
+}
+
+/** The tables of the five seeds alone. */
+export function fiveSeedCorpus(): Corpus {
+  return buildTables(fiveSeeds(), reference);
+}
 
 export function seedText(file: string): string {
   return readFileSync(join(PROJECT_ROOT, file), "utf8");

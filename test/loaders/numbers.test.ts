@@ -37,6 +37,10 @@ describe("amounts of money (issue 10: each was misread or lost)", () => {
   });
 
   it("keeps ca. with a decimal point before mio. (before: 5000000 and ca. lost)", () => {
+    // An estimate named as such a few words before its figure (before: exact).
+    expect(one("Anslået besparelse: 1.000,50 kr. pr. sag")).toMatchObject({ value: 1000.5, qualifier: "approximate" });
+    expect(one("en skønnet gevinst på 2 mio. kr.")).toMatchObject({ value: 2_000_000, qualifier: "approximate" });
+    expect(one("Besparelse: 1.000,50 kr.")).toMatchObject({ qualifier: "exact" });
     expect(one("sparet ca. 2.5 mio. kr. i alt")).toMatchObject({ value: 2_500_000, qualifier: "approximate", approximate: true, text: "ca. 2.5 mio. kr." });
   });
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { readEndWording } from "../../loaders/endWording.ts";
+import { parseOverview } from "../../loaders/overview.ts";
+import { realSeed, SEED_FILES, variant } from "./helpers.ts";
+
+const extensions = (text: string) => parseOverview(variant(SEED_FILES.overview, () => text)).trials
+  .filter((t) => t.number !== null).map((t) => t.extended_until);
+const original = realSeed(SEED_FILES.overview).lines.join("\n");
+
+describe("extension and end wording", () => {
+  it.each([
+    ["forlænges til", "forlænges"],
+    ["forlænget til", "forlænget"],
+    ["forlænge … til", "forlænge forsøget"],
+  ])("reads the overview's extensions written as %s, not only `fortsættes til`", (_, words) => {
+    const changed = original.replace(/fortsættes(\s+)til/g, `${words}$1til`);
+    expect(changed).not.toMatch(/fortsættes/);
+    expect(extensions(changed)).toEqual(extensions(original));
+    expect(extensions(changed).filter(Boolean)).toHaveLength(9);
+  });
+
+  it("reads every common wording of an end", () => {
+    expect(readEndWording("Ja og fortsættes til 1. juli 2017.")).toMatchObject({ extended_until: "2017-07-01" });
+    expect(readEndWording("forsøget forlænges til udgangen af 2024")).toMatchObject({ extended_until: "2024-12-31" });
+    expect(readEndWording("Forsøget blev d. 26. august 2021 forlænget indtil udgangen af 2022.")).toMatchObject({ extended_until: "2022-12-31" });
+    expect(readEndWording("Ministeriet vil forlænge forsøget med ledighedsydelse til 1. juli 2019")).toMatchObject({ extended_until: "2019-07-01" });
+    expect(readEndWording("Forsøget udløber 31. dec. 2015")).toMatchObject({ expires: "2015-12-31", extended_until: null });
+    expect(readEndWording("Forsøget permanentgøres fra 1. januar 2020")).toMatchObject({ permanent: true });
+    expect(readEndWording("2014 - annulleret")).toMatchObject({ cancelled: true });
+    expect(readEndWording("ønskes ikke forlænget")).toEqual({ extended_until: null, expires: null, permanent: false, cancelled: false });
+  });
+});
