@@ -2,11 +2,12 @@
 import { DECISION_LETTER_SIGNATURE, parseDecisionLetter } from "./decisionLetter.ts";
 import { EVALUATION_FORM_SIGNATURE, parseEvaluationForm } from "./evaluationForm.ts";
 import { EVALUATION_SUMMARY_SIGNATURE, parseEvaluationSummary, type NetworkStatement } from "./evaluationSummary.ts";
+import { applySourceMeta } from "./documentMeta.ts";
 import { matchMunicipality } from "./municipalities.ts";
 import { OVERVIEW_SIGNATURE, parseOverview } from "./overview.ts";
 import { foldTitle, type Reference } from "./reference.ts";
 import { TABLE_NAMES, type TableName } from "./schema.ts";
-import { SeedError, squash, type Seed } from "./seed.ts";
+import { SeedError, squash, UnknownNameError, type Seed } from "./seed.ts";
 import type { DocumentExtract, Kind, TrialStatement } from "./types.ts";
 import { WEBINAR_SIGNATURE, parseWebinar } from "./webinar.ts";
 
@@ -126,7 +127,7 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
     }
     for (const n of x.networks ?? []) {
       const network = ref.networks.get(foldTitle(n.network_as_written));
-      if (!network) throw new SeedError(seed.file, n.source_line, `network "${n.network_as_written}" is not in data/networks.tsv`);
+      if (!network) throw new UnknownNameError(seed.file, n.source_line, "network", n.network_as_written, `network "${n.network_as_written}" is not in data/networks.tsv`);
       const m = municipalityOf(n.municipality_as_written, n.source_line);
       tables.networks.push({ network, municipality_code: m.code, municipality_as_written: n.municipality_as_written, match: m.how, ...at(n), quote: n.quote });
       feed(seed, "networks", n.source_line, n.source_line_end);
@@ -139,6 +140,7 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
   tables.trials = consolidateTrials(ref, mentionsByTrial, tables.disagreements, warnings);
   tables.disagreements.push(...participationDisagreements(tables.participation, tables.documents, owners));
   tables.lines = coverage(seeds, fed, skipped);
+  applySourceMeta(tables, seeds);
   const unparsed = new Map<unknown, number>();
   for (const l of tables.lines) if (l.status === "unparsed") unparsed.set(l.doc_id, (unparsed.get(l.doc_id) ?? 0) + 1);
   for (const seed of seeds) {
@@ -150,13 +152,13 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
 
 function resolveTrial(title: string, seed: Seed, line: number, ref: Reference): string {
   const id = ref.trialTitles.get(foldTitle(title));
-  if (!id) throw new SeedError(seed.file, line, `trial "${title}" is not in data/trial_titles.tsv; add the title as written with its trial_id`);
+  if (!id) throw new UnknownNameError(seed.file, line, "trial", title, `trial "${title}" is not in data/trial_titles.tsv; add the title as written with its trial_id`);
   return id;
 }
 
 function resolveMunicipality(name: string, seed: Seed, line: number, ref: Reference) {
   const m = matchMunicipality(name, ref.register);
-  if (!m) throw new SeedError(seed.file, line, `"${name}" matches no municipality in data/municipalities.csv closely enough; add an alias to data/municipality_aliases.csv if it is one`);
+  if (!m) throw new UnknownNameError(seed.file, line, "municipality", name, `"${name}" matches no municipality in data/municipalities.csv closely enough; add an alias to data/municipality_aliases.csv if it is one`);
   return m;
 }
 

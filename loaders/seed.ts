@@ -1,4 +1,5 @@
 /** A seed document as numbered lines, decoded strictly so damaged input fails loudly. */
+import type { SourceMeta } from "./documentMeta.ts";
 
 export class SeedError extends Error {
   constructor(
@@ -11,6 +12,19 @@ export class SeedError extends Error {
   }
 }
 
+/** A trial title, municipality or network name the reference data does not know (`npm run add` lists them all at once). */
+export class UnknownNameError extends SeedError {
+  constructor(
+    file: string,
+    line: number,
+    readonly kind: "trial" | "municipality" | "network",
+    readonly asWritten: string,
+    message: string,
+  ) {
+    super(file, line, message);
+  }
+}
+
 export interface Seed {
   /** File name without extension, e.g. `000_e87aeb02a3b05123`. */
   docId: string;
@@ -18,6 +32,8 @@ export interface Seed {
   file: string;
   /** `lines[0]` is line 1. */
   lines: string[];
+  /** What the user stated when adding it (`seeds/<doc_id>.meta.json`), if anything. */
+  meta?: SourceMeta;
 }
 
 const MIN_CHARS = 200;
