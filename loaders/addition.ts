@@ -91,7 +91,7 @@ export interface Report {
   personal: Finding[];
 }
 
-const KIND_NAMES = { email: "e-mail address", phone: "phone number", cpr: "CPR number" };
+const KIND_NAMES = { email: "an e-mail address", phone: "a phone number", cpr: "a CPR number" };
 
 export function formatReport(r: Report): string {
   const doc = r.corpus.tables.documents.find((d) => d.doc_id === r.docId)!;
@@ -113,6 +113,6 @@ export function formatReport(r: Report): string {
   } else {
     out.push("unknown names: none");
   }
-  for (const p of r.personal) out.push(`warning: ${r.seedFile}:${p.line}: a ${KIND_NAMES[p.kind]} (${p.text}); \`lines\` publishes every line word for word — is it a person's?`);
+  for (const p of r.personal) out.push(`warning: ${r.seedFile}:${p.line}: ${KIND_NAMES[p.kind]} (${p.text}); \`lines\` publishes every line word for word — is it a person's?`);
   return out.join("\n");
 }
