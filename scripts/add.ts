@@ -5,7 +5,7 @@
  */
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { createInterface } from "node:readline/promises";
+import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { extractAll, formatReport, nextSeedName, reviewTsv } from "../loaders/addition.ts";
 import { formatMeta, META_FIELDS, META_HELP, metaProblems, type MetaField, type SourceMeta } from "../loaders/documentMeta.ts";
@@ -47,10 +47,14 @@ async function askMeta(firstLine: string): Promise<Record<MetaField, string>> {
   const fields = Object.fromEntries(META_FIELDS.map((f) => [f, given[f]?.trim() ?? ""])) as Record<MetaField, string>;
   const missing = META_FIELDS.filter((f) => !fields[f]);
   if (missing.length && process.stdin.isTTY) {
-    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    // Lines read through the iterator are queued, so answers pasted all at once are not lost.
+    const rl = createInterface({ input: process.stdin });
+    const answers = rl[Symbol.asyncIterator]();
     for (const f of missing) {
       const offer = f === "title" ? firstLine : "";
-      fields[f] = (await rl.question(`${META_HELP[f]}${offer ? ` [${offer}]` : ""}: `)).trim() || offer;
+      process.stderr.write(`${META_HELP[f]}${offer ? ` [${offer}]` : ""}: `);
+      const answer = await answers.next();
+      fields[f] = (answer.done ? "" : answer.value.trim()) || offer;
     }
     rl.close();
   }
