@@ -109,7 +109,7 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
         outcome_id: `${doc_id}:${o.source_line}:${n}`,
         trial_id: o.title_as_written === null ? null : trialOf(o.title_as_written, o.source_line),
         municipality_code: o.municipality_as_written === null ? null : municipalityOf(o.municipality_as_written, o.source_line).code,
-        doc_id, metric: o.metric, value: o.value, unit: o.unit, approximate: o.approximate, kind: o.kind,
+        doc_id, metric: o.metric, value: o.value, unit: o.unit, qualifier: o.qualifier, approximate: o.approximate, kind: o.kind,
         themes: o.themes, statement: o.quote, source_line: o.source_line, source_line_end: o.source_line_end,
       });
       feed(seed, "outcomes", o.source_line, o.source_line_end);
@@ -132,6 +132,8 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
       tables.networks.push({ network, municipality_code: m.code, municipality_as_written: n.municipality_as_written, match: m.how, ...at(n), quote: n.quote });
       feed(seed, "networks", n.source_line, n.source_line_end);
     }
+    // What a reader could not read is not stored; the log names each place once.
+    for (const p of new Set(x.problems.map((p) => `${seed.file}:${p.source_line}: ${p.reason}: "${p.text}" (not stored)`))) warnings.push(p);
     const reasons = new Map<number, string>();
     for (const s of x.skipped) for (let n = s.from; n <= s.to; n++) if (!reasons.has(n)) reasons.set(n, s.reason);
     skipped.set(doc_id, reasons);

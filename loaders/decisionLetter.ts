@@ -4,9 +4,9 @@
  * column, so its rows come from `data/curated/decisions.tsv`, each checked against the seed.
  */
 import { parseTsv, verifyQuote } from "./curated.ts";
-import { findDanishDates } from "./dates.ts";
+import { readDates } from "./dates.ts";
 import { eventsIn } from "./events.ts";
-import { findQuantities } from "./numbers.ts";
+import { readQuantities } from "./numbers.ts";
 import { findLine, passage, sentences } from "./prose.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
 import { emptyExtract, type Decision, type DocumentExtract } from "./types.ts";
@@ -63,13 +63,14 @@ export function parseDecisionLetter(seed: Seed, decisionsTsv: string): DocumentE
   let anchor: string | null = null;
   for (const p of [passage(seed, salutation + 1, table - 1), passage(seed, tableEnd + 1, signature - 1)]) {
     for (const s of sentences(p)) {
-      anchor ??= findDanishDates(s.quote)[0]?.date ?? null;
-      const count = findQuantities(s.quote).find((q) => q.unit === "applications");
+      // Problems in the sentence are reported by eventsIn, which reads it again with the anchor.
+      anchor ??= readDates(s.quote).dates[0]?.date ?? null;
+      const count = readQuantities(s.quote).quantities.find((q) => q.unit === "applications");
       if (count && /imødekomme/.test(s.quote)) {
         checkCount(seed, s.source_line, count.value, s.quote, out);
         out.skipped.push({ from: s.source_line, to: s.source_line_end, reason: "count of met applications, checked against the table" });
       }
-      const events = eventsIn(s, anchor);
+      const events = eventsIn(s, anchor, out.problems);
       out.events.push(...events);
       if (!events.length && !count) out.skipped.push({ from: s.source_line, to: s.source_line_end, reason: "letter prose without a date or a count" });
     }
@@ -81,7 +82,7 @@ export function parseDecisionLetter(seed: Seed, decisionsTsv: string): DocumentE
 function checkCount(seed: Seed, line: number, stated: number, quote: string, out: DocumentExtract): void {
   const applications = new Map(out.decisions.map((d) => [d.application, d.decision]));
   const met = [...applications.values()].filter((d) => d !== "not_approved").length;
-  const of = Number(quote.match(/af jeres (\w+) ansøgninger/) ? findQuantities(quote.replace(/^.*af jeres /, ""))[0]?.value : applications.size);
+  const of = Number(quote.match(/af jeres (\w+) ansøgninger/) ? readQuantities(quote.replace(/^.*af jeres /, "")).quantities[0]?.value : applications.size);
   if (met !== stated || of !== applications.size) {
     throw new SeedError(seed.file, line, `the letter meets ${stated} of ${of} applications, but ${DECISIONS_FILE} has ${met} of ${applications.size}`);
   }

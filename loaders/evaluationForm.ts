@@ -3,7 +3,7 @@
  * of one trial (seed 002). Labelled fields give title, municipalities and period; points 6–10 hold
  * each municipality's findings under its name; the form's own guidance follows `Vejledning`.
  */
-import { findDanishDates } from "./dates.ts";
+import { periodOf, readDates, type FoundDate } from "./dates.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
 import { splitNameList } from "./municipalities.ts";
@@ -50,21 +50,29 @@ export function parseEvaluationForm(seed: Seed, municipalityNames: Set<string>):
   const preamble = passage(seed, head + 1, titleField.label - 1);
   let extendedUntil: string | null = null;
   for (const s of sentences(preamble)) {
-    const events = eventsIn(s).map((e) => ({ ...e, title_as_written: title }));
+    const events = eventsIn(s, null, out.problems).map((e) => ({ ...e, title_as_written: title }));
     out.events.push(...events);
     extendedUntil ??= events.find((e) => e.event === "extended_until")?.date ?? null;
     if (!events.length) out.skipped.push({ from: s.source_line, to: s.source_line_end, reason: "preamble: what the evaluation rests on" });
   }
 
-  const start = findDanishDates(startField.value)[0];
-  const end = findDanishDates(endField.value)[0];
-  if (!start) throw new SeedError(seed.file, startField.line, `no start date in "${startField.value}"`);
+  const [startRead, endRead] = [readDates(startField.value), readDates(endField.value)];
+  for (const [f, r] of [[startField, startRead], [endField, endRead]] as const) {
+    for (const p of r.problems) out.problems.push({ source_line: f.line, text: p.text, reason: p.reason });
+  }
+  let [start, end]: Array<FoundDate | undefined> = [startRead.dates[0], endRead.dates[0]];
+  if (!start && !startRead.problems.length) throw new SeedError(seed.file, startField.line, `no start date in "${startField.value}"`);
+  const order = start && end ? periodOf(start, end, `${start.text} – ${end.text}`, 0) : null;
+  if (order && "reason" in order) {
+    out.problems.push({ source_line: endField.line, text: order.text, reason: order.reason });
+    [start, end] = [undefined, undefined];
+  }
   const ongoing = /kører fortsat/i.test(endField.value);
   const status: Status | null = ongoing ? "ongoing" : end ? "completed" : null;
   const period = passage(seed, titleField.line, endField.line);
   const trial: TrialStatement = {
     title_as_written: title, number: null, section: null,
-    start_date: start.date, start_precision: start.precision,
+    start_date: start?.date ?? null, start_precision: start?.precision ?? null,
     end_date: end?.date ?? null, end_precision: end?.precision ?? null,
     status, extended_until: extendedUntil, recommendation: null,
     ...spanOf(period, 0, period.text.length),
@@ -110,7 +118,7 @@ function readPoints(
     if (point >= FIRST_FINDINGS_POINT) {
       for (const p of paragraphs(seed, runStart, end, (line) => isBlank(line) || /^\s*-\s/.test(line))) {
         for (const s of sentences(p)) {
-          out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: municipality }));
+          out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: municipality }, out.problems));
           if (point === 8 && /anbefaling/.test(s.quote)) {
             out.trials.push({ ...mentionAt(title, s), recommendation: /afskaffes|permanent/.test(s.quote) ? "yes" : "no" });
           }
@@ -140,7 +148,8 @@ function readPoints(
       const end = headingEnd(seed, n);
       out.skipped.push({ from: n, to: end, reason: "form point heading" });
       n = end;
-    } else if (names.has(squash(line))) {
+    } else if (names.has(squash(line).replace(/\s+kommune$/i, ""))) {
+      // `Hjørring` or `Hjørring Kommune`; kept as written, the register matches both.
       flush(n - 1);
       municipality = squash(line);
       out.skipped.push({ from: n, to: n, reason: "municipality heading" });

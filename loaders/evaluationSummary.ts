@@ -58,9 +58,9 @@ export function parseEvaluationSummary(seed: Seed, tableTsv: string): DocumentEx
       continue;
     }
     for (const s of sentences(p)) {
-      const events = eventsIn(s);
+      const events = eventsIn(s, null, out.problems);
       out.events.push(...events);
-      if (!events.length) out.outcomes.push(...findingsIn(s, { title_as_written: null, municipality_as_written: null }));
+      if (!events.length) out.outcomes.push(...findingsIn(s, { title_as_written: null, municipality_as_written: null }, out.problems));
     }
   }
 
@@ -108,7 +108,7 @@ function readTable(seed: Seed, table: number, last: number, tsv: string, out: Do
     out.skipped.push({ from: dFrom, to: dTo, reason: "what the trial involves (description)" });
     const [cFrom, cTo] = range("conclusions");
     for (const p of paragraphs(seed, cFrom, cTo)) {
-      for (const s of sentences(p)) out.outcomes.push(...findingsIn(s, { title_as_written: trial.title_as_written, municipality_as_written: null }));
+      for (const s of sentences(p)) out.outcomes.push(...findingsIn(s, { title_as_written: trial.title_as_written, municipality_as_written: null }, out.problems));
     }
   }
   return firstCell - 1;

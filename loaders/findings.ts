@@ -1,8 +1,8 @@
 /** Outcome statements in running text: figures become quantitative rows, themed sentences qualitative ones. */
-import { findQuantities, type Quantity } from "./numbers.ts";
+import { readQuantities, type Quantity } from "./numbers.ts";
 import type { Span } from "./prose.ts";
 import { themesOf } from "./themes.ts";
-import type { OutcomeStatement } from "./types.ts";
+import type { OutcomeStatement, ReadProblem } from "./types.ts";
 
 /** Short English names for the figures the seeds report; any other figure is named by its own clause. */
 const METRICS: Array<[RegExp, string]> = [
@@ -28,8 +28,11 @@ export interface Subject {
   municipality_as_written: string | null;
 }
 
-/** The outcome rows one evaluative sentence yields: one per figure, and the sentence itself as a finding. */
-export function findingsIn(span: Span, subject: Subject): OutcomeStatement[] {
+/**
+ * The outcome rows one evaluative sentence yields: one per figure, and the sentence itself as a finding.
+ * An amount that cannot be read is added to `problems` and yields no figure.
+ */
+export function findingsIn(span: Span, subject: Subject, problems: ReadProblem[]): OutcomeStatement[] {
   const base = {
     ...subject,
     source_line: span.source_line,
@@ -37,8 +40,13 @@ export function findingsIn(span: Span, subject: Subject): OutcomeStatement[] {
     quote: span.quote,
     themes: themesOf(`${span.lead ?? ""} ${span.quote}`),
   };
-  const figures = findQuantities(span.quote)
+  const read = readQuantities(span.quote);
+  for (const p of read.problems) problems.push({ source_line: span.source_line, text: p.text, reason: p.reason });
+  const figures = read.quantities
     .filter((q) => OUTCOME_UNITS.has(q.unit))
-    .map((q) => ({ ...base, metric: metricOf(span.quote, q), value: q.value, unit: q.unit, approximate: q.approximate, kind: "quantitative" as const }));
-  return [...figures, { ...base, metric: "finding", value: null, unit: null, approximate: false, kind: "qualitative" }];
+    .map((q) => ({
+      ...base, metric: metricOf(span.quote, q), value: q.value, unit: q.unit, qualifier: q.qualifier, approximate: q.approximate,
+      kind: "quantitative" as const,
+    }));
+  return [...figures, { ...base, metric: "finding", value: null, unit: null, qualifier: "exact", approximate: false, kind: "qualitative" }];
 }

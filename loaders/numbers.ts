@@ -1,14 +1,29 @@
-/** Danish amounts and counts → numbers with their unit. */
+/**
+ * Danish amounts, counts and percentages → numbers with their unit and qualifier. Whatever looks like
+ * an amount but cannot be read unambiguously is returned as a problem, never guessed.
+ */
+import type { Unreadable } from "./types.ts";
 
-export type Unit = "DKK" | "persons" | "municipalities" | "applications" | "trials";
+export type Unit = "DKK" | "persons" | "municipalities" | "applications" | "trials" | "percent";
+
+/** How the document qualifies a figure: `ca.` approximate, `over` at_least, `knap` at_most, nothing exact. */
+export type Qualifier = "exact" | "approximate" | "at_least" | "at_most";
 
 export interface Quantity {
   value: number;
   unit: Unit;
+  qualifier: Qualifier;
+  /** `qualifier === "approximate"`, kept for readers of the `approximate` column. */
   approximate: boolean;
-  /** The words the quantity was read from. */
+  /** The words the quantity was read from, qualifier included. */
   text: string;
+  /** Offset of `text` in the text read. */
   index: number;
+}
+
+export interface QuantityReading {
+  quantities: Quantity[];
+  problems: Unreadable[];
 }
 
 const WORDS: Record<string, number> = {
@@ -16,39 +31,123 @@ const WORDS: Record<string, number> = {
   elleve: 11, tolv: 12,
 };
 
-/** `2,5` → 2.5, `720.000` → 720000 (Danish: `.` groups thousands, `,` marks decimals). */
-export function parseDanishNumber(text: string): number {
-  if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(text)) throw new RangeError(`not a Danish number: "${text}"`);
-  return Number(text.replace(/\./g, "").replace(",", "."));
-}
-
-function count(word: string): number {
-  const lower = word.toLowerCase();
-  return /^\d+$/.test(lower) ? Number(lower) : WORDS[lower];
-}
-
-const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-const WORD = String.raw`\d+|${Object.keys(WORDS).join("|")}`;
-
-const MONEY = new RegExp(String.raw`(ca\.\s*)?(${NUMBER})\s*(mio\.|mia\.)?\s*kr\.`, "gi");
-const COUNTED = new RegExp(
-  String.raw`(ca\.\s*)?\b(${WORD})\s+(?:af\s+(?:de|jeres)\s+\w+\s+)?(kommuner|borgere|deltagere|ansøgninger|frikommuneforsøg)\b`,
-  "gi",
+const QUALIFIERS: Array<[Qualifier, string[]]> = [
+  ["approximate", ["ca.", "ca", "cirka", "omkring", "omtrent", "anslået"]],
+  // `godt og vel 100` is a little over 100.
+  ["at_least", ["over", "mere end", "flere end", "mindst", "godt og vel"]],
+  // `op mod 100` is close to, and not over, 100.
+  ["at_most", ["knap", "under", "mindre end", "færre end", "op til", "op mod", "højst", "maksimalt", "næsten"]],
+];
+const QUALIFIER_OF = new Map(QUALIFIERS.flatMap(([q, words]) => words.map((w) => [w, q] as const)));
+/** A qualifier right before a figure; longest words first, so `ca.` wins over `ca`. */
+const QUALIFIER_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(${[...QUALIFIER_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(".", "\\.")).join("|")})\s+$`,
+  "iu",
 );
 
-const UNIT_OF: Record<string, Unit> = {
-  kommuner: "municipalities", borgere: "persons", deltagere: "persons",
-  ansøgninger: "applications", frikommuneforsøg: "trials",
-};
+/** Digit groups joined by `.`, `,` or a (no-break) space before exactly three digits: read strictly later. */
+const LITERAL = String.raw`\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*`;
+/** Not part of a longer number, a word, or the second half of a range (`1-2 mio. kr.`). */
+const START = String.raw`(?<![\p{L}\d.,]|\d\s?[-–]\s?)`;
+const SIGN = String.raw`(?<sign>[-−])?`;
+const SCALE = String.raw`(?<scale>mio\.?|mia\.?|millioner|milliarder)`;
+const CURRENCY = String.raw`(?:kroner|krone|kr\.?(?!\p{L})|DKK(?!\p{L}))`;
 
-/** Every amount of money (`ca. 2,5 mio. kr.`) and every count of municipalities or persons in `text`. */
-export function findQuantities(text: string): Quantity[] {
-  const money = [...text.matchAll(MONEY)].map((m) => {
-    const scale = m[3]?.toLowerCase() === "mio." ? 1e6 : m[3]?.toLowerCase() === "mia." ? 1e9 : 1;
-    return { value: Math.round(parseDanishNumber(m[2]) * scale), unit: "DKK" as Unit, approximate: !!m[1], text: m[0], index: m.index! };
+const MONEY_PATTERNS = [
+  // `ca. 2,5 mio. kr.`, `720.000,- kr.`, `-720.000 DKK`
+  String.raw`${START}${SIGN}(?<literal>${LITERAL})(?<dash>,-)?\s*(?:${SCALE}\s*)?${CURRENCY}`,
+  // `kr. 720.000`, `DKK 2,5 mio.`
+  String.raw`(?<![\p{L}])(?:kr\.?|DKK)\s*${SIGN}(?<literal>${LITERAL})(?<dash>,-)?(?:\s*${SCALE})?(?!\s*\d)`,
+  // `720.000,-` alone
+  String.raw`${START}${SIGN}(?<literal>${LITERAL}),-`,
+].map((p) => new RegExp(p, "giu"));
+
+/** Digits next to a currency word: every such place must be read or reported. */
+const LOOKS_LIKE_MONEY = new RegExp(String.raw`\d[\d.,\s\u00a0\u202f–-]*(?:${SCALE.replace("?<scale>", "?:")}\s*)?${CURRENCY}|(?<![\p{L}])(?:kr\.?|DKK)\s*\d`, "giu");
+
+const COUNTED = new RegExp(
+  String.raw`(?<![\p{L}\d.,])(\d+|${Object.keys(WORDS).join("|")})\s+(?:af\s+(?:de|jeres)\s+\p{L}+\s+|\p{Ll}+e\s+)?(kommuner|borgere|deltagere|personer|ansøgninger|frikommuneforsøg|forsøg)(?!\p{L})`,
+  "giu",
+);
+const UNIT_OF: Record<string, Unit> = {
+  kommuner: "municipalities", borgere: "persons", deltagere: "persons", personer: "persons",
+  ansøgninger: "applications", frikommuneforsøg: "trials", forsøg: "trials",
+};
+const PERCENT = new RegExp(String.raw`${START}(\d+(?:,\d+)?)\s*(?:%|pct\.?|procent(?!\p{L}))`, "giu");
+
+/**
+ * A number as written: `720.000`, `720 000`, `1.000,50`, `2,5`; and, before `mio.`/`mia.` only, `2.5`
+ * (a point followed by one or two digits cannot be a thousands point). Returns a reason when the
+ * literal could mean two things or nothing.
+ */
+export function readNumber(literal: string, scaled = false): number | { reason: string } {
+  const text = literal.replace(/[\u00a0\u202f]/g, " ");
+  if (/^\d{1,3}( \d{3})+(,\d+)?$|^\d{1,3}(\.\d{3})+(,\d+)?$|^\d+(,\d+)?$/.test(text)) {
+    return Number(text.replace(/[ .]/g, "").replace(",", "."));
+  }
+  if (scaled && /^\d+\.\d{1,2}$/.test(text)) return Number(text);
+  return { reason: `cannot tell thousands or decimals in "${literal}"` };
+}
+
+function qualifierBefore(text: string, index: number): { qualifier: Qualifier; start: number } {
+  const m = text.slice(Math.max(0, index - 20), index).match(QUALIFIER_BEFORE);
+  if (!m) return { qualifier: "exact", start: index };
+  return { qualifier: QUALIFIER_OF.get(m[1].toLowerCase())!, start: index - m[0].length };
+}
+
+function quantity(text: string, from: number, to: number, value: number, unit: Unit): Quantity {
+  const { qualifier, start } = qualifierBefore(text, from);
+  return { value, unit, qualifier, approximate: qualifier === "approximate", text: text.slice(start, to), index: start };
+}
+
+const SCALES: Record<string, number> = { mio: 1e6, millioner: 1e6, mia: 1e9, milliarder: 1e9 };
+
+function readMoney(text: string): QuantityReading {
+  const found: Array<{ index: number; end: number; reading: Quantity | Unreadable }> = [];
+  for (const pattern of MONEY_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const g = m.groups!;
+      const end = m.index! + m[0].length;
+      const scale = g.scale ? SCALES[g.scale.toLowerCase().replace(".", "")] : 1;
+      const number = readNumber(g.literal, !!g.scale);
+      const reading = typeof number === "number"
+        // Two decimals at most, so that 1,15 mio. is 1150000, not 1150000.0000000002.
+        ? quantity(text, m.index!, end, Math.round((g.sign ? -number : number) * scale * 100) / 100, "DKK")
+        : { index: m.index!, text: m[0], reason: number.reason };
+      found.push({ index: reading.index, end, reading });
+    }
+  }
+  // The earliest reading of overlapping ones wins (`500 kr. 2019` is not also `kr. 2019`).
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  const kept: typeof found = [];
+  for (const f of found) if (!kept.some((k) => k.index < f.end && f.index < k.end)) kept.push(f);
+  const quantities = kept.flatMap((f) => ("value" in f.reading ? [f.reading] : []));
+  const problems = kept.flatMap((f) => ("reason" in f.reading ? [f.reading] : []));
+  for (const m of text.matchAll(LOOKS_LIKE_MONEY)) {
+    const [from, to] = [m.index!, m.index! + m[0].length];
+    if (kept.some((f) => f.index < to && from < f.end)) continue;
+    problems.push({
+      index: from, text: m[0].trim(),
+      reason: /\d\s*[-–]\s*\d/.test(m[0]) ? "a range of amounts, not read as one figure" : "an amount this reader cannot read",
+    });
+  }
+  return { quantities, problems };
+}
+
+/**
+ * Every amount of money (`ca. 2,5 mio. kr.`, `kr. 720.000`, `-720.000 DKK`), every count of
+ * municipalities, persons, applications or trials, and every percentage in `text`, in order; and every
+ * amount-like place that could not be read.
+ */
+export function readQuantities(text: string): QuantityReading {
+  const money = readMoney(text);
+  const counts = [...text.matchAll(COUNTED)].map((m) => {
+    const word = m[1].toLowerCase();
+    return quantity(text, m.index!, m.index! + m[0].length, /^\d+$/.test(word) ? Number(word) : WORDS[word], UNIT_OF[m[2].toLowerCase()]);
   });
-  const counts = [...text.matchAll(COUNTED)].map((m) => ({
-    value: count(m[2]), unit: UNIT_OF[m[3].toLowerCase()], approximate: !!m[1], text: m[0], index: m.index!,
-  }));
-  return [...money, ...counts].sort((a, b) => a.index - b.index);
+  const percentages = [...text.matchAll(PERCENT)].map((m) => quantity(text, m.index!, m.index! + m[0].length, readNumber(m[1]) as number, "percent"));
+  return {
+    quantities: [...money.quantities, ...counts, ...percentages].sort((a, b) => a.index - b.index),
+    problems: money.problems.sort((a, b) => a.index - b.index),
+  };
 }

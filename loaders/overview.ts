@@ -2,13 +2,13 @@
  * Genre `overview`: a municipality's table of its numbered trials (title, period, whether it is
  * recommended for legislation), followed by a summarised evaluation in prose (seed 000, Viborg).
  */
-import { findDanishDates } from "./dates.ts";
+import { periodOf, readDates, type DanishDate } from "./dates.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
 import { findLine, isBlank, paragraphs, passage, sentences, spanOf } from "./prose.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
 import {
-  emptyExtract, mentionAt, type DocumentExtract, type Recommendation, type Status, type TrialStatement,
+  emptyExtract, mentionAt, type DocumentExtract, type ReadProblem, type Recommendation, type Status, type TrialStatement,
 } from "./types.ts";
 
 export const OVERVIEW_SIGNATURE = /^\s*Oversigt over de \d+ frikommuneforsøg/m;
@@ -86,7 +86,7 @@ function tableItems(seed: Seed, from: number, to: number, out: DocumentExtract):
       throw new SeedError(seed.file, n, `text before the first numbered trial: "${squash(line)}"`);
     }
   }
-  return items.map((item) => readItem(seed, item));
+  return items.map((item) => readItem(seed, item, out.problems));
 }
 
 function sectionText(seed: Seed, lines: number[], out: DocumentExtract): string {
@@ -94,8 +94,11 @@ function sectionText(seed: Seed, lines: number[], out: DocumentExtract): string 
   return squash(lines.map((n) => seed.lines[n - 1]).join(" ")).replace(COLUMN_HEADS, "");
 }
 
-/** One numbered row: `title`, then a period or `Ikke anvendt`, then the recommendation. */
-function readItem(seed: Seed, item: RawItem): TrialStatement {
+/**
+ * One numbered row: `title`, then a period or `Ikke anvendt`, then the recommendation. A period with an
+ * impossible date, or ending before it starts, is reported to `problems` and the row keeps no period.
+ */
+function readItem(seed: Seed, item: RawItem, problems: ReadProblem[]): TrialStatement {
   const first = item.lines[0];
   const last = item.lines[item.lines.length - 1];
   const p = passage(seed, first, last);
@@ -105,19 +108,28 @@ function readItem(seed: Seed, item: RawItem): TrialStatement {
   let title: string;
   let rest: string;
   let status: Status;
-  let start = null;
-  let end = null;
+  let start: DanishDate | null = null;
+  let end: DanishDate | null = null;
   const unused = text.match(/\s*Ikke anvendt\s*/);
-  const dates = findDanishDates(text);
+  const read = readDates(text);
+  const lineOf = (index: number) => p.lineAt(index + p.text.length - text.length);
+  for (const r of read.problems) problems.push({ source_line: lineOf(r.index), text: r.text, reason: r.reason });
+  // Dates and unreadable dates alike mark where the period stands in the row.
+  const dates = [...read.dates, ...read.problems].sort((a, b) => a.index - b.index);
   if (unused && (!dates.length || unused.index! < dates[0].index)) {
     title = text.slice(0, unused.index);
     rest = text.slice(unused.index! + unused[0].length);
     status = "not_used";
   } else if (dates.length >= 2 && PERIOD.test(text.slice(dates[0].index + dates[0].text.length, dates[1].index))) {
-    [start, end] = dates;
-    title = text.slice(0, start.index).trim();
-    rest = text.slice(end.index + end.text.length);
+    const [from, to] = dates;
+    title = text.slice(0, from.index).trim();
+    rest = text.slice(to.index + to.text.length);
     status = /^\W*annulleret/.test(rest) ? "cancelled" : "completed";
+    if ("date" in from && "date" in to) {
+      const period = periodOf(from, to, text.slice(from.index, to.index + to.text.length), from.index);
+      if ("reason" in period) problems.push({ source_line: lineOf(period.index), text: period.text, reason: period.reason });
+      else [start, end] = [from, to];
+    }
   } else {
     throw where(`neither a period (\`1. okt. 2013 - 26. marts 2014\`) nor \`Ikke anvendt\` in "${text}"`);
   }
@@ -144,8 +156,9 @@ function readRecommendation(
   rest: string,
   where: (message: string) => Error,
 ): { recommendation: Recommendation; extended_until: string | null } {
-  const continued = rest.match(/fortsættes\s+til\s+(\d{1,2}\.\s*\p{L}+\.?\s+\d{4})/iu);
-  const extended_until = continued ? findDanishDates(continued[1])[0].date : null;
+  // An unreadable date here was reported with the row's other dates.
+  const continued = rest.match(/(?:fortsættes|forlænges|forlænget)\s+(?:frem\s+)?til\s+(.*)$/iu);
+  const extended_until = continued ? readDates(continued[1]).dates[0]?.date ?? null : null;
   if (/^\W*(?:annulleret\W*)?Ja\b/.test(rest)) return { recommendation: "yes", extended_until };
   if (/indarbejdet\s+i\s+lovgivningen/.test(rest)) return { recommendation: "already_law", extended_until };
   if (/\bNej\s*$/.test(rest)) return { recommendation: "no", extended_until };
@@ -163,9 +176,9 @@ function readEvaluation(seed: Seed, from: number, owner: string, items: TrialSta
       const text = titleKey(s.quote);
       const named = heads.filter((h) => text.includes(h.head)).map((h) => h.item);
       for (const item of named) out.trials.push(mentionAt(item.title_as_written, s));
-      out.events.push(...eventsIn(s));
+      out.events.push(...eventsIn(s, null, out.problems));
       const subjects = named.length ? named.map((i) => i.title_as_written) : [null];
-      for (const title of subjects) out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: owner }));
+      for (const title of subjects) out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: owner }, out.problems));
     }
   }
 }

@@ -45,7 +45,7 @@ export function parseReference(files: Record<string, string>): Reference {
     parseTsv(files["data/networks.tsv"], "data/networks.tsv").map((r) => [foldTitle(r.network_as_written), r.network]),
   );
   return {
-    register: parseRegister(files["data/municipalities.csv"], files["data/municipality_aliases.csv"]),
+    register: parseRegister(files["data/municipalities.csv"], files["data/municipality_aliases.csv"], files["data/places_not_municipalities.csv"]),
     trials,
     trialTitles,
     networks,
@@ -55,7 +55,7 @@ export function parseReference(files: Record<string, string>): Reference {
 }
 
 const REFERENCE_FILES = [
-  "data/municipalities.csv", "data/municipality_aliases.csv", "data/trials.tsv", "data/trial_titles.tsv",
+  "data/municipalities.csv", "data/municipality_aliases.csv", "data/places_not_municipalities.csv", "data/trials.tsv", "data/trial_titles.tsv",
   "data/networks.tsv", "data/curated/decisions.tsv", "data/curated/evaluation_summary.tsv",
 ];
 

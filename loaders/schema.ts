@@ -23,7 +23,8 @@ const LINE = c("source_line", "INTEGER", "First line (1-based) of the statement 
 const LINE_END = c("source_line_end", "INTEGER", "Last line of the statement in the seed");
 const QUOTE = c("quote", "VARCHAR", "The statement verbatim, lines joined by spaces (OCR errors kept)");
 const TRIAL = c("trial_id", "VARCHAR", "Trial, see `trials`");
-const PRECISION = (what: string) => c(`${what}_precision`, "VARCHAR", `How exact \`${what}\` is: day, month, or year (end of year)`);
+const PRECISIONS = "day | month | quarter | season | half_year | year: a vague date is anchored to its first day (foråret 2020 → 2020-03-01, season), `udgangen af`/`ultimo` and a period's end to its last (udgangen af 2022 → 2022-12-31, year)";
+const PRECISION = (what: string) => c(`${what}_precision`, "VARCHAR", `How exact \`${what}\` is: ${PRECISIONS}`);
 
 export const SCHEMA = {
   documents: {
@@ -105,7 +106,8 @@ export const SCHEMA = {
       c("metric", "VARCHAR", "What is measured (English label for known figures; `finding` for a qualitative statement)"),
       c("value", "DOUBLE", "The figure, e.g. 2500000; null for qualitative rows"),
       c("unit", "VARCHAR", "DKK | persons | municipalities | null"),
-      c("approximate", "BOOLEAN", "True where the document says ca."),
+      c("qualifier", "VARCHAR", "How the document qualifies the figure: exact | approximate (ca., omkring) | at_least (over, mere end, godt og vel) | at_most (knap, under, op til, op mod); exact for qualitative rows"),
+      c("approximate", "BOOLEAN", "True where qualifier is approximate (the document says ca.)"),
       c("kind", "VARCHAR", "quantitative | qualitative"),
       c("themes", "VARCHAR[]", "administrative_relief, citizen_experience, employment_effect, economy, staff (keyword rules in loaders/themes.ts)"),
       c("statement", "VARCHAR", "The sentence verbatim"),
@@ -128,7 +130,7 @@ export const SCHEMA = {
     description: "Dated milestones: applications received, hearings, entry into force, extensions, webinars, deadlines",
     columns: [
       c("date", "DATE", "When"),
-      c("date_precision", "VARCHAR", "day | month | year (end of year)"),
+      c("date_precision", "VARCHAR", PRECISIONS),
       c("year_inferred", "BOOLEAN", "True when the document omits the year and it was read from the document's context"),
       c("event", "VARCHAR", "application_received | hearing | entry_into_force | extension | extended_until | deadline | meeting | webinar | correspondence | trial_start | year_end | dated_statement"),
       c("trial_id", "VARCHAR", "Trial concerned, or null"),

@@ -1,6 +1,6 @@
 /** What genre parsers extract from one document: statements with provenance, names still as written. */
 import type { DatePrecision } from "./dates.ts";
-import type { Unit } from "./numbers.ts";
+import type { Qualifier, Unit } from "./numbers.ts";
 
 export type Programme = "Frikommuneforsøg I" | "Frikommuneforsøg II";
 export type Kind = "overview" | "webinar" | "evaluation_form" | "decision_letter" | "evaluation_summary";
@@ -52,6 +52,9 @@ export interface OutcomeStatement extends Source {
   metric: string;
   value: number | null;
   unit: Unit | null;
+  /** exact | approximate (`ca.`) | at_least (`over`) | at_most (`knap`); exact for qualitative rows. */
+  qualifier: Qualifier;
+  /** `qualifier === "approximate"`. */
   approximate: boolean;
   kind: "quantitative" | "qualitative";
   themes: Theme[];
@@ -82,6 +85,20 @@ export interface SkippedLines {
   reason: string;
 }
 
+/** Something in a text that a reader could not read: where it starts, the words, and why. */
+export interface Unreadable {
+  index: number;
+  text: string;
+  reason: string;
+}
+
+/** A place a reader could not read (an impossible date, an ambiguous amount): not stored, reported. */
+export interface ReadProblem {
+  source_line: number;
+  text: string;
+  reason: string;
+}
+
 export interface DocumentExtract {
   document: DocumentMeta;
   trials: TrialStatement[];
@@ -90,6 +107,7 @@ export interface DocumentExtract {
   decisions: DecisionStatement[];
   events: EventStatement[];
   skipped: SkippedLines[];
+  problems: ReadProblem[];
 }
 
 /** A place that names a trial and states nothing else about it. */
@@ -103,5 +121,5 @@ export function mentionAt(title_as_written: string, { source_line, source_line_e
 }
 
 export function emptyExtract(document: DocumentMeta): DocumentExtract {
-  return { document, trials: [], participation: [], outcomes: [], decisions: [], events: [], skipped: [] };
+  return { document, trials: [], participation: [], outcomes: [], decisions: [], events: [], skipped: [], problems: [] };
 }

@@ -3,7 +3,7 @@
  * webinar). A numbered list of the municipality's trials; per highlighted trial a content slide
  * (`<title> – Forsøgets indhold`), the external evaluation's bullets and a recommendation box.
  */
-import { findDanishDates } from "./dates.ts";
+import { readDates } from "./dates.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
 import { findLine, isBlank, paragraphs, passage, sentences, spanOf, type Passage } from "./prose.ts";
@@ -18,7 +18,8 @@ const RECOMMENDATION_BOX = /^\s*Anbefaling\s*$/;
 
 export function parseWebinar(seed: Seed): DocumentExtract {
   const webinarLine = findLine(seed, WEBINAR_SIGNATURE);
-  const date = findDanishDates(seed.lines[webinarLine - 1])[0];
+  // An unreadable date on this line is reported by eventsIn below.
+  const date = readDates(seed.lines[webinarLine - 1]).dates[0];
   const presenter = findLine(seed, /^\s*v\/\s/, webinarLine);
   const presenterEnd = findLine(seed, /kommune\s*$/i, presenter);
   const municipality = squash(seed.lines[presenterEnd - 1]).replace(/\s+kommune$/i, "").replace(/s$/, "");
@@ -28,13 +29,14 @@ export function parseWebinar(seed: Seed): DocumentExtract {
     title: `${quoteOf(seed, titleLines[0], titleLines[1])}: ${squash(seed.lines[webinarLine - 1])}`,
     kind: "webinar",
     issuer: `${municipality} Kommune`,
-    published: date.date,
-    published_precision: date.precision,
+    published: date?.date ?? null,
+    published_precision: date?.precision ?? null,
     programme: /Frikommuneforsøg II\b/.test(quoteOf(seed, 1, webinarLine)) ? "Frikommuneforsøg II" : "Frikommuneforsøg I",
     source_line: webinarLine,
   });
   out.skipped.push({ from: titleLines[0], to: titleLines[1], reason: "document title" });
-  out.events.push({ ...eventsIn({ ...spanOf(passage(seed, webinarLine, webinarLine), 0, seed.lines[webinarLine - 1].trim().length) })[0], event: "webinar" });
+  const [held] = eventsIn(spanOf(passage(seed, webinarLine, webinarLine), 0, seed.lines[webinarLine - 1].trim().length), null, out.problems);
+  if (held) out.events.push({ ...held, event: "webinar" });
   out.skipped.push({ from: webinarLine + 1, to: presenterEnd, reason: "talk title and presenter (gives the issuer)" });
 
   const footer = slideFooter(seed);
@@ -70,7 +72,7 @@ export function parseWebinar(seed: Seed): DocumentExtract {
     const boxStart = recommendationStart(seed, evaluation, box);
     out.skipped.push({ from: evaluation, to: evaluation, reason: "slide heading" }, { from: box, to: box, reason: "slide heading" });
     for (const p of paragraphs(seed, evaluation + 1, boxStart - 1, (line) => squash(line) === footer)) {
-      for (const s of sentences(p)) out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: null }));
+      for (const s of sentences(p)) out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: null }, out.problems));
     }
     const rec = passage(seed, boxStart, box - 1);
     if (!/anbefal/i.test(rec.text)) throw new SeedError(seed.file, boxStart, `expected a recommendation before "Anbefaling"`);

@@ -50,3 +50,9 @@ describe("splitNameList", () => {
     expect(splitNameList("Helsinger og Hillerad Kom- muner.")).toEqual(["Helsinger", "Hillerad"]);
   });
 });
+
+describe("splitNameList with joint names (issue 10)", () => {
+  it("gives both municipalities of `Frederikshavn/Læsø`", () => {
+    expect(splitNameList("Hjørring, Frederikshavn/Læsø og Gentofte/Gladsaxe Kommuner")).toEqual(["Hjørring", "Frederikshavn", "Læsø", "Gentofte", "Gladsaxe"]);
+  });
+});

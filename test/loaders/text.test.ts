@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findDanishDates, parseDanishDate } from "../../loaders/dates.ts";
-import { findQuantities, parseDanishNumber } from "../../loaders/numbers.ts";
+import { parseDanishDate, readDates } from "../../loaders/dates.ts";
+import { readNumber, readQuantities } from "../../loaders/numbers.ts";
+
+const findQuantities = (text: string) => readQuantities(text).quantities;
 import { themesOf } from "../../loaders/themes.ts";
 
 describe("Danish dates", () => {
@@ -24,15 +26,15 @@ describe("Danish dates", () => {
   });
 
   it("finds both ends of a period in order", () => {
-    expect(findDanishDates("1. juli 2012 til 31. dec. 2015").map((d) => d.date)).toEqual(["2012-07-01", "2015-12-31"]);
+    expect(readDates("1. juli 2012 til 31. dec. 2015").dates.map((d) => d.date)).toEqual(["2012-07-01", "2015-12-31"]);
   });
 });
 
 describe("Danish amounts and counts", () => {
   it("reads decimal commas and thousands points", () => {
-    expect(parseDanishNumber("2,5")).toBe(2.5);
-    expect(parseDanishNumber("720.000")).toBe(720000);
-    expect(() => parseDanishNumber("72.00")).toThrow(/not a Danish number/);
+    expect(readNumber("2,5")).toBe(2.5);
+    expect(readNumber("720.000")).toBe(720000);
+    expect(readNumber("72.00")).toEqual({ reason: expect.stringMatching(/thousands or decimals/) });
   });
 
   it("reads money with scale and ca.", () => {

@@ -54,3 +54,30 @@ describe("webinar (seed 001, Vesthimmerland)", () => {
     expect(() => parseWebinar(broken)).toThrow(/001_17a181aa244a306b\.txt:\d+: expected a line matching/);
   });
 });
+
+describe("webinar figures written otherwise (issue 10: each was stored wrong or lost)", () => {
+  const savings = (written: string) => {
+    const y = parseWebinar(variant(file, (t) => t.replace("ca. 720.000 kr.", written)));
+    const lae = y.outcomes.filter((o) => o.metric === "Saved on LÆ 265 medical certificates");
+    return { figures: lae.map((o) => [o.value, o.qualifier, o.approximate]), problems: y.problems.map((p) => [p.source_line, p.text]) };
+  };
+
+  it.each([
+    ["-720.000 kr.", -720_000, "exact"], // before: +720000
+    ["ca. 2.5 mio. kr.", 2_500_000, "approximate"], // before: 5000000, ca. lost
+    ["720 000 kr.", 720_000, "exact"], // before: 0
+    ["1.000,50 kr.", 1000.5, "exact"], // before: 1001
+    ["720.000,- kr.", 720_000, "exact"], // before: no row
+    ["kr. 720.000", 720_000, "exact"], // before: no row
+    ["720.000 DKK", 720_000, "exact"], // before: no row
+    ["2,5 mio kr.", 2_500_000, "exact"], // before: no row
+    ["knap 720.000 kr.", 720_000, "at_most"],
+    ["over 720.000 kr.", 720_000, "at_least"],
+  ])("%s → %d (%s)", (written, value, qualifier) => {
+    expect(savings(written)).toEqual({ figures: [[value, qualifier, qualifier === "approximate"]], problems: [] });
+  });
+
+  it("reports an amount it cannot read with its line, and stores no figure for it", () => {
+    expect(savings("720.00 kr.")).toEqual({ figures: [], problems: [[276, "720.00 kr."]] });
+  });
+});

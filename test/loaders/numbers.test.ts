@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { readQuantities } from "../../loaders/numbers.ts";
+
+const one = (text: string) => {
+  const { quantities, problems } = readQuantities(text);
+  expect(problems).toEqual([]);
+  expect(quantities).toHaveLength(1);
+  return quantities[0];
+};
+
+describe("amounts of money (issue 10: each was misread or lost)", () => {
+  it.each([
+    // Before: +720000.
+    ["-720.000 kr.", -720_000],
+    ["−720.000 kr.", -720_000],
+    // Before: 0.
+    ["720 000 kr.", 720_000],
+    ["720\u00a0000 kr.", 720_000],
+    // Before: 1001.
+    ["1.000,50 kr.", 1000.5],
+    // Before: no row and no stop.
+    ["720.000,- kr.", 720_000],
+    ["720.000,-", 720_000],
+    ["kr. 720.000", 720_000],
+    ["DKK 720.000", 720_000],
+    ["720.000 DKK", 720_000],
+    ["2,5 mio kr.", 2_500_000],
+    ["2,5 mio. kroner", 2_500_000],
+    ["720.000 kr", 720_000],
+    ["2.5 mio. kr.", 2_500_000],
+    ["2.75 mio. kr.", 2_750_000],
+    ["1,2 mia. kr.", 1_200_000_000],
+    ["2.500 mio. kr.", 2_500_000_000],
+    ["1.200 kr.", 1200],
+  ])("%s → %d", (text, value) => {
+    expect(one(text)).toMatchObject({ value, unit: "DKK", qualifier: "exact", approximate: false });
+  });
+
+  it("keeps ca. with a decimal point before mio. (before: 5000000 and ca. lost)", () => {
+    expect(one("sparet ca. 2.5 mio. kr. i alt")).toMatchObject({ value: 2_500_000, qualifier: "approximate", approximate: true, text: "ca. 2.5 mio. kr." });
+  });
+
+  it.each([
+    ["ca. 2,5 mio. kr.", "approximate"], ["ca 2,5 mio. kr.", "approximate"], ["cirka 2,5 mio. kr.", "approximate"],
+    ["omkring 2,5 mio. kr.", "approximate"], ["omtrent 2,5 mio. kr.", "approximate"],
+    ["over 2,5 mio. kr.", "at_least"], ["mere end 2,5 mio. kr.", "at_least"], ["mindst 2,5 mio. kr.", "at_least"],
+    // `godt og vel` is "a good": a little more than.
+    ["godt og vel 2,5 mio. kr.", "at_least"],
+    ["knap 2,5 mio. kr.", "at_most"], ["under 2,5 mio. kr.", "at_most"], ["mindre end 2,5 mio. kr.", "at_most"],
+    ["op til 2,5 mio. kr.", "at_most"], ["højst 2,5 mio. kr.", "at_most"],
+    // `op mod` is "close to, up to": never more.
+    ["op mod 2,5 mio. kr.", "at_most"],
+    ["2,5 mio. kr.", "exact"],
+  ])("%s is %s", (text, qualifier) => {
+    expect(one(text)).toMatchObject({ value: 2_500_000, qualifier, approximate: qualifier === "approximate", text });
+  });
+
+  it("reads two amounts in one sentence with their offsets", () => {
+    const text = "sparet ca. 2,5 mio. kr. på sager, samt ca. 720.000 kr. på LÆ 265";
+    const { quantities } = readQuantities(text);
+    expect(quantities.map((q) => [q.value, q.qualifier, text.slice(q.index, q.index + q.text.length)])).toEqual([
+      [2_500_000, "approximate", "ca. 2,5 mio. kr."], [720_000, "approximate", "ca. 720.000 kr."],
+    ]);
+  });
+
+  it.each([
+    ["1-2 mio. kr.", /range/],
+    ["720.00 kr.", /thousands or decimals/],
+    ["72.0000 kr.", /thousands or decimals/],
+    ["1,000,000 kr.", /thousands or decimals/],
+  ])("reports %s as unreadable instead of guessing", (text, reason) => {
+    const { quantities, problems } = readQuantities(`Udgiften var ${text} i alt`);
+    expect(quantities.filter((q) => q.unit === "DKK")).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].reason).toMatch(reason);
+    expect(problems[0].text).toContain("kr.");
+  });
+
+  it("does not take a hyphen between words or a year for a sign", () => {
+    expect(one("LÆ 265-blanket: 720.000 kr.")).toMatchObject({ value: 720_000 });
+    expect(one("2019: -720.000 kr.")).toMatchObject({ value: -720_000 });
+    // A dash between a year and an amount is a separator or a range, never a minus.
+    expect(readQuantities("i 2019 - 720.000 kr.").quantities.filter((q) => q.value < 0)).toEqual([]);
+  });
+});
+
+describe("counts", () => {
+  it.each([
+    ["11 nordjyske kommuner", 11, "municipalities"],
+    ["17 aktive forsøg", 17, "trials"],
+    ["14 deltagere", 14, "persons"],
+    ["Seks kommuner", 6, "municipalities"],
+    ["tre af jeres fire ansøgninger", 3, "applications"],
+  ])("%s → %d %s", (text, value, unit) => {
+    expect(readQuantities(text).quantities[0]).toMatchObject({ value, unit, qualifier: "exact" });
+  });
+
+  it.each([["72 pct.", 72], ["72 %", 72], ["72%", 72], ["12,5 procent", 12.5]])("%s → %d percent, unit kept", (text, value) => {
+    expect(one(text)).toMatchObject({ value, unit: "percent" });
+  });
+
+  it("keeps a count's qualifier", () => {
+    expect(one("knap 100 borgere")).toMatchObject({ value: 100, unit: "persons", qualifier: "at_most" });
+    expect(one("over 40 pct.")).toMatchObject({ value: 40, unit: "percent", qualifier: "at_least" });
+  });
+});
