@@ -3,6 +3,7 @@ import { DECISION_LETTER_FEATURES, DECISIONS_TABLE, parseDecisionLetter } from "
 import { EVALUATION_FORM_FEATURES, parseEvaluationForm } from "./evaluationForm.ts";
 import { EVALUATION_SUMMARY_FEATURES, parseEvaluationSummary, SUMMARY_TABLE, type NetworkStatement } from "./evaluationSummary.ts";
 import { readGeneral } from "./general.ts";
+import { applySourceMeta } from "./documentMeta.ts";
 import { matchMunicipality } from "./municipalities.ts";
 import { OVERVIEW_FEATURES, parseOverview } from "./overview.ts";
 import { curatedFile, foldTitle, proposeTrialId, type Reference } from "./reference.ts";
@@ -231,6 +232,7 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
   tables.trials = consolidateTrials([...ref.trials, ...provisional], new Set(resolve.provisionalTrials.keys()), mentionsByTrial, tables.disagreements, warnings);
   tables.disagreements.push(...participationDisagreements(tables.participation, tables.documents));
   tables.lines = coverage(seeds, fed, skipped, notes);
+  applySourceMeta(tables, seeds);
   const unparsed = new Map<unknown, number>();
   for (const l of tables.lines) if (l.status === "unparsed") unparsed.set(l.doc_id, (unparsed.get(l.doc_id) ?? 0) + 1);
   for (const seed of seeds) {

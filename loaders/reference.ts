@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseTsv } from "./curated.ts";
+import { parseMeta } from "./documentMeta.ts";
 import { parseRegister, type Register } from "./municipalities.ts";
 import { decodeSeed, SeedError, type Seed } from "./seed.ts";
 import type { Programme } from "./types.ts";
@@ -92,10 +93,14 @@ export function readReference(root = PROJECT_ROOT): Reference {
   return parseReference(Object.fromEntries(files.map((f) => [f, readFileSync(join(root, f), "utf8")])));
 }
 
-/** Every `*.txt` in `seeds/`, in name order, decoded strictly. */
+/** Every `*.txt` in `seeds/`, in name order, decoded strictly, with its `.meta.json` where there is one. */
 export function readSeeds(root = PROJECT_ROOT): Seed[] {
   const dir = join(root, "seeds");
   const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
   if (!names.length) throw new SeedError("seeds/", null, "no seed documents (*.txt) found");
-  return names.map((name) => decodeSeed(readFileSync(join(dir, name)), `seeds/${name}`));
+  return names.map((name) => {
+    const seed = decodeSeed(readFileSync(join(dir, name)), `seeds/${name}`);
+    const meta = `${seed.docId}.meta.json`;
+    return existsSync(join(dir, meta)) ? { ...seed, meta: parseMeta(readFileSync(join(dir, meta), "utf8"), `seeds/${meta}`) } : seed;
+  });
 }

@@ -41,6 +41,8 @@ export const SCHEMA = {
       c("programme", "VARCHAR", "Frikommuneforsøg I | Frikommuneforsøg II; null where the general layer read the document"),
       c("line_count", "INTEGER", "Number of lines in the seed"),
       c("source_line", "INTEGER", "Line the title or genre marker stands on"),
+      c("source_url", "VARCHAR", "Address the document was found at, as stated when it was added with `npm run add` (null for the five original seeds)"),
+      c("licence", "VARCHAR", "Licence or terms of reuse, as stated when it was added (null for the five original seeds)"),
     ],
   },
   municipalities: {
@@ -169,6 +171,7 @@ export const SCHEMA = {
     columns: [
       DOC,
       c("line", "INTEGER", "Line number (1-based)"),
+      c("page", "INTEGER", "Page of the PDF the line is on, from the `--- side N ---` marker lines a document read from a PDF carries; null for a text document"),
       c("text", "VARCHAR", "The line verbatim"),
       c("status", "VARCHAR", "parsed (fed a row) | skipped (read on purpose, see reason) | unparsed (fed nothing) | blank"),
       c("reason", "VARCHAR", "For skipped lines: why; for parsed lines: the tables fed"),

@@ -1,4 +1,5 @@
 /** A seed document as numbered lines, decoded strictly so damaged input fails loudly. */
+import type { SourceMeta } from "./documentMeta.ts";
 
 export class SeedError extends Error {
   constructor(
@@ -18,6 +19,8 @@ export interface Seed {
   file: string;
   /** `lines[0]` is line 1. */
   lines: string[];
+  /** What the user stated when adding it (`seeds/<doc_id>.meta.json`), if anything. */
+  meta?: SourceMeta;
 }
 
 const MIN_CHARS = 200;
