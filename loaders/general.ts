@@ -5,6 +5,7 @@
  */
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
+import { markerPage } from "./pages.ts";
 import { paragraphs, passage, sentences, spanOf } from "./prose.ts";
 import { squash, type Seed } from "./seed.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Kind } from "./types.ts";
@@ -49,7 +50,9 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", foldedTitles: It
   }
   const furniture = repeatedPageHeads(seed);
   for (const line of furniture) out.skipped.push({ from: line, to: line, reason: "page header or footer, repeated" });
-  for (const p of paragraphs(seed, 1, seed.lines.length)) {
+  // A PDF's page markers (`--- side 2 ---`) end a paragraph; they are skipped as markers, not read.
+  const prose = { ...seed, lines: seed.lines.map((line) => (markerPage(line) === null ? line : "")) };
+  for (const p of paragraphs(prose, 1, seed.lines.length)) {
     for (const s of sentences(p)) {
       if (furniture.has(s.source_line)) continue;
       out.events.push(...eventsIn(s, null, out.problems));
