@@ -48,7 +48,7 @@ describe("sources", () => {
     const fed = cited.locator("li");
     // The rows are drawn on the details' toggle event, which fires after the click.
     await expect.poll(() => fed.count()).toBe(11);
-    expect(await fed.first().textContent()).toBe("participation: trial_id = fk2-rehabiliteringsteams · municipality_code = 851 · municipality_as_written = Aalborg · match = exact · basis = named");
+    expect(await fed.first().textContent()).toBe("participation: trial_id = fk2-rehabiliteringsteams · municipality_code = 851 · municipality_as_written = Aalborg · match = exact · basis = named · complete = true · provisional = false · read_by = curated");
     expect(await visit.page.locator("h1").textContent()).toBe("Frikommuneforsøg II - konklusioner af kommunernes egne evalueringer");
     await visit.page.waitForLoadState("networkidle");
     clean(visit);
