@@ -35,3 +35,40 @@ describe("CSV downloads", () => {
     expect(parsed.map((r) => ({ ...r }))).toEqual(tables.participation.map((r) => asText(r, "participation")));
   });
 });
+
+describe("CSV downloads with hostile cells", () => {
+  // A seed line a spreadsheet would read as a formula (OWASP "CSV injection"), beside real numbers.
+  const hostileColumns = [{ name: "text", type: "VARCHAR" }, { name: "value", type: "DOUBLE" }, { name: "themes", type: "VARCHAR[]" }];
+  const hostile = ['=HYPERLINK("http://x","klik")', "+cmd|' /C calc'!A0", "- punkt", "@SUM(A1)", "\tx", "\rx"];
+  const rows = [
+    ...hostile.map((text, i) => ({ text, value: i === 2 ? -720000 : 1.5, themes: [text, "ok"] })),
+    { text: "almindelig tekst", value: -0.25, themes: [] },
+  ];
+
+  it("for Danish Excel: a text cell starting with = + - @ tab or CR gets a leading ', numbers stay numbers", () => {
+    const parsed = dsvFormat(";").parse(toExcelCsv(rows, hostileColumns).slice(1));
+    expect(parsed.map((r) => r.text)).toEqual([...hostile.map((t) => `'${t}`), "almindelig tekst"]);
+    expect(parsed.map((r) => r.value)).toEqual(["1,5", "1,5", "-720000", "1,5", "1,5", "1,5", "-0,25"]);
+    expect(parsed.map((r) => r.themes)).toEqual([...hostile.map((t) => `'${t}|ok`), ""]);
+    // No cell of the file, quoted or not, starts a formula.
+    for (const row of parsed) for (const [name, v] of Object.entries(row)) if (name !== "value") expect(v).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("the real lines table: its cells starting with - reach Danish Excel as text, marked and nothing else changed", () => {
+    const parsed = dsvFormat(";").parse(toExcelCsv(tables.lines, columns("lines")).slice(1));
+    const expected = tables.lines.map((r) => {
+      const row = asText(r, "lines");
+      for (const c of columns("lines")) if (c.type.startsWith("VARCHAR") && /^[=+\-@\t\r]/.test(row[c.name])) row[c.name] = `'${row[c.name]}`;
+      return row;
+    });
+    expect(parsed.map((r) => ({ ...r }))).toEqual(expected);
+    expect(parsed.filter((r) => Object.values(r).some((v) => v.startsWith("'-"))).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("plain CSV stays RFC 4180 data: every value exactly as in the table", () => {
+    const parsed = csvParse(toCsv(rows, hostileColumns));
+    expect(parsed.map((r) => r.text)).toEqual([...hostile, "almindelig tekst"]);
+    expect(parsed.map((r) => Number(r.value))).toEqual(rows.map((r) => r.value));
+    expect(parsed.map((r) => r.themes)).toEqual([...hostile.map((t) => `${t}|ok`), ""]);
+  });
+});
