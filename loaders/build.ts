@@ -1,6 +1,6 @@
 /** What a `src/data/<table>.<format>.ts` entry point runs: read seeds and reference data, write one table. */
 import { buildTables, type Corpus, type Row } from "./corpus.ts";
-import { toParquet } from "./parquet.ts";
+import { toArrow, toParquet } from "./parquet.ts";
 import { readReference, readSeeds } from "./reference.ts";
 import { SCHEMA, type TableName, type TableSchema } from "./schema.ts";
 import { SeedError } from "./seed.ts";
@@ -23,12 +23,18 @@ export function toJson(rows: Row[], schema: TableSchema): string {
   }));
 }
 
-/** Writes the table to stdout; a seed error ends the process with the message naming file and line. */
-export async function writeTable(name: TableName, format: "parquet" | "json" = "parquet"): Promise<void> {
+const WRITERS = { parquet: toParquet, arrow: toArrow, json: toJson };
+
+/**
+ * Writes the table to stdout: Parquet (the published file), Arrow IPC (what DuckDB in the browser
+ * reads) or JSON (what a page's first chart reads). A seed error ends the process with the message
+ * naming file and line.
+ */
+export async function writeTable(name: TableName, format: keyof typeof WRITERS = "parquet"): Promise<void> {
   try {
     const { tables, warnings } = readCorpus();
     for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
-    process.stdout.write(format === "json" ? toJson(tables[name], SCHEMA[name]) : await toParquet(tables[name], SCHEMA[name]));
+    process.stdout.write(await WRITERS[format](tables[name], SCHEMA[name]));
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
     process.stderr.write(`error: ${error.message}\n`);
