@@ -11,8 +11,8 @@ export function readCorpus(root = process.env.FRIKOMMUNE_ROOT || undefined): Cor
 }
 
 /**
- * The table as JSON, for a page's first chart: no Parquet engine to download before it draws. Dates
- * are epoch milliseconds, as the Parquet file's Arrow columns give them, so either source serves.
+ * The table as JSON, for a page's first chart: no DuckDB to download before it draws. Dates are epoch
+ * milliseconds, as the Arrow copy's columns give them, so either source serves.
  */
 export function toJson(rows: Row[], schema: TableSchema): string {
   const dates = schema.columns.filter((c) => c.type === "DATE").map((c) => c.name);
