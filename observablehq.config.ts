@@ -12,7 +12,7 @@ const seedDocuments = readdirSync(new URL("seeds", import.meta.url))
 
 // The sidebar: these pages in this order and with these names, then any other Markdown page in src/
 // (a researcher's own page), named by its title (scripts/sitePages.ts).
-export const SITE_PAGES = sitePages(new URL("src", import.meta.url).pathname, [
+export const OWN_PAGES = [
   { name: "Overview", path: "/" },
   { name: "Trial durations", path: "/durations" },
   { name: "Participation", path: "/participation" },
@@ -20,7 +20,8 @@ export const SITE_PAGES = sitePages(new URL("src", import.meta.url).pathname, [
   { name: "Sources", path: "/sources" },
   { name: "Data", path: "/data" },
   { name: "Explore (SQL)", path: "/explore" }
-]);
+];
+export const SITE_PAGES = sitePages(new URL("src", import.meta.url).pathname, OWN_PAGES);
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
