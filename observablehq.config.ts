@@ -2,12 +2,26 @@
 // network: libraries come from node_modules (scripts/offline), so nothing here
 // may point at a CDN, a font host or the DuckDB extension repository.
 import { readdirSync } from "node:fs";
+import { sitePages } from "./scripts/sitePages.ts";
 import { CHART_NAMES } from "./src/components/chartState.ts";
 
 // One source page per seed document: /sources/<doc_id>.
 const seedDocuments = readdirSync(new URL("seeds", import.meta.url))
   .filter((name) => name.endsWith(".txt"))
   .map((name) => name.replace(/\.txt$/, ""));
+
+// The sidebar: these pages in this order and with these names, then any other Markdown page in src/
+// (a researcher's own page), named by its title (scripts/sitePages.ts).
+export const OWN_PAGES = [
+  { name: "Overview", path: "/" },
+  { name: "Trial durations", path: "/durations" },
+  { name: "Participation", path: "/participation" },
+  { name: "Outcomes", path: "/outcomes" },
+  { name: "Sources", path: "/sources" },
+  { name: "Data", path: "/data" },
+  { name: "Explore (SQL)", path: "/explore" }
+];
+export const SITE_PAGES = sitePages(new URL("src", import.meta.url).pathname, OWN_PAGES);
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -26,16 +40,7 @@ export default {
   title: "Frikommuneforsøg — evidence base",
   root: "src",
 
-  // One entry per page, in sidebar order. Add new pages here.
-  pages: [
-    { name: "Overview", path: "/" },
-    { name: "Trial durations", path: "/durations" },
-    { name: "Participation", path: "/participation" },
-    { name: "Outcomes", path: "/outcomes" },
-    { name: "Sources", path: "/sources" },
-    { name: "Data", path: "/data" },
-    { name: "Explore (SQL)", path: "/explore" }
-  ],
+  pages: SITE_PAGES,
   // Besides the source pages: an embed page per chart (src/embed/[chart].md), and the module that draws
   // the same charts, which Framework then builds as a JavaScript module other sites can import.
   dynamicPaths: [...seedDocuments.map((doc) => `/sources/${doc}`), ...CHART_NAMES.map((chart) => `/embed/${chart}`), "/embed/charts.js"],
@@ -51,7 +56,8 @@ export default {
   ].join("\n"),
   footer: "Frikommuneforsøg — evidence base · built with Observable Framework",
 
-  // `null` skips an extension; leaving it undefined would make Framework download it.
-  // Query Parquet by inserting Arrow tables: DuckDBClient.of({t: await FileAttachment(…).parquet()}).
+  // `null` skips an extension; leaving it undefined would make Framework download it. Without the
+  // Parquet extension DuckDB cannot read .parquet files: pages and `sql:` front matter name the tables'
+  // Arrow copies (./data/<table>.arrow), which DuckDB inserts with its built-in Arrow reader.
   duckdb: { extensions: { json: null, parquet: null } }
 };

@@ -2,7 +2,7 @@
 import { cached, corpusKey } from "./cache.ts";
 import { buildTables, type Corpus, type Row } from "./corpus.ts";
 import { findDuplicates } from "./duplicates.ts";
-import { toParquet } from "./parquet.ts";
+import { toArrow, toParquet } from "./parquet.ts";
 import { PROJECT_ROOT, readReference, readSeeds } from "./reference.ts";
 import { SCHEMA, type TableName, type TableSchema } from "./schema.ts";
 import { SeedError } from "./seed.ts";
@@ -41,8 +41,8 @@ export function sharedCorpus(root = process.env.FRIKOMMUNE_ROOT || PROJECT_ROOT,
 }
 
 /**
- * The table as JSON, for a page's first chart: no Parquet engine to download before it draws. Dates
- * are epoch milliseconds, as the Parquet file's Arrow columns give them, so either source serves.
+ * The table as JSON, for a page's first chart: no DuckDB to download before it draws. Dates are epoch
+ * milliseconds, as the Arrow copy's columns give them, so either source serves.
  */
 export function toJson(rows: Row[], schema: TableSchema): string {
   const dates = schema.columns.filter((c) => c.type === "DATE").map((c) => c.name);
@@ -53,13 +53,19 @@ export function toJson(rows: Row[], schema: TableSchema): string {
   }));
 }
 
-/** Writes the table to stdout; a file that cannot be read ends the process with the message naming it. */
-export async function writeTable(name: TableName, format: "parquet" | "json" = "parquet"): Promise<void> {
+const WRITERS = { parquet: toParquet, arrow: toArrow, json: toJson };
+
+/**
+ * Writes the table to stdout: Parquet (the published file), Arrow IPC (what DuckDB in the browser
+ * reads) or JSON (what a page's first chart reads). A file that cannot be read ends the process with
+ * the message naming it.
+ */
+export async function writeTable(name: TableName, format: keyof typeof WRITERS = "parquet"): Promise<void> {
   const outcome = sharedCorpus();
   if (outcome.error !== undefined) {
     process.stderr.write(`error: ${outcome.error}\n`);
     process.exit(1);
   }
   const { tables } = outcome.corpus;
-  process.stdout.write(format === "json" ? toJson(tables[name], SCHEMA[name]) : await toParquet(tables[name], SCHEMA[name]));
+  process.stdout.write(await WRITERS[format](tables[name], SCHEMA[name]));
 }

@@ -1,5 +1,7 @@
-/** Rows + schema → Parquet bytes, written by DuckDB so types (DATE, lists) are exact. */
+/** Rows + schema → Parquet bytes, written by DuckDB so types (DATE, lists) are exact; and the same table
+ *  as an Arrow IPC stream, which DuckDB-WASM inserts without its Parquet extension. */
 import { DuckDBInstance } from "@duckdb/node-api";
+import { readParquet } from "parquet-wasm";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,4 +34,12 @@ export async function toParquet(rows: Row[], schema: TableSchema): Promise<Uint8
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The table as an Arrow IPC stream, read from the Parquet file itself: the same columns and types
+ * (DATE as Date32, lists as List<Utf8>) the browser had when it decoded the Parquet file.
+ */
+export async function toArrow(rows: Row[], schema: TableSchema): Promise<Uint8Array> {
+  return readParquet(await toParquet(rows, schema)).intoIPCStream();
 }

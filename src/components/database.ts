@@ -1,12 +1,13 @@
 // DuckDB for a chart page, opened only once the page's first chart is on screen: the chart draws from
-// the tables' JSON copies (jsonTables.ts, chartRows.ts) while the Parquet engine and DuckDB-WASM load,
-// then the page's SQL takes over. The Parquet module is imported only when DuckDB opens, so that a page
-// importing this one loads neither Arrow nor the Parquet engine's code before its chart.
+// the tables' JSON copies (jsonTables.ts, chartRows.ts) while DuckDB-WASM loads, then the page's SQL
+// takes over. DuckDB reads the tables' Arrow copies (src/data/<table>.arrow), which it inserts with
+// its built-in Arrow reader; the Parquet files are the published downloads, and no Parquet engine is
+// loaded in the browser (DuckDB-WASM's own Parquet reader is an extension this site never downloads).
 import { FileAttachment } from "observablehq:stdlib";
 
-// The published Parquet files, by address only. Framework preloads Arrow and the Parquet engine's code
-// for a page that names a .parquet file in FileAttachment(), unless only a property such as .href is
-// read; addresses keep that code behind the first chart. (Literal paths: Framework finds files by them.)
+// Addresses only: Framework preloads Arrow's code for a page that names a .parquet or .arrow file in
+// FileAttachment(), unless only a property such as .href is read; addresses keep that code behind the
+// first chart. (Literal paths: Framework finds files by them.)
 const PARQUET = {
   documents: () => FileAttachment("../data/documents.parquet").href,
   municipalities: () => FileAttachment("../data/municipalities.parquet").href,
@@ -22,25 +23,44 @@ const PARQUET = {
 };
 export type TableName = keyof typeof PARQUET;
 
+const ARROW: Record<TableName, () => string> = {
+  documents: () => FileAttachment("../data/documents.arrow").href,
+  municipalities: () => FileAttachment("../data/municipalities.arrow").href,
+  trials: () => FileAttachment("../data/trials.arrow").href,
+  mentions: () => FileAttachment("../data/mentions.arrow").href,
+  participation: () => FileAttachment("../data/participation.arrow").href,
+  outcomes: () => FileAttachment("../data/outcomes.arrow").href,
+  decisions: () => FileAttachment("../data/decisions.arrow").href,
+  events: () => FileAttachment("../data/events.arrow").href,
+  networks: () => FileAttachment("../data/networks.arrow").href,
+  disagreements: () => FileAttachment("../data/disagreements.arrow").href,
+  lines: () => FileAttachment("../data/lines.arrow").href,
+};
+
 /** The address of a table's published Parquet file. */
 export const parquetHref = (name: TableName): string => PARQUET[name]();
 
 type Client = { query(sql: string, params?: unknown[]): Promise<unknown> };
 
 /**
- * A DuckDB client over the named tables' Parquet files, opened after the element at `selector` shows
+ * A table's Arrow copy as DuckDBClient.of() takes a file attachment (name, url, arrayBuffer): it
+ * inserts a `.arrow` file with insertArrowFromIPCStream, as it does for a page's own FileAttachment.
+ */
+function arrowFile(name: TableName) {
+  const href = ARROW[name]();
+  return { name: `${name}.arrow`, mimeType: "application/vnd.apache.arrow.file", url: async () => href, arrayBuffer: () => download(href) };
+}
+
+/**
+ * A DuckDB client over the named tables' Arrow copies, opened after the element at `selector` shows
  * its chart; `setup` runs on it first (views). Cells that use it wait for it.
  */
 export async function openDatabaseAfter(selector: string, names: TableName[], setup?: (db: Client) => Promise<unknown>): Promise<Client> {
   const chart = document.querySelector(selector);
   if (!chart) throw new Error(`No element ${selector} on the page to wait for`);
   await drawn(chart);
-  const [{ loadParquet }, { DuckDBClient }] = await Promise.all([
-    import("./parquet.js"),
-    import("observablehq:stdlib/duckdb") as Promise<{ DuckDBClient: { of(tables: object): Promise<Client> } }>,
-  ]);
-  const tables = await Promise.all(names.map(async (name) => [name, await loadParquet({ arrayBuffer: () => download(parquetHref(name)) })] as const));
-  const db = await DuckDBClient.of(Object.fromEntries(tables));
+  const { DuckDBClient } = await (import("observablehq:stdlib/duckdb") as Promise<{ DuckDBClient: { of(tables: object): Promise<Client> } }>);
+  const db = await DuckDBClient.of(Object.fromEntries(names.map((name) => [name, arrowFile(name)])));
   await setup?.(db);
   return db;
 }

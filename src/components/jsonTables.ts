@@ -1,6 +1,6 @@
 // The tables' JSON copies (src/data/<table>.json.ts), for what a page or an embed shows first: they
-// need neither the Parquet engine (5 MB) nor DuckDB-WASM (34 MB) to arrive. All eleven together are
-// 0.4 MB; the Parquet files remain the published tables.
+// need no DuckDB-WASM (34 MB) to arrive. All eleven together are 0.4 MB; the Parquet files remain the
+// published tables.
 import { FileAttachment } from "observablehq:stdlib";
 import type { Tables } from "./chartRows.js";
 

@@ -20,7 +20,7 @@ beforeAll(async () => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  // The default cell runs on arrival: loader → Parquet → DuckDB-WASM → SQL → table.
+  // The default cell runs on arrival: loader → Arrow → DuckDB-WASM → SQL → table.
   await visit.page.locator('[data-testid="cell"][data-state="done"]').first().waitFor();
   firstResultMs = await visit.page.evaluate(() => performance.now());
 });

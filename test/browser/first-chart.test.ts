@@ -6,7 +6,7 @@ import { buildTables } from "../../loaders/corpus.ts";
 import { syntheticCorpus } from "../../scripts/bench/synthetic.ts";
 import { FIRST_CONTENT, firstContent, firstContentWatcher, openSite, siteWithTables, type Site } from "./site.ts";
 
-/** Pages that show everything without DuckDB or the Parquet engine. */
+/** Pages that show everything without DuckDB. */
 const LIGHT = /^\/(sources|data|embed)/;
 
 const PAGES = [
@@ -15,8 +15,10 @@ const PAGES = [
   { path: "/outcomes", chart: '[data-testid="quantitative-chart"]', mark: 'g[aria-label="bar"] rect', marks: 6 },
 ];
 const BUDGET = 1.5e6;
-/** The engines a first chart must not wait for: DuckDB-WASM, and any WebAssembly (the Parquet engine's). */
+/** The engines a first chart must not wait for: DuckDB-WASM, and any WebAssembly. */
 const HEAVY = /duckdb|\.wasm$/;
+/** The Parquet engine (5 MB of WebAssembly) that no page needs: DuckDB reads the tables' Arrow copies. */
+const PARQUET_ENGINE = /parquet[-_]wasm/;
 
 interface Draw {
   rows: string;
@@ -89,6 +91,8 @@ describe.each(PAGES)("$path", ({ path, chart, mark, marks }) => {
     expect(last.rows).toBe("duckdb");
     expect(last.markup).toBe(first.markup);
     expect(visit.requests.some((url) => HEAVY.test(url))).toBe(true);
+    expect(visit.requests.filter((url) => PARQUET_ENGINE.test(url) || url.endsWith(".parquet"))).toEqual([]);
+    expect(visit.requests.some((url) => /\/_file\/data\/\w+\.\w+\.arrow$/.test(url))).toBe(true);
     expect(visit.pageErrors).toEqual([]);
     expect(visit.consoleErrors).toEqual([]);
     console.info(`${path}: first chart (JSON) after ${Math.round(first.at)} ms with ${(bytes / 1e6).toFixed(2)} MB; DuckDB's after ${Math.round(last.at)} ms`);

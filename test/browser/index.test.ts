@@ -9,7 +9,7 @@ let sqlResultMs: number;
 beforeAll(async () => {
   site = await openSite();
   visit = await site.visit("/");
-  // The headline count ends the chain loader → Parquet → DuckDB-WASM → SQL.
+  // The headline count ends the chain loader → Arrow → DuckDB-WASM → SQL.
   await visit.page.locator('[data-testid="trials"]').filter({ hasText: /^\d/ }).waitFor();
   sqlResultMs = await visit.page.evaluate(() => performance.now());
   await visit.page.waitForLoadState("networkidle");

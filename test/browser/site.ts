@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { toJson } from "../../loaders/build.ts";
 import type { Corpus } from "../../loaders/corpus.ts";
-import { toParquet } from "../../loaders/parquet.ts";
+import { toArrow, toParquet } from "../../loaders/parquet.ts";
 import { SCHEMA, type TableName } from "../../loaders/schema.ts";
 import { serveDirectory } from "./server.ts";
 
@@ -98,8 +98,8 @@ export async function firstContent(visit: Visit, timeout = 60_000): Promise<Firs
 }
 
 /**
- * The built site with other tables (e.g. a synthetic corpus's): a copy of dist/ whose Parquet and JSON
- * files are overwritten, under the names the pages look for. Open it with openSite(root); remove() after.
+ * The built site with other tables (e.g. a synthetic corpus's): a copy of dist/ whose Parquet, Arrow and
+ * JSON files are overwritten, under the names the pages look for. Open it with openSite(root); remove() after.
  */
 export async function siteWithTables(tables: Corpus["tables"]): Promise<{ root: string; remove(): void }> {
   const root = mkdtempSync(join(tmpdir(), "frikommune-site-"));
@@ -107,9 +107,10 @@ export async function siteWithTables(tables: Corpus["tables"]): Promise<{ root: 
   const files = join(root, "_file", "data");
   for (const file of readdirSync(files)) {
     const [name, , format] = file.split(".");
-    if (!(name in tables) || (format !== "parquet" && format !== "json")) continue;
+    const write = format === "parquet" ? toParquet : format === "arrow" ? toArrow : format === "json" ? toJson : undefined;
+    if (!(name in tables) || !write) continue;
     const table = name as TableName;
-    writeFileSync(join(files, file), format === "json" ? toJson(tables[table], SCHEMA[table]) : await toParquet(tables[table], SCHEMA[table]));
+    writeFileSync(join(files, file), await write(tables[table], SCHEMA[table]));
   }
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -4,11 +4,14 @@ import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { tableFromIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "../../loaders/build.ts";
 import { PROJECT_ROOT } from "../../loaders/reference.ts";
 
 const run = promisify(execFile);
+// Each test starts a tsx process that reads every seed: seconds on a busy machine.
+const SPAWN = { timeout: 60_000 };
 const TSX = join(PROJECT_ROOT, "node_modules/.bin/tsx");
 
 /** A copy of seeds/ and data/ with one seed file added. */
@@ -26,7 +29,7 @@ async function load(table: string, root?: string, format = "parquet", cache = mk
   return run(TSX, [join(PROJECT_ROOT, `src/data/${table}.${format}.ts`)], { env, encoding: "buffer", maxBuffer: 1 << 26 });
 }
 
-describe("src/data/*.parquet.ts", { timeout: 60_000 }, () => {
+describe("src/data/*.parquet.ts", SPAWN, () => {
   it("writes a Parquet file to stdout and the build summary with the coverage warning to stderr", async () => {
     const { stdout, stderr } = await load("trials");
     expect(stdout.subarray(0, 4).toString()).toBe("PAR1");
@@ -60,7 +63,7 @@ describe("src/data/*.parquet.ts", { timeout: 60_000 }, () => {
   });
 });
 
-describe("src/data/*.json.ts", { timeout: 60_000 }, () => {
+describe("src/data/*.json.ts", SPAWN, () => {
   it("writes the table as JSON with dates as epoch milliseconds, like the Parquet file's Arrow columns", async () => {
     const { stdout } = await load("trials", undefined, "json");
     const rows = JSON.parse(stdout.toString());
@@ -68,5 +71,22 @@ describe("src/data/*.json.ts", { timeout: 60_000 }, () => {
     expect(rows).toHaveLength(tables.trials.length);
     expect(rows[0]).toMatchObject({ trial_id: "fk1-medborgerskab", start_date: Date.UTC(2012, 6, 1), extended_until: Date.UTC(2017, 6, 1), status: "completed" });
     expect(rows.find((r: { status: string }) => r.status === "not_used").start_date).toBeNull();
+  });
+});
+
+describe("src/data/*.arrow.ts", SPAWN, () => {
+  it("writes an Arrow IPC stream with the Parquet file's types and the JSON copy's rows", async () => {
+    const [{ stdout: arrow }, { stdout: json }] = await Promise.all([load("outcomes", undefined, "arrow"), load("outcomes", undefined, "json")]);
+    const table = tableFromIPC(new Uint8Array(arrow));
+    const types = Object.fromEntries(table.schema.fields.map((f) => [f.name, String(f.type)]));
+    expect(types).toMatchObject({ outcome_id: "Utf8", value: "Float64", approximate: "Bool", themes: "List<Utf8>", source_line: "Int32" });
+    const rows = Array.from(table, (row) => Object.fromEntries(Object.entries(row.toJSON()).map(([k, v]) => [k, v && typeof v === "object" ? Array.from(v as Iterable<unknown>) : v])));
+    expect(rows).toEqual(JSON.parse(json.toString()));
+  });
+
+  it("keeps dates as dates (Date32, epoch milliseconds in JavaScript)", async () => {
+    const table = tableFromIPC(new Uint8Array((await load("trials", undefined, "arrow")).stdout));
+    expect(String(table.schema.fields.find((f) => f.name === "start_date")?.type)).toBe("Date32<DAY>");
+    expect(table.get(0)?.toJSON()).toMatchObject({ trial_id: "fk1-medborgerskab", start_date: Date.UTC(2012, 6, 1) });
   });
 });

@@ -1,0 +1,3 @@
+import { writeTable } from "../../loaders/build.ts";
+
+await writeTable("disagreements", "arrow");
