@@ -34,7 +34,8 @@ export default {
     { name: "Outcomes", path: "/outcomes" },
     { name: "Sources", path: "/sources" },
     { name: "Data", path: "/data" },
-    { name: "Explore (SQL)", path: "/explore" }
+    { name: "Explore (SQL)", path: "/explore" },
+    { name: "Accessibility (tilgængelighed)", path: "/tilgaengelighed" }
   ],
   // Besides the source pages: an embed page per chart (src/embed/[chart].md), and the module that draws
   // the same charts, which Framework then builds as a JavaScript module other sites can import.
@@ -42,6 +43,8 @@ export default {
 
   // Framework's default stylesheet pulls web fonts from a CDN; the theme alone uses system fonts.
   globalStylesheets: [],
+  // Framework's default theme with the contrast and link styles WCAG 2.1 AA asks for.
+  style: "style.css",
   // An empty inline icon keeps the browser from asking for /favicon.ico. The Content Security Policy
   // allows only this site's own origin; DuckDB-WASM also needs blob: workers and WebAssembly compilation,
   // Framework inline module scripts and styles, and downloads are made as blob: URLs.
@@ -49,7 +52,7 @@ export default {
     '<link rel="icon" href="data:,">',
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`
   ].join("\n"),
-  footer: "Frikommuneforsøg — evidence base · built with Observable Framework",
+  footer: 'Frikommuneforsøg — evidence base · built with Observable Framework · <a href="/tilgaengelighed" lang="da">Tilgængelighedserklæring</a>',
 
   // `null` skips an extension; leaving it undefined would make Framework download it.
   // Query Parquet by inserting Arrow tables: DuckDBClient.of({t: await FileAttachment(…).parquet()}).
