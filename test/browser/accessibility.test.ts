@@ -142,7 +142,7 @@ test("every built page declares its language and allows pinch-zoom", () => {
 });
 
 describe("axe-core finds no serious or critical violation", () => {
-  test.each(PAGES)("%s", { timeout: 240_000 }, async (path) => {
+  test.each(PAGES)("%s", { timeout: 480_000 }, async (path) => {
     const violations = await auditPage(site, path);
     for (const v of violations) {
       const total = totals.get(v.rule) ?? { impact: v.impact, light: 0, dark: 0 };
