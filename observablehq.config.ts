@@ -19,7 +19,8 @@ export const OWN_PAGES = [
   { name: "Outcomes", path: "/outcomes" },
   { name: "Sources", path: "/sources" },
   { name: "Data", path: "/data" },
-  { name: "Explore (SQL)", path: "/explore" }
+  { name: "Explore (SQL)", path: "/explore" },
+  { name: "Accessibility (tilgængelighed)", path: "/tilgaengelighed" }
 ];
 export const SITE_PAGES = sitePages(new URL("src", import.meta.url).pathname, OWN_PAGES);
 
@@ -47,6 +48,8 @@ export default {
 
   // Framework's default stylesheet pulls web fonts from a CDN; the theme alone uses system fonts.
   globalStylesheets: [],
+  // Framework's default theme with the contrast and link styles WCAG 2.1 AA asks for.
+  style: "style.css",
   // An empty inline icon keeps the browser from asking for /favicon.ico. The Content Security Policy
   // allows only this site's own origin; DuckDB-WASM also needs blob: workers and WebAssembly compilation,
   // Framework inline module scripts and styles, and downloads are made as blob: URLs.
@@ -54,7 +57,7 @@ export default {
     '<link rel="icon" href="data:,">',
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`
   ].join("\n"),
-  footer: "Frikommuneforsøg — evidence base · built with Observable Framework",
+  footer: 'Frikommuneforsøg — evidence base · built with Observable Framework · <a href="/tilgaengelighed" lang="da">Tilgængelighedserklæring</a>',
 
   // `null` skips an extension; leaving it undefined would make Framework download it. Without the
   // Parquet extension DuckDB cannot read .parquet files: pages and `sql:` front matter name the tables'

@@ -3,6 +3,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import type { ChartShape } from "./chartShape.js";
 import { formatTimeTick } from "./locale.js";
+import { groupMarks } from "./markRoles.js";
 import { formatNumber, formatTemporal, formatValue, type ResultColumn } from "./resultFormat.js";
 import type { ArrowResult } from "./resultTable.js";
 
@@ -33,6 +34,7 @@ export function autoChart(table: ArrowResult, columns: ResultColumn[], shape: Ch
         Plot.axisY({ lineWidth: (marginLeft - 12) / CHAR, textOverflow: "ellipsis", tickSize: 0 }),
       ],
     });
+    groupMarks(chart);
     chart.setAttribute("aria-label", `Bar chart: ${shape.value} by ${shape.key}`);
     return chart;
   }
@@ -50,6 +52,7 @@ export function autoChart(table: ArrowResult, columns: ResultColumn[], shape: Ch
       Plot.tip(points, Plot.pointerX({ x: "date", y: "value", format: { x: formatTemporal, y: formatNumber } })),
     ],
   });
+  groupMarks(chart);
   chart.setAttribute("aria-label", `Line chart: ${shape.value} over ${shape.key}`);
   return chart;
 }

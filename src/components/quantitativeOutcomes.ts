@@ -2,6 +2,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import { pick, type Lang } from "./chartState.js";
 import { formatKr, formatNumber } from "./locale.js";
+import { groupMarks } from "./markRoles.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
 import { sourceHref } from "./sources.js";
 
@@ -102,6 +103,12 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
           title: (r: QuantitativeOutcome) => `${r.metric}: ${format(r)}\n“${r.statement}”\nClick to open the source line.`,
           // The tip must not catch the click meant for the bar's link under it.
           tip: { pointerEvents: "none" },
+          // Each bar is a link to its source line: named like the label beside it, since a shape has no text.
+          render(index, scales, values, dimensions, context, next) {
+            const g = next!(index, scales, values, dimensions, context)!;
+            g.querySelectorAll("a").forEach((link, k) => link.setAttribute("aria-label", `${data[index[k]].metric}: ${format(data[index[k]])}, ${pick(lang, "source line", "kildelinje")}`));
+            return g;
+          },
         }),
         Plot.text(data, {
           x: "value",
@@ -115,6 +122,7 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
         Plot.ruleX([0]),
       ],
     });
+    groupMarks(chart);
     chart.setAttribute(
       "aria-label",
       `${unitLabel(unit.key, lang)}: ${data.map((r) => `${r.metric}, ${format(r)}`).join("; ")}`

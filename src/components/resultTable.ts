@@ -43,8 +43,8 @@ export function resultTable(table: ArrowResult, columns: ResultColumn[], { pageS
   show(0);
 
   return html`<div class="result-table">
-    <div class="scroll"><table>
-      <thead><tr><th scope="col"></th>${columns.map((c) => html`<th scope="col" class=${align(c)} title=${c.type}>${c.name}</th>`)}</tr></thead>
+    <div class="scroll" tabindex="0" role="region" aria-label="Query result"><table>
+      <thead><tr><th scope="col"><span class="visually-hidden">Row</span></th>${columns.map((c) => html`<th scope="col" class=${align(c)} title=${c.type}>${c.name}</th>`)}</tr></thead>
       ${body}
     </table></div>
     <div class="pager">${pages > 1 ? [first, previous] : null}${range}${pages > 1 ? [next, last] : null}</div>

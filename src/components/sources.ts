@@ -51,6 +51,8 @@ export function sourceListing(lines: SourceLine[], fed: (line: number) => FedRow
     n.append(anchor);
     const text = tr.insertCell();
     text.className = "text";
+    // The documents are Danish; the page around them is English (WCAG 3.1.2).
+    text.lang = "da";
     text.textContent = l.text;
     const why = tr.insertCell();
     why.className = "why";

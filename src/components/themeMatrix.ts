@@ -4,6 +4,7 @@ import { html } from "npm:htl";
 import * as Plot from "npm:@observablehq/plot";
 import type { Lang } from "./chartState.js";
 import { formatNumber } from "./locale.js";
+import { groupMarks } from "./markRoles.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
 import { sourceHref } from "./sources.js";
 
@@ -176,6 +177,7 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, heigh
       Plot.axisY({ tickSize: 0, label: null, lineWidth: labelEms, ...(compact ? { textOverflow: "ellipsis" } : {}) }),
     ],
   });
+  groupMarks(chart);
   chart.setAttribute(
     "aria-label",
     `Theme matrix: ${rowOrder.length} trials or programme-wide rows × ${THEMES.length} themes; ` +

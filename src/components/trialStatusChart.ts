@@ -1,5 +1,6 @@
 // Trials per programme, stacked by status: how many of each programme's trials ran, were cancelled, never used.
 import * as Plot from "npm:@observablehq/plot";
+import { groupMarks } from "./markRoles.js";
 
 export interface TrialStatusRow {
   programme: string;
@@ -30,6 +31,7 @@ export function trialStatusChart(trials: Iterable<TrialStatusRow>, { width = 640
       Plot.ruleX([0]),
     ],
   });
+  groupMarks(chart);
   chart.setAttribute("aria-label", `Trials per programme by status: ${rows.length} trials in all`);
   return chart;
 }

@@ -3,6 +3,7 @@
 // ▸ = still running when the document was written. Milestones from `events` sit on their own row.
 import * as Plot from "npm:@observablehq/plot";
 import { pick, say, type Lang } from "./chartState.js";
+import { groupMarks } from "./markRoles.js";
 import { formatDate, formatNumber, formatTimeTick } from "./locale.js";
 import { STATUS } from "./trialStatusChart.js";
 
@@ -142,6 +143,7 @@ export function trialTimeline(
   const defs = document.createElementNS("http://www.w3.org/2000/svg", "defs");
   defs.innerHTML = `<pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="var(--theme-background, white)"/><line x1="0" y1="0" x2="0" y2="6" stroke="${colour("completed")}" stroke-width="3"/></pattern>`;
   chart.prepend(defs);
+  groupMarks(chart);
   chart.setAttribute("role", "img");
   chart.setAttribute(
     "aria-label",

@@ -107,7 +107,7 @@ test("a name clicked on the schema list is typed into the cell being edited", as
   await trials.getByRole("button", { name: "status", exact: true }).click();
   await cell.locator("textarea").press("End");
   await cell.locator("textarea").pressSequentially(") AS statuses FROM");
-  await trials.getByRole("button", { name: "trials", exact: true }).click();
+  await visit.page.locator('[data-testid="schema"]').getByRole("button", { name: "trials", exact: true }).click();
   // The table name's button types it and leaves the list open.
   expect(await trials.getAttribute("open")).toBe("");
   expect(await cell.locator("textarea").inputValue()).toBe("SELECT count(DISTINCT status) AS statuses FROM trials");
