@@ -1,7 +1,7 @@
 // Observable Framework configuration. The site must build and run with no
 // network: libraries come from node_modules (scripts/offline), so nothing here
 // may point at a CDN, a font host or the DuckDB extension repository.
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { sitePages } from "./scripts/sitePages.ts";
 import { CHART_NAMES } from "./src/components/chartState.ts";
 
@@ -52,10 +52,12 @@ export default {
   style: "style.css",
   // An empty inline icon keeps the browser from asking for /favicon.ico. The Content Security Policy
   // allows only this site's own origin; DuckDB-WASM also needs blob: workers and WebAssembly compilation,
-  // Framework inline module scripts and styles, and downloads are made as blob: URLs.
+  // Framework inline module scripts and styles, and downloads are made as blob: URLs. The inline script
+  // gives Plot's charts and Inputs' tables on any page what WCAG asks of them (the file says what).
   head: [
     '<link rel="icon" href="data:,">',
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    `<script>${readFileSync(new URL("scripts/page-template/accessibleDefaults.js", import.meta.url), "utf8")}</script>`
   ].join("\n"),
   footer: 'Frikommuneforsøg — evidence base · built with Observable Framework · <a href="/tilgaengelighed" lang="da">Tilgængelighedserklæring</a>',
 
