@@ -64,7 +64,7 @@ describe("queries typed into a cell", () => {
     const cell = cells().first();
     expect(await run(cell, "SELECT count(*) AS n FROM trials")).toBe("done");
     expect(tables.trials).toHaveLength(35);
-    expect(await columnTexts(cell)).toEqual(["", "n"]);
+    expect(await columnTexts(cell)).toEqual(["Row", "n"]);
     expect(await rowTexts(cell)).toEqual([["35"]]);
     expect(await cell.locator('[data-testid="cell-status"]').textContent()).toMatch(/^1 row · [\d.]+ ms$/);
   });
@@ -176,7 +176,7 @@ test("a bar chart appears for one category and one number, NULL included", async
 test("values and errors are shown as text, never as markup", async () => {
   const cell = await runInNewCell(`SELECT '${XSS}' AS "<b>v</b>"`);
   expect(await rowTexts(cell)).toEqual([[XSS]]);
-  expect(await columnTexts(cell)).toEqual(["", "<b>v</b>"]);
+  expect(await columnTexts(cell)).toEqual(["Row", "<b>v</b>"]);
   const error = await runInNewCell(`SELECT * FROM "${XSS}"`);
   expect(await error.locator('[role="alert"]').textContent()).toContain(`Table with name ${XSS} does not exist`);
   for (const c of [cell, error]) expect(await c.locator("img, b").count()).toBe(0);
