@@ -32,8 +32,11 @@ const CSS = `
 
 let styled = false;
 let uid = 0;
-/** The chart last activated by key, so its redrawn copy takes the focus back (a click may redraw it). */
-let resume: { name: string; key: string; at: number } | null = null;
+/**
+ * The chart that has the focus and its current mark. A chart removed while focused fires no blur, so
+ * this outlives it: its redrawn copy (after a click, a filter, or DuckDB's rows) takes the focus back.
+ */
+let focused: { chart: Element; name: string; key: string } | null = null;
 
 /** Marks in reading order: rows top to bottom (centres within half a row of each other), then left to right. */
 function readingOrder(marks: KeyboardMark[]): Array<KeyboardMark & { x: number; y: number }> {
@@ -93,6 +96,7 @@ export function keyboardMarks(chart: HTMLElement | SVGElement, marks: KeyboardMa
     const mark = order[i];
     mark.element.classList.add("kb-current");
     chart.setAttribute("aria-activedescendant", mark.element.id);
+    focused = { chart, name, key: mark.key };
     (mark.element as Element & { scrollIntoView?: (o: object) => void }).scrollIntoView?.({ block: "nearest", inline: "nearest" });
   };
   const at = (key: string) => order.findIndex((m) => m.key === key);
@@ -107,6 +111,10 @@ export function keyboardMarks(chart: HTMLElement | SVGElement, marks: KeyboardMa
   chart.addEventListener("blur", () => {
     order[current]?.element.classList.remove("kb-current");
     chart.removeAttribute("aria-activedescendant");
+    // Left by the reader (not removed with its chart): no redraw should take the focus back.
+    requestAnimationFrame(() => {
+      if (chart.isConnected && focused?.chart === chart) focused = null;
+    });
   });
   chart.addEventListener("keydown", (event) => {
     const e = event as KeyboardEvent;
@@ -118,22 +126,20 @@ export function keyboardMarks(chart: HTMLElement | SVGElement, marks: KeyboardMa
       const mark = order[current];
       if (!mark.activate) return;
       e.preventDefault();
-      resume = { name, key: mark.key, at: performance.now() };
       mark.activate();
     } else if (e.key === "Escape") {
       (chart as HTMLElement).blur();
     }
   });
 
-  // A chart redrawn just after a key activated a mark of its predecessor takes the focus back there,
-  // if the redraw took it away (focus fell to the page).
-  if (resume?.name === name && at(resume.key) >= 0) {
-    const { key, at: since } = resume;
+  // A redrawn chart takes the focus back where its predecessor had it, once it is on the page, if the
+  // focus fell to the page with the predecessor.
+  if (focused?.name === name && focused.chart !== chart && at(focused.key) >= 0) {
+    const { key } = focused;
+    let frames = 300;
     const retake = () => {
-      if (performance.now() - since > 2000) return;
-      if (!chart.isConnected) return void requestAnimationFrame(retake);
+      if (!chart.isConnected) return void (--frames > 0 && requestAnimationFrame(retake));
       if (document.activeElement && document.activeElement !== document.body) return;
-      resume = null;
       order = readingOrder(marks);
       current = at(key);
       (chart as HTMLElement).focus();
