@@ -3,6 +3,8 @@
 // (trials down, municipalities across) so that the long trial titles stay legible.
 import * as d3 from "npm:d3";
 import { pick, type Lang } from "./chartState.js";
+import { clickOn, keyboardMarks } from "./keyboard.js";
+import { PALETTE } from "./palette.js";
 import { orderItems, type Order } from "./seriation.js";
 
 /** One participation row: a document saying a municipality ran a trial. */
@@ -50,10 +52,10 @@ export interface MatrixOptions<S extends Statement> {
   legend?: boolean;
 }
 
-/** Okabe–Ito colours, safe for colour-blind readers; a cell with both kinds is split diagonally. */
+/** Colours (palette.ts); a cell with both kinds is split diagonally. */
 export const BASIS = {
-  own_list: { label: "own list (the municipality lists its own trials)", da: "egen liste (kommunen oplister selv sine forsøg)", color: "#0072B2" },
-  named: { label: "named (a document names the municipality for the trial)", da: "nævnt (et dokument nævner kommunen for forsøget)", color: "#E69F00" },
+  own_list: { label: "own list (the municipality lists its own trials)", da: "egen liste (kommunen oplister selv sine forsøg)", color: PALETTE.blue },
+  named: { label: "named (a document names the municipality for the trial)", da: "nævnt (et dokument nævner kommunen for forsøget)", color: PALETTE.orange },
 };
 
 /** A statement with the labels and groups the matrix axes need. */
@@ -411,6 +413,21 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
     // A click on the selected cell clears it; on a cell of a highlighted row or column, selects that cell.
     onSelect(highlight?.trial_id === c.trial_id && highlight?.municipality_code === c.municipality_code ? null : c);
   });
+
+  // One tab stop; the arrow keys move from cell to cell, Enter does what a click does.
+  keyboardMarks(
+    node,
+    marks.nodes().map((element) => {
+      const c = d3.select<Element, Cell<S>>(element).datum();
+      return {
+        element,
+        key: `${c.municipality_code}|${c.trial_id}`,
+        label: `${municipalityOf.get(c.municipality_code)?.label} × ${trialOf.get(c.trial_id)?.label}: ${c.statements.length} ${c.statements.length === 1 ? "statement" : "statements"}`,
+        activate: onSelect && (() => clickOn(element)),
+      };
+    }),
+    { name: "participation", label: node.getAttribute("aria-label")! },
+  );
 
   return root.node()!;
 }

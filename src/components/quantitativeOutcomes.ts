@@ -1,8 +1,10 @@
 // The figures the documents report, one panel per unit: kroner, persons and municipalities never share an axis.
 import * as Plot from "npm:@observablehq/plot";
 import { pick, type Lang } from "./chartState.js";
+import { clickOn, keyboardMarks, type KeyboardMark } from "./keyboard.js";
 import { formatKr, formatNumber } from "./locale.js";
 import { groupMarks } from "./markRoles.js";
+import { PALETTE } from "./palette.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
 import { sourceHref } from "./sources.js";
 
@@ -21,12 +23,12 @@ const count = (en: string, da: string) => (value: number, approximate: boolean, 
 // Counts have no fractional ticks.
 const countTick = (value: number) => (Number.isInteger(value) ? formatNumber(value) : "");
 
-/** Units in panel order, with Okabe–Ito colours (safe for colour-blind readers). */
+/** Units in panel order, with their colours (palette.ts). */
 export const UNITS = [
-  { key: "DKK", label: "Kroner (kr.)", en: "Kroner", da: "Kroner", color: "#0072B2", format: formatKr, tickFormat: (v: number) => formatKr(v), tickSpacing: 90 },
-  { key: "persons", label: "Persons (personer)", en: "Persons", da: "Personer", color: "#009E73", format: count("persons", "personer"), tickFormat: countTick, tickSpacing: 60 },
+  { key: "DKK", label: "Kroner (kr.)", en: "Kroner", da: "Kroner", color: PALETTE.blue, format: formatKr, tickFormat: (v: number) => formatKr(v), tickSpacing: 90 },
+  { key: "persons", label: "Persons (personer)", en: "Persons", da: "Personer", color: PALETTE.green, format: count("persons", "personer"), tickFormat: countTick, tickSpacing: 60 },
   {
-    key: "municipalities", label: "Municipalities (kommuner)", en: "Municipalities", da: "Kommuner", color: "#E69F00",
+    key: "municipalities", label: "Municipalities (kommuner)", en: "Municipalities", da: "Kommuner", color: PALETTE.orange,
     format: count("municipalities", "kommuner"), tickFormat: countTick, tickSpacing: 60,
   },
 ];
@@ -74,6 +76,8 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
   const fill = height === undefined ? 0 : (height - units.length * PANEL_CHROME) / all.length;
   const step = Math.max(28, fill, Math.max(...all.map((r) => lineCount(r.metric, lineWidth))) * LINE_PX + 10);
 
+  // All panels' bars are one tab stop; Enter follows a bar's link to its source line.
+  const marks: KeyboardMark[] = [];
   const panels = units.map((unit) => {
     const data = all.filter((r) => r.unit === unit.key);
     const chart = Plot.plot({
@@ -103,10 +107,15 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
           title: (r: QuantitativeOutcome) => `${r.metric}: ${format(r)}\n“${r.statement}”\nClick to open the source line.`,
           // The tip must not catch the click meant for the bar's link under it.
           tip: { pointerEvents: "none" },
-          // Each bar is a link to its source line: named like the label beside it, since a shape has no text.
+          // Each bar is a link to its source line: named like the label beside it, since a shape has no text,
+          // and one of the chart's keyboard marks.
           render(index, scales, values, dimensions, context, next) {
             const g = next!(index, scales, values, dimensions, context)!;
-            g.querySelectorAll("a").forEach((link, k) => link.setAttribute("aria-label", `${data[index[k]].metric}: ${format(data[index[k]])}, ${pick(lang, "source line", "kildelinje")}`));
+            g.querySelectorAll(":scope > a").forEach((link, j) => {
+              const r = data[index[j]];
+              link.setAttribute("aria-label", `${r.metric}: ${format(r)}, ${pick(lang, "source line", "kildelinje")}`);
+              marks.push({ element: link, key: `${r.doc_id}|${r.source_line}|${r.metric}`, label: `${r.metric}: ${format(r)}; opens the source line`, activate: () => clickOn(link) });
+            });
             return g;
           },
         }),
@@ -143,5 +152,8 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
   root.setAttribute("role", "group");
   root.setAttribute("aria-label", `Reported figures in ${panels.length} panels, one per unit, each with its own scale`);
   root.append(...panels);
+  // The value labels link to the same lines as their bars: reached with them, not by Tab again.
+  root.querySelectorAll("a").forEach((link) => link.setAttribute("tabindex", "-1"));
+  keyboardMarks(root, marks, { name: "outcomes-figures", label: root.getAttribute("aria-label")! });
   return root;
 }

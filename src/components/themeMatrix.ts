@@ -3,8 +3,10 @@ import * as d3 from "npm:d3";
 import { html } from "npm:htl";
 import * as Plot from "npm:@observablehq/plot";
 import type { Lang } from "./chartState.js";
+import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
 import { formatNumber } from "./locale.js";
 import { groupMarks } from "./markRoles.js";
+import { PALETTE } from "./palette.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
 import { sourceHref } from "./sources.js";
 
@@ -47,7 +49,7 @@ export interface ThemeMatrixOptions {
   lang?: Lang | null;
 }
 
-const COLOR = "#0072B2"; // Okabe–Ito blue; the count is carried by opacity and printed in the cell.
+const COLOR = PALETTE.blue; // the count is carried by opacity and printed in the cell.
 
 interface Cell {
   row: string;
@@ -92,12 +94,17 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, heigh
   const step = compact ? Math.max(LINE_PX + 4, fill) : Math.max(wrapped, fill);
 
   const detail = html`<div class="theme-matrix-detail" aria-live="polite">
-    <p class="muted">Click a cell (or focus it and press Enter) to read its statements here.</p>
+    <p class="muted">Click a cell (or move to it with the arrow keys and press Enter) to read its statements here.</p>
   </div>`;
-  let selected: SVGRectElement | null = null;
+  // The selected cell's edge, and the edge it had before.
+  let selected: { rect: SVGRectElement; stroke: string; width: string } | null = null;
+  const marks: KeyboardMark[] = [];
   function show(cell: Cell, rect: SVGRectElement) {
-    selected?.removeAttribute("stroke");
-    selected = rect;
+    if (selected) {
+      selected.rect.setAttribute("stroke", selected.stroke);
+      selected.rect.setAttribute("stroke-width", selected.width);
+    }
+    selected = { rect, stroke: rect.getAttribute("stroke") ?? "none", width: rect.getAttribute("stroke-width") ?? "1" };
     rect.setAttribute("stroke", "currentColor");
     rect.setAttribute("stroke-width", "2");
     detail.replaceChildren(html`<h3>${cell.row} · ${themeLabel(cell.theme)}: ${plural(cell.items.length)}</h3>
@@ -124,8 +131,9 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, heigh
         y: "row",
         fill: COLOR,
         fillOpacity: shade,
-        stroke: (c: Cell) => (c.row === highlight ? "currentColor" : "none"),
-        strokeWidth: 2,
+        // Pale cells keep a full-strength edge, so every filled cell stands 3:1 from the page.
+        stroke: (c: Cell) => (c.row === highlight ? "currentColor" : COLOR),
+        strokeWidth: (c: Cell) => (c.row === highlight ? 2 : 1),
         title: (c: Cell) =>
           [
             c.row,
@@ -138,23 +146,16 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, heigh
             .join("\n"),
         // The tip must not catch the click meant for the mark under it.
         tip: { pointerEvents: "none" },
-        // Each filled cell is a button that opens its statements below the chart.
+        // Each filled cell opens its statements below the chart, on a click or (through the chart) Enter.
         render(index, scales, values, dimensions, context, next) {
           const g = next!(index, scales, values, dimensions, context)!;
           g.querySelectorAll("rect").forEach((rect, j) => {
             const cell = cells[index[j]];
-            rect.setAttribute("role", "button");
-            rect.setAttribute("tabindex", "0");
-            rect.setAttribute("aria-label", `${cell.row}, ${themeLabel(cell.theme)}: ${plural(cell.items.length)}`);
             rect.style.cursor = "pointer";
             // A click opens the statements below; it should not also pin Plot's tip over the next rows.
             rect.addEventListener("pointerdown", (event) => event.stopPropagation());
             rect.addEventListener("click", () => show(cell, rect));
-            rect.addEventListener("keydown", (event) => {
-              if (event.key !== "Enter" && event.key !== " ") return;
-              event.preventDefault();
-              show(cell, rect);
-            });
+            marks.push({ element: rect, key: `${cell.row}|${cell.theme}`, label: `${cell.row}, ${themeLabel(cell.theme)}: ${plural(cell.items.length)}`, activate: () => show(cell, rect) });
           });
           return g;
         },
@@ -178,10 +179,9 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, heigh
     ],
   });
   groupMarks(chart);
-  chart.setAttribute(
-    "aria-label",
-    `Theme matrix: ${rowOrder.length} trials or programme-wide rows × ${THEMES.length} themes; ` +
-      `${cells.length} cells hold statements, at most ${plural(max)} in one cell`
-  );
+  keyboardMarks(chart, marks, {
+    name: "outcomes-themes",
+    label: `Theme matrix: ${rowOrder.length} trials or programme-wide rows × ${THEMES.length} themes; ` + `${cells.length} cells hold statements, at most ${plural(max)} in one cell`,
+  });
   return html`<div class="theme-matrix">${chart}${detail}</div>`;
 }

@@ -3,8 +3,9 @@
 // ▸ = still running when the document was written. Milestones from `events` sit on their own row.
 import * as Plot from "npm:@observablehq/plot";
 import { pick, say, type Lang } from "./chartState.js";
-import { groupMarks } from "./markRoles.js";
+import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
 import { formatDate, formatNumber, formatTimeTick } from "./locale.js";
+import { groupMarks } from "./markRoles.js";
 import { STATUS } from "./trialStatusChart.js";
 
 export interface TimelineTrial {
@@ -105,6 +106,22 @@ export function trialTimeline(
   const lit = trials.some((t) => t.trial_id === highlight) ? highlight : null;
   const opacity = (t: TimelineTrial) => (lit === null || t.trial_id === lit ? 1 : 0.35);
   const inset = present ? 2 : 3;
+  // Bars and milestones, reached by the arrow keys; Enter sets the chart's value as pointing at one does.
+  const marks: KeyboardMark[] = [];
+  const reachable = <T,>(data: T[], key: (d: T) => string, label: (d: T) => string) => ({
+    render(index: number[], scales: Plot.ScaleFunctions, values: Plot.ChannelValues, dimensions: Plot.Dimensions, context: Plot.Context, next?: Plot.RenderFunction) {
+      const g = next!(index, scales, values, dimensions, context)!;
+      g.querySelectorAll(":scope > *").forEach((element, j) => {
+        const d = data[index[j]];
+        marks.push({ element, key: key(d), label: label(d), activate: () => choose(d) });
+      });
+      return g;
+    },
+  });
+  const choose = (d: unknown) => {
+    Object.assign(chart, { value: d });
+    chart.dispatchEvent(new Event("input", { bubbles: true }));
+  };
 
   const chart = Plot.plot({
     width,
@@ -125,6 +142,7 @@ export function trialTimeline(
       Plot.barX(trials, {
         x1: "start_date", x2: "end_date", y, fill: (t: TimelineTrial) => colour(t.status), opacity, insetTop: inset, insetBottom: inset, ariaDescription: "trial period",
         title: describeTrial, tip: { maxWidth: 360, lineHeight: 1.3 },
+        ...reachable(trials, (t) => t.trial_id, (t) => `${t.title}: ${describePeriod(t)}, ${statusLabel(t.status, lang)}`),
       }),
       Plot.barX(trials.filter((t) => t.trial_id === highlight), {
         x1: "start_date", x2: (t: TimelineTrial) => Math.max(t.end_date, t.extended_until ?? t.end_date), y,
@@ -136,6 +154,7 @@ export function trialTimeline(
         x: "date", y: () => MILESTONES, r: present ? 5 : 4, fill: "currentColor", fillOpacity: present ? 1 : 0.6, ariaDescription: "milestone",
         title: (e: TimelineEvent) => `${formatDate(e.date, e.date_precision)}: ${e.event.replaceAll("_", " ")}\n“${truncate(e.quote, 160)}”`,
         tip: { maxWidth: 360 },
+        ...reachable(events, (e) => `event|${e.date}|${e.event}`, (e) => `${formatDate(e.date, e.date_precision)}: ${e.event.replaceAll("_", " ")}`),
       }),
     ],
   }) as SVGSVGElement;
@@ -144,13 +163,12 @@ export function trialTimeline(
   defs.innerHTML = `<pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="var(--theme-background, white)"/><line x1="0" y1="0" x2="0" y2="6" stroke="${colour("completed")}" stroke-width="3"/></pattern>`;
   chart.prepend(defs);
   groupMarks(chart);
-  chart.setAttribute("role", "img");
-  chart.setAttribute(
-    "aria-label",
-    `Timeline of ${trials.length} trial periods from ${formatDate(Math.min(...trials.map((t) => t.start_date)))} to ${formatDate(Math.max(...trials.map((t) => t.end_date)))}` +
+  keyboardMarks(chart, marks, {
+    name: "timeline",
+    label: `Timeline of ${trials.length} trial periods from ${formatDate(Math.min(...trials.map((t) => t.start_date)))} to ${formatDate(Math.max(...trials.map((t) => t.end_date)))}` +
       `, ${trials.filter((t) => t.status === "cancelled").length} cancelled, ${extended.length} continued or extended` +
       (events.length ? `, with ${events.length} dated milestones` : ""),
-  );
+  });
   return chart;
 }
 

@@ -295,7 +295,7 @@ describe("image export from the chart pages", () => {
     const marks = visit.page.locator(`[data-testid="timeline"] ${CHARTS.timeline.marks}`);
     await marks.first().waitFor();
     expect(await marks.count()).toBe(16);
-    const chartWidth = await visit.page.locator('[data-testid="timeline"] svg[role="img"]').evaluate((svg) => svg.getBoundingClientRect().width);
+    const chartWidth = await visit.page.locator('[data-testid="timeline"] svg[data-kb-chart]').evaluate((svg) => svg.getBoundingClientRect().width);
 
     const svg = await download(visit, "timeline", "SVG");
     expect(svg.name).toBe("frikommune-timeline.svg");
