@@ -329,6 +329,10 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
     (highlight.trial_id ?? highlight.municipality_code ?? null) !== null &&
     (highlight.trial_id == null || c.trial_id === highlight.trial_id) &&
     (highlight.municipality_code == null || c.municipality_code === highlight.municipality_code);
+  const cellTransform = (c: Cell<S>) => {
+    const [j, i] = place(c) as number[];
+    return `translate(${acrossX[i] + 0.5},${downY[j] + 0.5})`;
+  };
   const marks = svg
     .append("g")
     .selectAll("g")
@@ -341,26 +345,41 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
     .attr("data-documents", (c) => c.documents)
     .attr("data-down", (c) => place(c)[0]!)
     .attr("data-across", (c) => place(c)[1]!)
-    .attr("transform", (c) => {
-      const [j, i] = place(c) as number[];
-      return `translate(${acrossX[i] + 0.5},${downY[j] + 0.5})`;
-    });
+    .attr("transform", cellTransform);
+  // What a cell's tooltip shows and a screen reader says: the same words, so that the name of the
+  // button holds its visible text (WCAG 2.5.3, axe-core's label-content-name-mismatch).
+  const cellText = (c: Cell<S>): string[] => {
+    const kind = c.basis === "both" ? "own list and named" : c.basis === "own_list" ? "own list" : "named";
+    const statements = `${c.statements.length} ${c.statements.length === 1 ? "statement" : "statements"}`;
+    return [
+      `${municipalityOf.get(c.municipality_code)?.label} × ${trialOf.get(c.trial_id)?.label}`,
+      `${statements} in ${c.documents} ${c.documents === 1 ? "document" : "documents"} (${kind})`,
+      ...(c.disputed ? ["Documents disagree about this cell"] : []),
+      "Click for the source statements",
+    ];
+  };
   const size = cell - 1;
   marks.each(function (c) {
     const g = d3.select(this);
     drawMark(g, size, c.basis, c.disputed, hatch);
-    if (c.documents > 1 && size >= 11) {
-      g.append("text").attr("class", "pm-count").attr("x", size / 2).attr("y", size / 2).attr("dy", "0.35em").text(c.documents);
-    }
     if (isSelected(c)) g.append("rect").attr("class", "pm-selected-edge").attr("x", -1.5).attr("y", -1.5).attr("width", size + 3).attr("height", size + 3);
-    const kind = c.basis === "both" ? "own list and named" : c.basis === "own_list" ? "own list" : "named";
-    g.append("title").text(
-      `${municipalityOf.get(c.municipality_code)?.label} × ${trialOf.get(c.trial_id)?.label}\n` +
-        `${c.documents} ${c.documents === 1 ? "document" : "documents"} (${kind})` +
-        (c.disputed ? "\nDocuments disagree about this cell" : "") +
-        "\nClick for the source statements",
-    );
+    g.append("title").text(cellText(c).join("\n"));
   });
+
+  // Document counts over the cells, in a layer of their own: a cell's name says the count in words and
+  // must hold all of the cell's text (WCAG 2.5.3), so the digit is not inside the cell.
+  svg
+    .append("g")
+    .attr("aria-hidden", "true")
+    .selectAll("text")
+    .data(size >= 11 ? drawn.filter((c) => c.documents > 1) : [])
+    .join("text")
+    .attr("class", "pm-count")
+    .attr("transform", cellTransform)
+    .attr("x", size / 2)
+    .attr("y", size / 2)
+    .attr("dy", "0.35em")
+    .text((c) => c.documents);
 
   // Marginal totals: bars at the right end of each row and under each column.
   const totalsDown = svg.append("g").attr("class", "pm-totals").attr("data-testid", "totals-down");
@@ -422,7 +441,7 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
       return {
         element,
         key: `${c.municipality_code}|${c.trial_id}`,
-        label: `${municipalityOf.get(c.municipality_code)?.label} × ${trialOf.get(c.trial_id)?.label}: ${c.statements.length} ${c.statements.length === 1 ? "statement" : "statements"}`,
+        label: cellText(c).join(". "),
         activate: onSelect && (() => clickOn(element)),
       };
     }),
