@@ -184,7 +184,8 @@ describe("embeds at 800 × 450", () => {
         footBottom: foot.getBoundingClientRect().bottom,
       };
     }, PARTS[chart].drawn);
-    expect(seen.smallest[0].px, JSON.stringify(seen.smallest)).toBeGreaterThanOrEqual(12);
+    // 11.99995: the zoom's float rounding, not a smaller label.
+    expect(seen.smallest[0].px, JSON.stringify(seen.smallest)).toBeGreaterThanOrEqual(11.99);
     // The whole source line, on the screen.
     expect(seen.footCut).toBe(false);
     expect(seen.footBottom).toBeLessThanOrEqual(450);
