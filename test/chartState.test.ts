@@ -1,6 +1,6 @@
 // Chart state in the URL: what chart pages and embeds read and write, and the snippets built from it.
 import { describe, expect, it } from "vitest";
-import { CHART_NAMES, embedUrl, iframeSnippet, moduleSnippet, pageUrl, parseState, pick, say, serialiseState } from "../src/components/chartState.ts";
+import { CHART_NAMES, embedUrl, exportFileName, iframeSnippet, moduleSnippet, pageUrl, parseState, pick, say, serialiseState } from "../src/components/chartState.ts";
 
 describe("parseState", () => {
   it("reads each chart's own filters and the common display settings", () => {
@@ -115,5 +115,24 @@ describe("say and pick", () => {
     expect(pick("da", "trials", "forsøg")).toBe("forsøg");
     expect(pick("en", "trials", "forsøg")).toBe("trials");
     expect(pick(null, "trials", "forsøg")).toBe("trials");
+  });
+});
+
+describe("exportFileName", () => {
+  it("names the page and the view's filters", () => {
+    expect(exportFileName("timeline", parseState("timeline", "programme=Frikommuneforsøg I&status=cancelled&present&theme=dark"), "svg")).toBe("durations-frikommuneforsoeg-i-cancelled.svg");
+    expect(exportFileName("timeline", {}, "png")).toBe("durations.png");
+    expect(exportFileName("outcomes-themes", parseState("outcomes-themes", "municipality=820&q=Løn"), "svg", { municipality: "Vesthimmerland" })).toBe("outcomes-themes-vesthimmerland-q-loen.svg");
+    expect(exportFileName("participation", parseState("participation", "rows=alphabetical&trial=fk1-medborgerskab"), "png")).toBe("participation-alphabetical-fk1-medborgerskab.png");
+  });
+
+  it("keeps a long search within a file name's length", () => {
+    expect(exportFileName("timeline", parseState("timeline", `q=${"å".repeat(100)}`), "svg").length).toBeLessThanOrEqual(124);
+  });
+});
+
+describe("the module snippet", () => {
+  it("says the site must allow the cross-origin import", () => {
+    expect(moduleSnippet("http://h", "timeline", {})).toMatch(/http:\/\/h must send Access-Control-Allow-Origin/);
   });
 });

@@ -1,7 +1,7 @@
 // The notebook's automatic chart (see chartShape.ts): horizontal bars in the query's row order, so ORDER BY
 // decides and long Danish titles fit, or a line over time. Labels are text, as in the table.
 import * as Plot from "npm:@observablehq/plot";
-import type { ChartShape } from "./chartShape.js";
+import { breakAtGaps, type ChartShape } from "./chartShape.js";
 import { formatTimeTick } from "./locale.js";
 import { groupMarks } from "./markRoles.js";
 import { formatNumber, formatTemporal, formatValue, type ResultColumn } from "./resultFormat.js";
@@ -19,7 +19,7 @@ export function autoChart(table: ArrowResult, columns: ResultColumn[], shape: Ch
 
   if (shape.mark === "bar") {
     // NULL is a category too (e.g. trials whose status no document states), labelled as in the table.
-    const bars = rows.map((d) => ({ label: formatValue(d.key, keyColumn.kind), value: d.value }));
+    const bars = rows.map((d) => ({ label: formatValue(d.key, keyColumn.kind, keyColumn.precision), value: d.value }));
     const labels = [...new Set(bars.map((d) => d.label))];
     const marginLeft = Math.min(width * 0.4, 12 + CHAR * Math.max(...labels.map((l) => l.length)));
     const chart = Plot.plot({
@@ -40,16 +40,19 @@ export function autoChart(table: ArrowResult, columns: ResultColumn[], shape: Ch
   }
 
   const points = rows.filter((d) => d.key !== null && d.value !== null).map((d) => ({ date: new Date(d.key as number | Date), value: d.value }));
+  const precision = keyColumn.precision ?? "day";
+  const formatDate = (date: Date) => formatTemporal(date, precision);
   const chart = Plot.plot({
     width,
     height: 280,
     x: { type: "utc", label: shape.key, tickFormat: formatTimeTick },
     y: { ...valueAxis, zero: true },
     marks: [
-      Plot.lineY(points, { x: "date", y: "value", sort: "date", stroke: "#0072B2" }),
+      // Broken where years (months, days) are missing, rather than drawn straight across them.
+      Plot.lineY(breakAtGaps(points, precision), { x: "date", y: "value", stroke: "#0072B2" }),
       // Dots mark the points while they can be told apart; the tip follows the pointer along the line.
       points.length <= 200 ? Plot.dot(points, { x: "date", y: "value", fill: "#0072B2", r: 2.5 }) : null,
-      Plot.tip(points, Plot.pointerX({ x: "date", y: "value", format: { x: formatTemporal, y: formatNumber } })),
+      Plot.tip(points, Plot.pointerX({ x: "date", y: "value", format: { x: formatDate, y: formatNumber } })),
     ],
   });
   groupMarks(chart);

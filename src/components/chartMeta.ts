@@ -2,6 +2,7 @@
 // state selects, and the source line.
 import { CHARTS, pick, type ChartName, type ChartState, type Lang } from "./chartState.js";
 import { recommendationLabel, statusLabel } from "./trialTimeline.js";
+import { corpusLabel, type CorpusVersion } from "./corpus.js";
 
 export interface SourceDocument {
   doc_id: string;
@@ -42,12 +43,15 @@ export function stateSubtitle(chart: ChartName, state: ChartState, names: StateN
     .join(" · ");
 }
 
-/** "Source: Jobcenter Viborg, Oversigt over de 20 frikommuneforsøg; … · <page>": the documents behind the rows drawn. */
-export function sourceLine(documents: SourceDocument[], docIds: Iterable<string>, lang: Lang | null, page: string): string {
+/**
+ * "Source: Jobcenter Viborg, Oversigt over de 20 frikommuneforsøg; … · <evidence base>, corpus 5 documents · 0b19e15, <page>":
+ * the documents behind the rows drawn, and the corpus version.
+ */
+export function sourceLine(documents: SourceDocument[], docIds: Iterable<string>, lang: Lang | null, page: string, version: CorpusVersion): string {
   const used = new Set(docIds);
   const cited = documents
     .filter((d) => used.has(d.doc_id))
     .sort((a, b) => (a.doc_id < b.doc_id ? -1 : 1))
     .map((d) => (d.issuer ? `${d.issuer}, ${d.title}` : d.title));
-  return `${pick(lang, "Source", "Kilde")}: ${cited.join("; ")} · ${pick(lang, "Frikommuneforsøg evidence base", "Frikommuneforsøg – evidensgrundlag")}, ${page}`;
+  return `${pick(lang, "Source", "Kilde")}: ${cited.join("; ")} · ${pick(lang, "Frikommuneforsøg evidence base", "Frikommuneforsøg – evidensgrundlag")}, ${corpusLabel(version, lang)}, ${page}`;
 }

@@ -200,10 +200,34 @@ export function moduleSnippet(origin: string, chart: ChartName, state: Partial<C
   const id = `frikommune-${chart}`;
   const query = serialiseState(chart, state);
   return [
+    // The module and its data are fetched across origins: without this header the browser refuses them.
+    `<!-- ${origin} must send Access-Control-Allow-Origin (CORS) for this page's origin, and this page's Content-Security-Policy must allow ${origin} in script-src and connect-src. -->`,
     `<div id="${id}" style="aspect-ratio: 16 / 9;"></div>`,
     `<script type="module">`,
     `  import {${CHARTS[chart].exportName}} from "${origin}/embed/charts.js";`,
     `  ${CHARTS[chart].exportName}(document.getElementById("${id}")${query ? `, ${JSON.stringify(query)}` : ""});`,
     `</script>`,
   ].join("\n");
+}
+
+// Danish letters as Danes spell them without (ø → oe), then anything else but letters and digits → "-".
+const slug = (text: string) =>
+  text.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
+/**
+ * An exported image's file name: the page (and chart, where a page has two) and the view's filters,
+ * e.g. "durations-frikommuneforsoeg-i-cancelled.svg". `names` spells out a municipality code.
+ */
+export function exportFileName(chart: ChartName, state: Partial<ChartState>, extension: string, names: { municipality?: string | null } = {}): string {
+  const full = parseState(chart, state as Record<string, unknown>);
+  const page = CHARTS[chart].page.slice(1);
+  const parts = [chart.startsWith(page) ? chart : page];
+  for (const key of CHARTS[chart].keys) {
+    const value = full[key];
+    if (value === DEFAULTS[key]) continue;
+    parts.push(key === "municipality" && names.municipality ? names.municipality : key === "q" ? `q-${value}` : String(value));
+  }
+  // A long search must not make a name the file system refuses.
+  return `${slug(parts.join(" ")).slice(0, 120).replace(/-$/, "")}.${extension}`;
 }

@@ -24,6 +24,13 @@ export interface ChartImage {
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Thrown where the filters leave no chart to draw: the caller tells the reader so. */
+export class NothingToExport extends Error {
+  constructor() {
+    super("No chart to export: these filters leave nothing to draw.");
+  }
+}
 const PAD = 16;
 // Inherited properties are written on an element only where they differ from its parent's; the
 // attributes and inline styles they came from are dropped, so inheritance in the file gives the same
@@ -108,13 +115,29 @@ function wrap(text: string, width: number, font: string): string[] {
   return lines;
 }
 
+/** The charts inside `root` that an image shows: its top-level SVGs, not the legend's swatches. */
+function chartsIn(root: Element): SVGSVGElement[] {
+  return Array.from(root.querySelectorAll("svg")).filter((svg) => !svg.parentElement?.closest("svg, [data-legend]"));
+}
+
+/**
+ * A text alternative for the image on a slide: title, filters, and what each chart says it shows (the
+ * aria-label it is drawn with, e.g. "Timeline of 16 trial periods from … to …").
+ */
+export function altText(root: Element, { title, subtitle }: ImageText): string {
+  const charts = chartsIn(root);
+  if (!charts.length) throw new NothingToExport();
+  const labels = charts.map((svg) => svg.getAttribute("aria-label")?.trim().replace(/\.$/, "")).filter(Boolean);
+  return [`${title}${subtitle ? ` (${subtitle})` : ""}`, ...labels].join(". ") + ".";
+}
+
 /**
  * The image of the charts inside `root`: every top-level SVG in it (panels stacked, each under its
  * figure caption), and the items of a `[data-legend]` element (each an SVG swatch and its text).
  */
 export function chartImage(root: Element, { title, subtitle, source, date = new Date() }: ImageText): ChartImage {
-  const charts = Array.from(root.querySelectorAll("svg")).filter((svg) => !svg.parentElement?.closest("svg, [data-legend]"));
-  if (!charts.length) throw new Error("No chart to export");
+  const charts = chartsIn(root);
+  if (!charts.length) throw new NothingToExport();
   const family = getComputedStyle(charts[0]).fontFamily;
   const foreground = rgb(getComputedStyle(root).color);
   const width = Math.ceil(Math.max(...charts.map((svg) => size(svg).width))) + 2 * PAD;
@@ -144,7 +167,8 @@ export function chartImage(root: Element, { title, subtitle, source, date = new 
   if (legend) {
     let x = PAD;
     let lineHeight = 0;
-    for (const item of Array.from(legend.children)) {
+    // Only what the legend shows: not its <style>, nor anything hidden.
+    for (const item of Array.from(legend.children).filter((e) => e.checkVisibility())) {
       const swatch = item.querySelector("svg");
       const label = Array.from(item.childNodes, (n) => (n.nodeName.toLowerCase() === "svg" ? "" : n.textContent)).join("").trim();
       const swatchSize = swatch ? size(swatch) : { width: 0, height: 0 };

@@ -24,10 +24,11 @@ const CSS = `
 .fk-embed, :root[data-theme] { ${DERIVED} }
 :root.present, .fk-embed.present { ${CONTRAST} }
 /* A chart page in presentation mode: the content only, zoomed (Framework's width follows, so charts are
-   drawn for the zoomed width and stay sharp), controls and navigation hidden. */
+   drawn for the zoomed width and stay sharp), controls and navigation hidden, and the introduction and
+   count cards (.present-hidden) too, so that the chart is on the first screen. */
 :root.present #observablehq-main { zoom: ${PRESENT_ZOOM}; }
 :root.present #observablehq-sidebar, :root.present #observablehq-sidebar-toggle, :root.present #observablehq-toc,
-:root.present #observablehq-footer, :root.present .chart-tools,
+:root.present #observablehq-footer, :root.present .chart-tools, :root.present .present-hidden,
 :root.present form[class^="inputs-"]:not([class*="-table"]) { display: none !important; }
 :root.present #observablehq-center { padding: 0 1rem !important; --observablehq-inset-left: 0rem; }
 :root.present body { max-width: none; }

@@ -50,6 +50,11 @@ export interface MatrixOptions<S extends Statement> {
   lang?: Lang | null;
   /** False where the caller shows participationLegend() elsewhere (an embed, across its header). */
   legend?: boolean;
+  /**
+   * Where the height is limited, keep column titles and cells large enough to read (an embed, which
+   * leaves out rows instead): the matrix then runs past the height rather than cutting them shorter.
+   */
+  legible?: boolean;
 }
 
 /** Colours (palette.ts); a cell with both kinds is split diagonally. */
@@ -108,6 +113,8 @@ const TOTALS = BAR + 24; // right margin: bar and its number
 const TITLE_CHARS = 34; // column labels are cut here; the full title is in the tooltip
 const MIN_TITLE_CHARS = 12; // … or this short where the height is limited
 const MIN_FIT_CELL = 10;
+const LEGIBLE_TITLE_CHARS = 16; // with `legible`: titles and cells no smaller than these
+const LEGIBLE_CELL = 13;
 
 const NOUNS = {
   municipality: { one: "municipality", many: "municipalities", da: { one: "kommune", many: "kommuner" } },
@@ -150,7 +157,7 @@ function runs(items: AxisItem[]): Array<[string, number, number]> {
 }
 
 export function participationMatrix<S extends Statement>(statements: Iterable<S>, options: MatrixOptions<S>): HTMLElement {
-  const { width = 640, height: maxHeight, rowOrder, columnOrder, highlight = null, onSelect, present = false, lang = null, legend = true } = options;
+  const { width = 640, height: maxHeight, rowOrder, columnOrder, highlight = null, onSelect, present = false, lang = null, legend = true, legible = false } = options;
   const cells = cellsOf(statements);
   const root = d3.create("div").attr("class", present ? "pm present" : "pm");
   // The cells' disputed edge is styled with the legend's swatch, wherever the legend is shown.
@@ -173,8 +180,9 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
   if (maxHeight !== undefined) {
     const fixed = GROUP_LINE + 6 + 8 + 8 + BAR + 16 + runs(down).length * GROUP_ROW;
     const room = (cells: number) => Math.floor((maxHeight - fixed - down.length * cells) / CHAR);
-    titleChars = Math.max(MIN_TITLE_CHARS, Math.min(TITLE_CHARS, room(cell)));
-    if (room(cell) < MIN_TITLE_CHARS) cell = Math.max(MIN_FIT_CELL, Math.floor((maxHeight - fixed - MIN_TITLE_CHARS * CHAR) / down.length));
+    const [minTitle, minCell] = legible ? [LEGIBLE_TITLE_CHARS, LEGIBLE_CELL] : [MIN_TITLE_CHARS, MIN_FIT_CELL];
+    titleChars = Math.max(minTitle, Math.min(TITLE_CHARS, room(cell)));
+    if (room(cell) < minTitle) cell = Math.max(Math.min(cell, minCell), Math.floor((maxHeight - fixed - minTitle * CHAR) / down.length));
   }
   const noun = (n: (typeof NOUNS)["trial"]) => (lang === "da" ? n.da : n);
   const nouns = transposed ? { down: noun(NOUNS.trial), across: noun(NOUNS.municipality) } : { down: noun(NOUNS.municipality), across: noun(NOUNS.trial) };
@@ -469,13 +477,15 @@ function defineHatch(svg: d3.Selection<SVGSVGElement, any, any, any>, id: string
 }
 
 /** The matrix's legend: a swatch for each kind of cell, drawn as the cells are (SVG, so image export can copy it). */
-export function participationLegend({ lang = null }: { lang?: Lang | null } = {}): HTMLElement {
+/** `short`: the keys without their explanations, for a small frame (an embed at 800 × 450). */
+export function participationLegend({ lang = null, short = false }: { lang?: Lang | null; short?: boolean } = {}): HTMLElement {
   const legend = d3.create("div").attr("class", "pm-legend").attr("data-legend", "");
+  const brief = (text: string) => (short ? text.replace(/ \(.*\)$/, "") : text);
   const keys: Array<[Cell["basis"], boolean, string]> = [
-    ["own_list", false, pick(lang, BASIS.own_list.label, BASIS.own_list.da)],
-    ["named", false, pick(lang, BASIS.named.label, BASIS.named.da)],
+    ["own_list", false, brief(pick(lang, BASIS.own_list.label, BASIS.own_list.da))],
+    ["named", false, brief(pick(lang, BASIS.named.label, BASIS.named.da))],
     ["both", false, pick(lang, "both kinds of document", "begge slags dokumenter")],
-    ["own_list", true, pick(lang, "documents disagree (hatched)", "dokumenterne er uenige (skraveret)")],
+    ["own_list", true, brief(pick(lang, "documents disagree (hatched)", "dokumenterne er uenige (skraveret)"))],
   ];
   for (const [basis, disputed, text] of keys) {
     const item = legend.append("span");

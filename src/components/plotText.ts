@@ -25,3 +25,15 @@ measure.font = `${FONT_PX}px system-ui, sans-serif`;
 export function textPx(text: string): number {
   return Math.ceil(measure.measureText(text).width);
 }
+
+/** `text` as it fits `px` pixels on one line: whole, or cut at a word or letter with "…". */
+export function fitText(text: string, px: number): string {
+  if (textPx(text) <= px) return text;
+  let [lo, hi] = [0, text.length - 1];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textPx(`${text.slice(0, mid).trimEnd()}…`) <= px) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, Math.max(1, lo)).trimEnd()}…`;
+}

@@ -64,6 +64,8 @@ function unitOf(key: string) {
   return unit;
 }
 
+let patterns = 0;
+
 export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { width = 640, height, present = false, lang = null }: QuantitativeOptions = {}): HTMLElement {
   const all = Array.from(rows);
   const format = (r: QuantitativeOutcome) => formatOutcome(r, lang);
@@ -80,6 +82,7 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
   const marks: KeyboardMark[] = [];
   const panels = units.map((unit) => {
     const data = all.filter((r) => r.unit === unit.key);
+    const hatch = `outcome-hatch-${++patterns}`;
     const chart = Plot.plot({
       width,
       height: data.length * step + 30,
@@ -98,9 +101,10 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
         Plot.barX(data, {
           x: "value",
           y: "metric",
-          fill: unit.color,
-          // Approximate figures (ca.) are drawn light with a solid outline; exact ones solid.
-          fillOpacity: (r: QuantitativeOutcome) => (r.approximate ? (present ? 0.5 : 0.35) : 1),
+          // Approximate figures (ca.) are hatched in the unit's full colour inside a solid outline; exact ones
+          // solid. Stripes keep the colour's contrast on any background, where a paler fill would sink
+          // into a dark one.
+          fill: (r: QuantitativeOutcome) => (r.approximate ? `url(#${hatch})` : unit.color),
           stroke: unit.color,
           strokeWidth: present ? 2 : 1,
           href,
@@ -132,6 +136,9 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
       ],
     });
     groupMarks(chart);
+    const defs = document.createElementNS("http://www.w3.org/2000/svg", "defs");
+    defs.innerHTML = `<pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${unit.color}" stroke-width="${present ? 3 : 2.5}"/></pattern>`;
+    chart.prepend(defs);
     chart.setAttribute(
       "aria-label",
       `${unitLabel(unit.key, lang)}: ${data.map((r) => `${r.metric}, ${format(r)}`).join("; ")}`

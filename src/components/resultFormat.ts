@@ -3,11 +3,16 @@
 
 export type ColumnKind = "number" | "temporal" | "text" | "boolean" | "other";
 
+/** How finely a date column's values are given: every value on 1 January is a year (date_trunc('year', …)). */
+export type Precision = "year" | "month" | "day" | "time";
+
 export interface ResultColumn {
   name: string;
   /** The Arrow type's name, e.g. Int32, Float64, Date32<DAY>, Utf8, List<Utf8>. */
   type: string;
   kind: ColumnKind;
+  /** Temporal columns: the finest precision among the column's values. */
+  precision?: Precision;
 }
 
 /** The kind of an Arrow column from its type's name (`String(field.type)`). */
@@ -21,12 +26,35 @@ export function columnKind(arrowType: string): ColumnKind {
   return "other";
 }
 
-/** The columns of an Arrow table (or anything with its schema). */
-export function columnsOf(table: { schema: { fields: Array<{ name: string; type: unknown }> } }): ResultColumn[] {
-  return table.schema.fields.map((field) => {
+/** The columns of an Arrow table (or anything with its schema); with its rows, each date column's precision. */
+export function columnsOf(table: {
+  schema: { fields: Array<{ name: string; type: unknown }> };
+  numRows?: number;
+  getChildAt?(index: number): { get(row: number): unknown } | null;
+}): ResultColumn[] {
+  return table.schema.fields.map((field, i) => {
     const type = String(field.type);
-    return { name: field.name, type, kind: columnKind(type) };
+    const kind = columnKind(type);
+    const vector = kind === "temporal" ? table.getChildAt?.(i) : null;
+    if (!vector) return { name: field.name, type, kind };
+    const values = Array.from({ length: table.numRows ?? 0 }, (_, row) => vector.get(row));
+    return { name: field.name, type, kind, precision: temporalPrecision(values) };
   });
+}
+
+/** The finest precision the values need: "year" if every one is 1 January at midnight (UTC), "month" if the 1st, … */
+export function temporalPrecision(values: Iterable<unknown>): Precision {
+  let finest: Precision = "year";
+  for (const value of values) {
+    if (value === null || value === undefined) continue;
+    const ms = +(value as number | Date);
+    if (!Number.isFinite(ms)) continue;
+    if (ms % DAY !== 0) return "time";
+    const date = new Date(ms);
+    if (date.getUTCDate() !== 1) finest = "day";
+    else if (date.getUTCMonth() !== 0 && finest === "year") finest = "month";
+  }
+  return finest;
 }
 
 // Thousands grouped from five digits: 100.000, but years and municipality codes stay 2012 and 791.
@@ -34,6 +62,7 @@ const grouped = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 4 });
 const ungrouped = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 4, useGrouping: false });
 const dayFormat = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const timeFormat = new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeStyle: "medium", timeZone: "UTC" });
+const monthFormat = new Intl.DateTimeFormat("da-DK", { month: "long", year: "numeric", timeZone: "UTC" });
 const DAY = 86_400_000;
 
 /** 100000 → "100.000", 2.5 → "2,5", 2012 → "2012"; BigInt too. */
@@ -46,17 +75,22 @@ export function formatRows(count: number): string {
   return `${formatNumber(count)} ${count === 1 ? "row" : "rows"}`;
 }
 
-/** Dates (epoch milliseconds or Date, UTC) as "1. juli 2012", with the time only when there is one. */
-export function formatTemporal(value: number | Date): string {
+/**
+ * Dates (epoch milliseconds or Date, UTC) as "1. juli 2012", with the time only when there is one; at a
+ * column's coarser precision as "juli 2012" or "2012".
+ */
+export function formatTemporal(value: number | Date, precision?: Precision): string {
   const ms = +value;
   if (!Number.isFinite(ms)) return String(value);
-  return ms % DAY === 0 ? dayFormat.format(ms) : timeFormat.format(ms);
+  if (ms % DAY !== 0) return timeFormat.format(ms);
+  if (precision === "year") return String(new Date(ms).getUTCFullYear());
+  return precision === "month" ? monthFormat.format(ms) : dayFormat.format(ms);
 }
 
-/** Any cell of a result as the text the notebook shows; NULL as "NULL". */
-export function formatValue(value: unknown, kind: ColumnKind): string {
+/** Any cell of a result as the text the notebook shows; NULL as "NULL". `precision`: its date column's. */
+export function formatValue(value: unknown, kind: ColumnKind, precision?: Precision): string {
   if (value === null || value === undefined) return "NULL";
-  if (kind === "temporal" && (typeof value === "number" || value instanceof Date)) return formatTemporal(value);
+  if (kind === "temporal" && (typeof value === "number" || value instanceof Date)) return formatTemporal(value, precision);
   if (typeof value === "number" || typeof value === "bigint") return formatNumber(value);
   if (typeof value === "string") return value;
   // Lists (Arrow vectors) and structs (Arrow rows) have toJSON; BigInts inside them become plain digits.

@@ -31,7 +31,7 @@ export function resultTable(table: ArrowResult, columns: ResultColumn[], { pageS
     for (let row = start; row < end; ++row) {
       rows.push(html`<tr><th scope="row">${formatNumber(row + 1)}</th>${columns.map((c, i) => {
         const value = vectors[i].get(row);
-        const text = formatValue(value, c.kind);
+        const text = formatValue(value, c.kind, c.precision);
         return html`<td class=${value === null ? "null" : align(c)} title=${text.length > 40 ? text : null}>${text}</td>`;
       })}</tr>`);
     }

@@ -82,9 +82,12 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, heigh
   // Narrow screens give the long trial titles more than half the width; five count columns need little.
   const marginLeft = narrow ? Math.round(width * 0.55) : Math.min(380, Math.round(width * 0.4));
   const labelEms = wrapEms(marginLeft - 10);
-  const columnEms = wrapEms((width - marginLeft) / THEMES.length);
-  // Narrow screens turn the theme names upright, one line in English and one in Danish.
-  const marginTop = narrow
+  const columnPx = (width - marginLeft) / THEMES.length;
+  const columnEms = wrapEms(columnPx);
+  // Where a column is narrower than its longest word ("(beskæftigelseseffekt)"), wrapped names would run
+  // into their neighbours: the theme names turn upright, one line in English and one in Danish.
+  const upright = narrow || d3.max(THEMES, (t) => d3.max(columnLabel(t).flatMap((line) => line.split(" ")), textPx))! > columnPx - 6;
+  const marginTop = upright
     ? d3.max(THEMES, (t) => d3.max(columnLabel(t), textPx)!)! + 12
     : d3.max(THEMES, (t) => d3.sum(columnLabel(t), (line) => lineCount(line, columnEms)))! * LINE_PX + 10;
   const fill = height === undefined ? 0 : (height - marginTop - 4) / rowOrder.length;
@@ -173,7 +176,7 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, heigh
         tickSize: 0,
         label: null,
         tickFormat: (key: string) => columnLabel(THEMES.find((t) => t.key === key)!).join("\n"),
-        ...(narrow ? { tickRotate: -90 } : { lineWidth: columnEms }),
+        ...(upright ? { tickRotate: -90 } : { lineWidth: columnEms }),
       }),
       Plot.axisY({ tickSize: 0, label: null, lineWidth: labelEms, ...(compact ? { textOverflow: "ellipsis" } : {}) }),
     ],

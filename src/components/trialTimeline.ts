@@ -6,6 +6,7 @@ import { pick, say, type Lang } from "./chartState.js";
 import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
 import { formatDate, formatNumber, formatTimeTick } from "./locale.js";
 import { groupMarks } from "./markRoles.js";
+import { fitText, textPx } from "./plotText.js";
 import { STATUS } from "./trialStatusChart.js";
 
 export interface TimelineTrial {
@@ -82,20 +83,25 @@ function truncate(text: string, length: number): string {
  */
 export const TIMELINE_LIMIT = 200;
 
+/** The narrowest timeline drawn: Framework reports a width of 0 before the page is laid out, which would give bars negative widths. */
+const MIN_WIDTH = 280;
+
 export function trialTimeline(
   trials: TimelineTrial[],
-  { width = 900, height, events = [], order, highlight = null, present = false, lang = null }: TimelineOptions = {},
+  { width: asked = 900, height, events = [], order, highlight = null, present = false, lang = null }: TimelineOptions = {},
 ): SVGSVGElement {
+  const width = Math.max(MIN_WIDTH, asked);
   const MILESTONES = say(lang, "Milestones", "milepæle");
   const narrow = width < 640;
-  const labelLength = narrow ? 19 : 52;
   const rows = order ?? trials.map((t) => t.trial_id);
   // Only the trials `order` names are drawn.
   if (order) {
     const drawn = new Set(order);
     trials = trials.filter((t) => drawn.has(t.trial_id));
   }
-  const label = new Map(trials.map((t) => [t.trial_id, truncate(t.title, labelLength)]));
+  // Titles get up to 40% of a wide chart, as much as the longest needs; one that still does not fit is cut to the margin.
+  const marginLeft = narrow ? 130 : Math.min(Math.round(width * 0.4), Math.max(textPx(MILESTONES), ...trials.map((t) => textPx(t.title))) + 12);
+  const label = new Map(trials.map((t) => [t.trial_id, fitText(t.title, marginLeft - 10)]));
   const y = (t: { trial_id: string }) => label.get(t.trial_id);
   const hatch = `trial-hatch-${++patterns}`;
   const colour = (status: string) => STATUS.find((s) => s.key === status)!.color;
@@ -126,7 +132,7 @@ export function trialTimeline(
   const chart = Plot.plot({
     width,
     height: Math.floor(60 + step * lines),
-    marginLeft: narrow ? 130 : 330,
+    marginLeft,
     marginRight: 20,
     x: { type: "utc", grid: present ? { strokeOpacity: 0.3 } : true, label: null, tickFormat: formatTimeTick, ticks: narrow ? 4 : 10 },
     y: {

@@ -7,8 +7,9 @@
 // engine (5 MB). test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
 import { chartTitle, sourceLine, stateSubtitle } from "../components/chartMeta.js";
+import { corpusVersion } from "../components/corpus.js";
 import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows } from "../components/chartRows.js";
-import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState } from "../components/chartState.js";
+import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
 import { jsonTables } from "../components/jsonTables.js";
 import { formatDate, formatNumber } from "../components/locale.js";
@@ -32,8 +33,14 @@ interface View {
   alternative: HTMLElement;
   source: string;
   legend?: HTMLElement;
-  draw(size: { width: number; height: number }): Element;
+  /** What the chart can leave out where its labels would not fit at a legible size: how many there are, named. */
+  parts: { total: number; noun: (n: number) => string };
+  /** The chart with the first `shown` of its parts. */
+  draw(size: { width: number; height: number }, shown: number): Element;
 }
+
+/** "trial" or "trials" in the state's language: the noun of a chart's parts. */
+const noun = (lang: Lang | null, en: [string, string], da: [string, string]) => (n: number) => (n === 1 ? pick(lang, en[0], da[0]) : pick(lang, en[1], da[1]));
 
 function list(items: string[], ordered = false): HTMLElement {
   const element = document.createElement(ordered ? "ol" : "ul");
@@ -52,7 +59,7 @@ function known(state: ChartState, key: "municipality" | "network", values: Itera
 
 /** The durations page's timeline: its query's filters and order (src/durations.md), in JavaScript. */
 async function timelineView(input: ChartState): Promise<View> {
-  const tables = await jsonTables("trials", "mentions", "participation", "events", "documents", "municipalities");
+  const [tables, corpus] = await Promise.all([jsonTables("trials", "mentions", "participation", "events", "documents", "municipalities"), corpusVersion()]);
   const { documents, municipalities } = tables;
   const state = known(input, "municipality", tables.participation.map((p) => p.municipality_code));
   const { municipality, lang } = state;
@@ -80,18 +87,19 @@ async function timelineView(input: ChartState): Promise<View> {
       }),
       true,
     ),
-    source: sourceLine(documents, [...drawn, ...milestones].map((r) => r.doc_id), lang, pageLink("timeline", state)),
+    source: sourceLine(documents, [...drawn, ...milestones].map((r) => r.doc_id), lang, pageLink("timeline", state), corpus),
     legend: timelineLegend({ lang }),
-    draw: ({ width, height }) =>
+    parts: { total: drawn.length, noun: noun(lang, ["trial", "trials"], ["forsøg", "forsøg"]) },
+    draw: ({ width, height }, shown) =>
       dated.length
-        ? trialTimeline(drawn, { width, height, events: milestones, order: drawn.map((t) => t.trial_id), highlight: state.trial, present: state.present, lang })
+        ? trialTimeline(drawn, { width, height, events: milestones, order: drawn.slice(0, shown).map((t) => t.trial_id), highlight: state.trial, present: state.present, lang })
         : nothing(pick(lang, "No trial with a stated period matches these filters.", "Intet forsøg med en oplyst periode passer til udvalget.")),
   };
 }
 
 /** The participation page's matrix: its statements query and the municipality_groups view (src/participation.md), in JavaScript. */
 async function participationView(input: ChartState): Promise<View> {
-  const tables = await jsonTables("participation", "trials", "municipalities", "networks", "disagreements", "documents");
+  const [tables, corpus] = await Promise.all([jsonTables("participation", "trials", "municipalities", "networks", "disagreements", "documents"), corpusVersion()]);
   const { documents } = tables;
   const trialOf = new Map(tables.trials.map((t) => [t.trial_id, t]));
   const state = known(input, "network", municipalityGroups(tables).values());
@@ -110,19 +118,25 @@ async function participationView(input: ChartState): Promise<View> {
       `Deltagelsesmatrix: ${cells.length} par af kommune og forsøg, som dokumenterne nævner, for ${rowOrder.length} kommuner og ${columnOrder.length} forsøg; ${cells.filter((c) => c.disputed).length} hvor dokumenterne er uenige`,
     ),
     alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => trialOf.get(c.trial_id).title).join("; ")}`)),
-    source: sourceLine(documents, statements.map((s) => s.doc_id), lang, pageLink("participation", state)),
-    legend: participationLegend({ lang }),
-    draw: ({ width, height }) =>
-      participationMatrix(statements, {
-        width, height, rowOrder, columnOrder, present: state.present, lang, legend: false,
+    source: sourceLine(documents, statements.map((s) => s.doc_id), lang, pageLink("participation", state), corpus),
+    legend: participationLegend({ lang, short: true }),
+    // The first municipalities in the rows' order, and the trials any of them ran.
+    parts: { total: rowOrder.length, noun: noun(lang, ["municipality", "municipalities"], ["kommune", "kommuner"]) },
+    draw: ({ width, height }, shown) => {
+      const rows = rowOrder.slice(0, shown);
+      const kept = new Set(rows.map((m) => m.key));
+      const ran = new Set(cells.filter((c) => kept.has(c.municipality_code)).map((c) => c.trial_id));
+      return participationMatrix(statements, {
+        width, height, rowOrder: rows, columnOrder: columnOrder.filter((t) => ran.has(t.key as string)), present: state.present, lang, legend: false, legible: true,
         highlight: { municipality_code: state.municipality as number | null, trial_id: state.trial },
-      }),
+      });
+    },
   };
 }
 
 /** The outcomes page's figures: its quantitative query (src/outcomes.md), in JavaScript. */
 async function figuresView(state: ChartState): Promise<View> {
-  const tables = await jsonTables("outcomes", "trials", "documents");
+  const [tables, corpus] = await Promise.all([jsonTables("outcomes", "trials", "documents"), corpusVersion()]);
   const { documents } = tables;
   const { lang } = state;
   const rows = figureRows(tables);
@@ -135,14 +149,15 @@ async function figuresView(state: ChartState): Promise<View> {
       `${rows.length} tal, dokumenterne rapporterer, i ${units.length} paneler med hver sin skala: ${units.map((u) => u.da.toLowerCase()).join(", ")}`,
     ),
     alternative: list(rows.map((r) => `${unitLabel(r.unit, lang)}: ${r.metric}, ${formatOutcome(r as never, lang)}`)),
-    source: sourceLine(documents, rows.map((r) => r.doc_id), lang, pageLink("outcomes-figures", state)),
-    draw: ({ width, height }) => quantitativeOutcomes(rows as never, { width, height, present: state.present, lang }),
+    source: sourceLine(documents, rows.map((r) => r.doc_id), lang, pageLink("outcomes-figures", state), corpus),
+    parts: { total: rows.length, noun: noun(lang, ["figure", "figures"], ["tal", "tal"]) },
+    draw: ({ width, height }, shown) => quantitativeOutcomes(rows.slice(0, shown) as never, { width, height, present: state.present, lang }),
   };
 }
 
 /** The outcomes page's findings matrix: its statements and matrix queries (src/outcomes.md), in JavaScript. */
 async function themesView(input: ChartState): Promise<View> {
-  const { outcomes, trials, documents, municipalities } = await jsonTables("outcomes", "trials", "documents", "municipalities");
+  const [{ outcomes, trials, documents, municipalities }, corpus] = await Promise.all([jsonTables("outcomes", "trials", "documents", "municipalities"), corpusVersion()]);
   const state = known(input, "municipality", ["none", ...outcomes.filter((o) => o.kind === "qualitative").map((o) => o.municipality_code)]);
   const { programme, municipality, lang } = state;
   const trialOf = new Map(trials.map((t) => [t.trial_id, t]));
@@ -167,6 +182,7 @@ async function themesView(input: ChartState): Promise<View> {
       d3.ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line);
   const themed = findings.flatMap((o) => o.themes.map((theme) => ({ row_label: o.row_label, theme, statement: o.statement, document: o.document, doc_id: o.doc_id, source_line: o.source_line })));
   const rows = d3.groups(themed, (s) => s.row_label);
+  const shownRows = (n: number) => new Set(rows.slice(0, n).map(([row]) => row));
   const highlighted = trialOf.get(state.trial)?.title;
   const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: rows.some(([row]) => row === highlighted) ? highlighted : null };
   return {
@@ -177,10 +193,11 @@ async function themesView(input: ChartState): Promise<View> {
       `Udsagn efter tema: ${rows.length} forsøg eller programmer × ${THEMES.length} temaer, ${formatNumber(themed.length)} par af udsagn og tema`,
     ),
     alternative: list(rows.map(([row, items]) => `${row}: ${d3.groups(items, (s) => s.theme).map(([theme, v]) => `${themeLabel(theme, " ", lang)} ${v.length}`).join(", ")}`)),
-    source: sourceLine(documents, themed.map((s) => s.doc_id), lang, pageLink("outcomes-themes", state)),
-    draw: ({ width, height }) =>
+    source: sourceLine(documents, themed.map((s) => s.doc_id), lang, pageLink("outcomes-themes", state), corpus),
+    parts: { total: rows.length, noun: noun(lang, ["row", "rows"], ["række", "rækker"]) },
+    draw: ({ width, height }, shown) =>
       themed.length
-        ? themeMatrix(themed, { width, height, highlight: names.trial ?? null, present: state.present, lang })
+        ? themeMatrix(themed.filter((s) => shownRows(shown).has(s.row_label)), { width, height, highlight: names.trial ?? null, present: state.present, lang })
         : nothing(pick(lang, "No themed finding matches these filters.", "Intet udsagn med tema passer til udvalget.")),
   };
 }
@@ -204,7 +221,8 @@ const CSS = `
 .fk-head [data-legend] { font-size: 12px !important; margin: 4px 0 0 !important; gap: 0.2rem 0.9rem !important; max-width: none; }
 .fk-chart { flex: 1; min-height: 0; text-align: center; overflow: hidden; }
 .fk-fit { display: inline-block; text-align: left; vertical-align: top; }
-.fk-foot { margin: 2px 0 0; max-width: none; font-size: 11px; color: var(--theme-foreground-muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.fk-foot { margin: 2px 0 0; max-width: none; font-size: 11px; line-height: 1.3; color: var(--theme-foreground-muted); overflow-wrap: anywhere; }
+.fk-more { color: var(--theme-foreground); }
 .fk-foot a { color: inherit; }
 .fk-empty { margin: 2rem 0; color: var(--theme-foreground-muted); }
 .fk-embed .theme-matrix-detail { display: none; }
@@ -212,6 +230,8 @@ const CSS = `
 html.fk-embed-page, html.fk-embed-page body { overflow: hidden; background: var(--theme-background); }
 `;
 let styled = false;
+/** Charts draw their labels at 10–11 px (Plot's default); the embed is zoomed at least this much, so none is under 12 px. */
+const LEGIBLE = 1.2;
 
 /** The embed's element: caption, chart box, source; laid out again whenever its size changes. */
 function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "container" | "ratio") {
@@ -235,6 +255,7 @@ function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "cont
   const fit = Object.assign(document.createElement("div"), { className: "fk-fit", textContent: pick(lang, "Loading…", "Henter …") });
   box.append(fit);
   const foot = Object.assign(document.createElement("p"), { className: "fk-foot" });
+  const more = Object.assign(document.createElement("span"), { className: "fk-more" });
   const alternative = Object.assign(document.createElement("div"), { className: "fk-alt" });
   frame.append(head, box, foot);
   root.append(frame, alternative);
@@ -246,20 +267,47 @@ function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "cont
     if (!view || !width || !height || drawn === `${width}×${height}`) return;
     drawn = `${width}×${height}`;
     // Type and marks grow with the frame beyond a 960 × 540 slide, and more in presentation mode, so a
-    // projector shows the same chart larger rather than a wider one in small print.
-    const k = Math.max(1, Math.min(width / 960, height / 540)) * (state.present ? PRESENT_ZOOM : 1);
+    // projector shows the same chart larger rather than a wider one in small print; never below
+    // LEGIBLE, so that no label is smaller than 12 px.
+    const k = Math.max(LEGIBLE, Math.min(width / 960, height / 540)) * (state.present ? PRESENT_ZOOM : 1);
     frame.style.zoom = String(k);
     frame.style.width = `${width / k}px`;
     frame.style.height = `${height / k}px`;
+    // What does not fit at that size is left out, not shrunk: the most parts that fit (a binary search;
+    // a chart draws in milliseconds), and the note saying so takes its line before the search.
+    const { total } = view.parts;
+    tell(total);
+    if (!draw(total)) {
+      tell(total - 1);
+      let [lo, hi] = [1, total - 1];
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (draw(mid)) lo = mid;
+        else hi = mid - 1;
+      }
+      tell(lo);
+      draw(lo);
+    }
+    // A chart drawn smaller than the box grows to fill it; only one part too many for the box is scaled down.
+    const scale = Math.min(2, box.clientWidth / fit.offsetWidth, box.clientHeight / fit.offsetHeight);
+    fit.style.zoom = String(scale);
+  }
+  /** Draws the first `shown` parts at zoom 1; whether they fit the box. */
+  function draw(shown: number): boolean {
     fit.style.zoom = "1";
     fit.style.width = "";
-    fit.replaceChildren(view.draw({ width: box.clientWidth, height: box.clientHeight }));
+    fit.replaceChildren(view!.draw({ width: box.clientWidth, height: box.clientHeight }, shown));
     // As wide as the chart's SVG: a legend above it wraps to the chart rather than widening the box.
     const widths = Array.from(fit.querySelectorAll("svg"), (svg) => (svg.parentElement!.closest("svg, [data-legend]") ? 0 : Number(svg.getAttribute("width"))));
     if (Math.max(0, ...widths) > 0) fit.style.width = `${Math.max(...widths)}px`;
-    // A chart that cannot stretch to the box (the matrix keeps square cells) is scaled to fit it.
-    const scale = Math.min(2, box.clientWidth / fit.offsetWidth, box.clientHeight / fit.offsetHeight);
-    fit.style.zoom = String(scale);
+    return fit.offsetWidth <= box.clientWidth + 1 && fit.offsetHeight <= box.clientHeight + 1;
+  }
+  /** "12 of 17 trials; all on the page" in the foot, where parts are left out. */
+  function tell(shown: number) {
+    const { total, noun } = view!.parts;
+    if (shown >= total) return more.replaceChildren();
+    const all = Object.assign(document.createElement("a"), { href: pageLink(chart, state), target: "_blank", textContent: pick(lang, "all on the page", "alle på siden") });
+    more.replaceChildren(`${formatNumber(shown)} ${pick(lang, "of", "af")} ${formatNumber(total)} ${noun(total)}; `, all, " · ");
   }
   const ready = VIEWS[chart](state).then((v) => {
     view = v;
@@ -268,8 +316,7 @@ function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "cont
     const heading = Object.assign(document.createElement("p"), { textContent: `${v.summary}:` });
     alternative.replaceChildren(heading, v.alternative);
     const link = Object.assign(document.createElement("a"), { href: pageLink(chart, state), target: "_blank", textContent: pick(lang, "Open in the evidence base", "Åbn i evidensgrundlaget") });
-    foot.replaceChildren(`${v.source} · `, link);
-    foot.title = v.source;
+    foot.replaceChildren(more, `${v.source} · `, link);
     if (v.legend) head.append(v.legend);
     layout();
   });

@@ -77,7 +77,11 @@ describe.each([
   test.each(Object.keys(CHARTS) as Chart[])("%s: the chart alone, filling the frame, every mark drawn", async (chart) => {
     const { visit, marks, firstMarkMs } = await embed(chart, "", viewport);
     shown[chart] = visit;
-    expect(await marks.count()).toBe(CHARTS[chart].count);
+    // A small frame leaves parts out rather than shrink its labels below 12 px, and says so
+    // (presenter.test.ts checks the note against what is drawn).
+    const drawn = await marks.count();
+    if (drawn < CHARTS[chart].count) expect(await visit.page.locator(".fk-more").textContent()).toMatch(/^\d+ of \d+ /);
+    else expect(drawn).toBe(CHARTS[chart].count);
     const layout = await visit.page.evaluate(() => {
       const figure = document.querySelector(".fk-embed")!.getBoundingClientRect();
       const charts = Array.from(document.querySelectorAll(".fk-chart svg"))

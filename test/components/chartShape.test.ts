@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartShape, MAX_BARS } from "../../src/components/chartShape.ts";
+import { breakAtGaps, chartShape, MAX_BARS } from "../../src/components/chartShape.ts";
 import type { ColumnKind } from "../../src/components/resultFormat.ts";
 
 const columns = (...kinds: Array<[string, ColumnKind]>) => kinds.map(([name, kind]) => ({ name, kind }));
@@ -31,5 +31,18 @@ describe("automatic chart", () => {
     expect(chartShape(columns(["status", "text"], ["n", "number"]), MAX_BARS)).not.toBeNull();
     expect(chartShape(columns(["status", "text"], ["n", "number"]), MAX_BARS + 1)).toBeNull();
     expect(chartShape(columns(["day", "temporal"], ["n", "number"]), 100_000)?.mark).toBe("line");
+  });
+});
+
+describe("a line over time breaks at missing years, months or days", () => {
+  const at = (y: number, m = 0, d = 1) => ({ date: new Date(Date.UTC(y, m, d)), value: y });
+  it("2012, 2013, 2016: joined 2012–2013, broken before 2016", () => {
+    const line = breakAtGaps([at(2016), at(2012), at(2013)], "year");
+    expect(line.map((p) => [p.date.getUTCFullYear(), p.value])).toEqual([[2012, 2012], [2013, 2013], [2014, null], [2016, 2016]]);
+  });
+  it("months and days step by one; times are never broken", () => {
+    expect(breakAtGaps([at(2012, 0), at(2012, 1), at(2012, 3)], "month").map((p) => p.value)).toEqual([2012, 2012, null, 2012]);
+    expect(breakAtGaps([at(2012, 0, 1), at(2012, 0, 2), at(2012, 0, 9)], "day").map((p) => p.value)).toEqual([2012, 2012, null, 2012]);
+    expect(breakAtGaps([at(2012), at(2020)], "time")).toHaveLength(2);
   });
 });

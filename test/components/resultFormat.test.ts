@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnKind, columnsOf, formatRows, formatTemporal, formatValue } from "../../src/components/resultFormat.ts";
+import { columnKind, columnsOf, formatRows, formatTemporal, formatValue, temporalPrecision } from "../../src/components/resultFormat.ts";
 
 describe("column kinds from Arrow type names", () => {
   it.each([
@@ -61,5 +61,24 @@ describe("values as text, in Danish formats", () => {
     expect(formatValue(true, "boolean")).toBe("true");
     expect(formatValue({ toJSON: () => ["economy", "staff"] }, "other")).toBe('["economy","staff"]');
     expect(formatValue({ toJSON: () => ({ a: 1n, b: null }) }, "other")).toBe('{"a":"1","b":null}');
+  });
+});
+
+describe("dates at their column's precision", () => {
+  const utc = (...parts: [number, number, number]) => Date.UTC(...parts);
+  it("a column whose dates are all 1 January is years, all the 1st months, else days or times", () => {
+    expect(temporalPrecision([utc(2012, 0, 1), null, utc(2016, 0, 1)])).toBe("year");
+    expect(temporalPrecision([utc(2012, 0, 1), utc(2012, 6, 1)])).toBe("month");
+    expect(temporalPrecision([utc(2012, 0, 1), utc(2012, 6, 2)])).toBe("day");
+    expect(temporalPrecision([utc(2012, 0, 1), utc(2012, 0, 1) + 3_600_000])).toBe("time");
+  });
+
+  it("date_trunc('year', …) reads 2012, not 1. januar 2012", () => {
+    const years = { schema: { fields: [{ name: "year", type: "Date32<DAY>" }, { name: "n", type: "Int32" }] }, numRows: 2, getChildAt: (i: number) => ({ get: (row: number) => (i === 0 ? [utc(2012, 0, 1), utc(2016, 0, 1)][row] : row) }) };
+    const [year] = columnsOf(years);
+    expect(year.precision).toBe("year");
+    expect(formatValue(utc(2012, 0, 1), "temporal", year.precision)).toBe("2012");
+    expect(formatValue(utc(2012, 6, 1), "temporal", "month")).toBe("juli 2012");
+    expect(formatValue(utc(2012, 6, 1), "temporal")).toBe("1. juli 2012");
   });
 });

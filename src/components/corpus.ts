@@ -1,0 +1,22 @@
+// Which set of documents the site was built from: "corpus 5 documents · 0b19e15", computed once by the
+// build from the seeds' text (loaders/version.ts, src/data/corpus.json.ts) and printed in source lines,
+// so a slide or a citation can be traced to the documents behind it.
+import { FileAttachment } from "observablehq:stdlib";
+import { pick, type Lang } from "./chartState.js";
+
+export interface CorpusVersion {
+  documents: number;
+  hash: string;
+}
+
+let version: Promise<CorpusVersion> | null = null;
+
+export function corpusVersion(): Promise<CorpusVersion> {
+  return (version ??= FileAttachment("../data/corpus.json").json());
+}
+
+/** "corpus 5 documents · 0b19e15" (Danish: "korpus 5 dokumenter · 0b19e15"). */
+export function corpusLabel({ documents, hash }: CorpusVersion, lang: Lang | null): string {
+  const noun = documents === 1 ? pick(lang, "document", "dokument") : pick(lang, "documents", "dokumenter");
+  return `${pick(lang, "corpus", "korpus")} ${documents} ${noun} · ${hash}`;
+}
