@@ -45,13 +45,15 @@ export function stateSubtitle(chart: ChartName, state: ChartState, names: StateN
 
 /**
  * "Source: Jobcenter Viborg, Oversigt over de 20 frikommuneforsøg; … · <evidence base>, corpus 5 documents · 0b19e15, <page>":
- * the documents behind the rows drawn, and the corpus version.
+ * the documents behind the rows drawn, and the corpus version. `issuers: false` cites each document by
+ * its title alone, for an embed's frame, where every line of source is a line less of chart; the page
+ * it links to names the issuers.
  */
-export function sourceLine(documents: SourceDocument[], docIds: Iterable<string>, lang: Lang | null, page: string, version: CorpusVersion): string {
+export function sourceLine(documents: SourceDocument[], docIds: Iterable<string>, lang: Lang | null, page: string, version: CorpusVersion, { issuers = true } = {}): string {
   const used = new Set(docIds);
   const cited = documents
     .filter((d) => used.has(d.doc_id))
     .sort((a, b) => (a.doc_id < b.doc_id ? -1 : 1))
-    .map((d) => (d.issuer ? `${d.issuer}, ${d.title}` : d.title));
+    .map((d) => (issuers && d.issuer ? `${d.issuer}, ${d.title}` : d.title));
   return `${pick(lang, "Source", "Kilde")}: ${cited.join("; ")} · ${pick(lang, "Frikommuneforsøg evidence base", "Frikommuneforsøg – evidensgrundlag")}, ${corpusLabel(version, lang)}, ${page}`;
 }

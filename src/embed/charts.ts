@@ -87,7 +87,7 @@ async function timelineView(input: ChartState): Promise<View> {
       }),
       true,
     ),
-    source: sourceLine(documents, [...drawn, ...milestones].map((r) => r.doc_id), lang, pageLink("timeline", state), corpus),
+    source: sourceLine(documents, [...drawn, ...milestones].map((r) => r.doc_id), lang, pageLink("timeline", state), corpus, { issuers: false }),
     legend: timelineLegend({ lang }),
     parts: { total: drawn.length, noun: noun(lang, ["trial", "trials"], ["forsøg", "forsøg"]) },
     draw: ({ width, height }, shown) =>
@@ -118,7 +118,7 @@ async function participationView(input: ChartState): Promise<View> {
       `Deltagelsesmatrix: ${cells.length} par af kommune og forsøg, som dokumenterne nævner, for ${rowOrder.length} kommuner og ${columnOrder.length} forsøg; ${cells.filter((c) => c.disputed).length} hvor dokumenterne er uenige`,
     ),
     alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => trialOf.get(c.trial_id).title).join("; ")}`)),
-    source: sourceLine(documents, statements.map((s) => s.doc_id), lang, pageLink("participation", state), corpus),
+    source: sourceLine(documents, statements.map((s) => s.doc_id), lang, pageLink("participation", state), corpus, { issuers: false }),
     legend: participationLegend({ lang, short: true }),
     // The first municipalities in the rows' order, and the trials any of them ran.
     parts: { total: rowOrder.length, noun: noun(lang, ["municipality", "municipalities"], ["kommune", "kommuner"]) },
@@ -149,7 +149,7 @@ async function figuresView(state: ChartState): Promise<View> {
       `${rows.length} tal, dokumenterne rapporterer, i ${units.length} paneler med hver sin skala: ${units.map((u) => u.da.toLowerCase()).join(", ")}`,
     ),
     alternative: list(rows.map((r) => `${unitLabel(r.unit, lang)}: ${r.metric}, ${formatOutcome(r as never, lang)}`)),
-    source: sourceLine(documents, rows.map((r) => r.doc_id), lang, pageLink("outcomes-figures", state), corpus),
+    source: sourceLine(documents, rows.map((r) => r.doc_id), lang, pageLink("outcomes-figures", state), corpus, { issuers: false }),
     parts: { total: rows.length, noun: noun(lang, ["figure", "figures"], ["tal", "tal"]) },
     draw: ({ width, height }, shown) => quantitativeOutcomes(rows.slice(0, shown) as never, { width, height, present: state.present, lang }),
   };
@@ -193,7 +193,7 @@ async function themesView(input: ChartState): Promise<View> {
       `Udsagn efter tema: ${rows.length} forsøg eller programmer × ${THEMES.length} temaer, ${formatNumber(themed.length)} par af udsagn og tema`,
     ),
     alternative: list(rows.map(([row, items]) => `${row}: ${d3.groups(items, (s) => s.theme).map(([theme, v]) => `${themeLabel(theme, " ", lang)} ${v.length}`).join(", ")}`)),
-    source: sourceLine(documents, themed.map((s) => s.doc_id), lang, pageLink("outcomes-themes", state), corpus),
+    source: sourceLine(documents, themed.map((s) => s.doc_id), lang, pageLink("outcomes-themes", state), corpus, { issuers: false }),
     parts: { total: rows.length, noun: noun(lang, ["row", "rows"], ["række", "rækker"]) },
     draw: ({ width, height }, shown) =>
       themed.length
@@ -209,6 +209,8 @@ const VIEWS: Record<ChartName, (state: ChartState) => Promise<View>> = {
   "outcomes-themes": themesView,
 };
 
+// Legend and source line at 10 px: the frame is zoomed at least LEGIBLE (1.2×), so they show at 12 px
+// and leave the chart the rest of a small frame.
 const CSS = `
 .fk-embed { position: relative; box-sizing: border-box; width: 100%; height: 100%; max-width: none; margin: 0; overflow: hidden;
   background: var(--theme-background); color: var(--theme-foreground); font: 14px/1.35 system-ui, sans-serif; text-align: left; }
@@ -218,10 +220,10 @@ const CSS = `
 .fk-head { margin: 0 0 4px; max-width: none; font: inherit; color: inherit; }
 .fk-head strong { display: block; font-size: 17px; line-height: 1.2; }
 .fk-head > span { display: block; font-size: 13px; color: var(--theme-foreground-muted); }
-.fk-head [data-legend] { font-size: 12px !important; margin: 4px 0 0 !important; gap: 0.2rem 0.9rem !important; max-width: none; }
+.fk-head [data-legend] { font-size: 10px !important; margin: 4px 0 0 !important; gap: 0.2rem 0.9rem !important; max-width: none; }
 .fk-chart { flex: 1; min-height: 0; text-align: center; overflow: hidden; }
 .fk-fit { display: inline-block; text-align: left; vertical-align: top; }
-.fk-foot { margin: 2px 0 0; max-width: none; font-size: 11px; line-height: 1.3; color: var(--theme-foreground-muted); overflow-wrap: anywhere; }
+.fk-foot { margin: 2px 0 0; max-width: none; font-size: 10px; line-height: 1.3; color: var(--theme-foreground-muted); overflow-wrap: anywhere; }
 .fk-more { color: var(--theme-foreground); }
 .fk-foot a { color: inherit; }
 .fk-empty { margin: 2rem 0; color: var(--theme-foreground-muted); }

@@ -108,13 +108,13 @@ test("participation: Enter on a cell shows its statements, as a click does, and 
   await visit.page.keyboard.press("ArrowDown");
   await visit.page.keyboard.press("ArrowRight");
   const label = (await current(visit, chart))!.label!;
-  expect(label).toMatch(/^.+ × .+: \d+ statements?$/);
+  expect(label).toMatch(/^.+ × .+\. \d+ statements? in \d+ documents? \(.+\)\. /);
   await visit.page.keyboard.press("Enter");
   const heading = visit.page.locator('[data-testid="cell-sources"] h3');
   await heading.waitFor();
-  // "Hjørring × Rehabiliteringsteam: 2 statements" opens "Hjørring × Rehabiliteringsteam".
-  expect(await heading.textContent()).toBe(label.replace(/: \d+ statements?$/, ""));
-  const n = Number(label.match(/(\d+) statements?$/)![1]);
+  // "Hjørring × Rehabiliteringsteam. 2 statements in 2 documents (…). …" opens "Hjørring × Rehabiliteringsteam".
+  expect(await heading.textContent()).toBe(label.replace(/\. \d+ statements? in .*$/, ""));
+  const n = Number(label.match(/(\d+) statements? in /)![1]);
   expect(await visit.page.locator('[data-testid="cell-sources"] [data-testid="quote"]').count()).toBe(n);
   // The matrix is redrawn with the cell selected; the focus comes back to the same cell.
   await expect.poll(async () => (await current(visit, chart))?.label).toBe(label);

@@ -87,7 +87,7 @@ function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Vi
 
 describe("?present at 1920 × 1080", () => {
   test.each([
-    ["/durations", '[data-testid="timeline"] svg[role="img"]'],
+    ["/durations", '[data-testid="timeline"] svg[data-kb-chart]'],
     ["/participation", '[data-testid="matrix"] svg.pm-chart'],
     ["/outcomes", '[data-testid="quantitative-chart"]'],
   ])("%s: the chart is on the first screen", async (path, chart) => {
@@ -104,7 +104,7 @@ describe("?present at 1920 × 1080", () => {
   test("the durations intro writes its dates da-DK", async () => {
     const visit = await open("/durations");
     const intro = visit.page.locator("#observablehq-main p", { hasText: "Most of Viborg's trials" });
-    await expect.poll(() => intro.textContent()).toContain("continued to 1. juli 2017");
+    await expect.poll(() => intro.textContent(), { timeout: 30_000 }).toContain("continued to 1. juli 2017");
     expect(await intro.textContent()).toContain("from 1. juli 2018, extended on 26. august 2021 to udgangen af 2022");
     expect(await intro.textContent()).not.toMatch(/July|August/);
   });
@@ -131,7 +131,7 @@ describe("?present at 1920 × 1080", () => {
           }
           return [255, 255, 255, 1];
         };
-        const bars = Array.from(document.querySelectorAll('[data-testid="quantitative-chart"] g[aria-label="bar"] rect')).filter((r) => /: ca\. /.test(r.querySelector("title")?.textContent ?? ""));
+        const bars = Array.from(document.querySelectorAll('[data-testid="quantitative-chart"] g[aria-label="bar"] rect')).filter((r) => /: ca\. /.test(r.closest("a")?.getAttribute("aria-label") ?? ""));
         return bars.map((rect) => {
           const style = getComputedStyle(rect);
           const url = style.fill.match(/url\("?#([^")]+)"?\)/);
