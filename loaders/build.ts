@@ -17,7 +17,7 @@ export function readCorpus(root = process.env.FRIKOMMUNE_ROOT || PROJECT_ROOT): 
   const duplicates = findDuplicates(seeds);
   const refused = new Set(duplicates.map((d) => d.file));
   const corpus = buildTables(seeds.filter((s) => !refused.has(s.file)), readReference(root));
-  return { ...corpus, warnings: [...duplicates.map((d) => d.message), ...corpus.warnings] };
+  return { ...corpus, warnings: [...duplicates.map((d) => `${d.message}; skipped as a duplicate`), ...corpus.warnings] };
 }
 
 type Outcome = { corpus: Corpus; error?: undefined } | { corpus?: undefined; error: string };

@@ -9,7 +9,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { extractAll, formatReport, nextSeedName, reviewTsv } from "../loaders/addition.ts";
 import { formatMeta, META_FIELDS, META_HELP, metaProblems, type MetaField, type SourceMeta } from "../loaders/documentMeta.ts";
-import { findDuplicate } from "../loaders/nearDuplicate.ts";
+import { duplicateOf } from "../loaders/duplicates.ts";
 import { joinPages } from "../loaders/pages.ts";
 import { personalData } from "../loaders/privacy.ts";
 import { PROJECT_ROOT, readReference, readSeeds } from "../loaders/reference.ts";
@@ -76,9 +76,9 @@ async function add(file: string): Promise<void> {
     throw new Refusal(`${file}:${cpr[0].line}: refused: "${cpr[0].text}" has the form of a CPR number (ddmmyy-xxxx with a real date)${cpr.length > 1 ? `, and ${cpr.length - 1} more` : ""}. The \`lines\` table publishes every line word for word, and a CPR number identifies a person; remove or black it out (e.g. xxxxxx-xxxx) and add the document again.`);
   }
   const seeds = readSeeds(root);
-  const duplicate = findDuplicate(read.lines, seeds);
+  const duplicate = duplicateOf(read, seeds);
   if (duplicate) {
-    throw new Refusal(`${file}: refused: ${duplicate.same ? "the same text as" : `${duplicate.shared} of its ${duplicate.of} longer lines are also in`} ${duplicate.file} (doc_id ${duplicate.docId}); a document counted twice would double its figures`);
+    throw new Refusal(`${file}: refused: ${duplicate.same ? "the same text as" : `${duplicate.shared} of its ${duplicate.lines} longer lines are also in`} ${duplicate.of.file} (doc_id ${duplicate.of.docId}); a document counted twice would double its figures`);
   }
   const fields = await askMeta(read.lines.find((l) => l.trim() && !l.startsWith("--- side"))?.trim() ?? "");
 
