@@ -13,6 +13,7 @@ export interface ScriptTokens {
 
 // DuckDB-WASM's TokenType.
 const IDENTIFIER = 0;
+const NUMERIC = 1;
 const STRING = 2;
 const OPERATOR = 3;
 const KEYWORD = 4;
@@ -35,20 +36,21 @@ const TRIVIA = /\/\*[\s\S]*?\*\/|--[^\n]*|\s+/g;
 
 /** The token's text, or null when its span holds more than one token (the tokenizer gave up there, e.g. at U&"…"). */
 function readToken(span: string, type: number): string | null {
-  let word: string;
   if (type === STRING) return "'";
-  if (type === IDENTIFIER && span.startsWith('"')) {
-    const quoted = /^"((?:[^"]|"")*)"/.exec(span);
-    if (!quoted) return null;
+  // Numbers (1, 1.5e3) cannot name anything.
+  if (type === NUMERIC) return span.trim();
+  let word: string;
+  let text: string;
+  const quoted = type === IDENTIFIER ? /^"((?:[^"]|"")*)"/.exec(span) : null;
+  if (quoted) {
     word = quoted[0];
-    const rest = span.slice(word.length).replace(TRIVIA, "");
-    return rest ? null : quoted[1].replaceAll('""', '"').toLowerCase();
+    text = quoted[1].replaceAll('""', '"').toLowerCase();
+  } else {
+    // A word, or else operator characters (DuckDB marks some operators, such as ::, as keywords).
+    word = /^[\p{L}\p{N}_$]+/u.exec(span)?.[0] ?? (/^[^\s\p{L}\p{N}_$'"]+/u.exec(span)?.[0] ?? "").replace(/(\/\*|--)[\s\S]*$/, "");
+    text = /^[\p{L}\p{N}_$]/u.test(word) ? word.toLowerCase() : word;
   }
-  if (type === IDENTIFIER || type === KEYWORD) word = /^[\p{L}\p{N}_$]*/u.exec(span)![0];
-  else if (type === OPERATOR) word = /^[^\s\p{L}\p{N}_$'"]*/u.exec(span)![0].replace(/(\/\*|--)[\s\S]*$/, "");
-  else return span.replace(TRIVIA, "");
-  if (!word || span.slice(word.length).replace(TRIVIA, "")) return null;
-  return type === OPERATOR ? word : word.toLowerCase();
+  return word && !span.slice(word.length).replace(TRIVIA, "") ? text : null;
 }
 
 /**

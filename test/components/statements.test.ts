@@ -21,6 +21,13 @@ describe("splitting a cell into statements", () => {
     expect(statements(sql).map((s) => s.sql)).toEqual(["SELECT 'a;b' AS \"x;y\" -- c;d", "/* ; */ SELECT $$;$$"]);
   });
 
+  it("reads casts, lambdas, structs, JSON arrows, dollar strings and doubled quotes as one statement", () => {
+    const sql = Object.keys(TOKENS).find((k) => k.startsWith("SELECT a::INT"))!;
+    expect(statements(sql)).toHaveLength(1);
+    expect(refusals(sql)).toEqual([null]);
+    expect(statements(sql)[0].tokens.map((t) => t.text)).toContain('mixed"quote');
+  });
+
   it("keeps each statement's SQL as written", () => {
     expect(statements("CREATE TABLE mine AS SELECT 1; ALTER TABLE mine RENAME TO trials").map((s) => s.sql)).toEqual([
       "CREATE TABLE mine AS SELECT 1",
