@@ -395,6 +395,8 @@ describe("cancelling", () => {
       controller.abort();
       const cancelled = await forever;
       const cancelMs = performance.now() - started;
+      // The cancel's grace ends on the next turn; then the worker is ended and DuckDB opened again.
+      while (opened < 2) await new Promise((r) => setTimeout(r, 50));
       const next = await db.run("SELECT count(*) AS n FROM trials", new AbortController().signal);
       return { opened, cancelled, cancelMs, next: Number(next.table.getChild("n").get(0)) };
     })()`)) as { opened: number; cancelled: string; cancelMs: number; next: number };
