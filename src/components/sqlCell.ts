@@ -1,21 +1,27 @@
 // One cell of the SQL notebook: a textarea, Run (or Ctrl/⌘+Enter), and the result below it: an automatic
 // chart where the shape allows, a paged table, or DuckDB's error. Results and errors are text nodes only.
+// A cell is not run until the reader runs it; a running cell can be cancelled, and after SLOW_MS it says
+// so prominently, with the same Cancel.
 import { html } from "npm:htl";
 import { resize } from "npm:@observablehq/stdlib";
 import { autoChart } from "./autoChart.js";
 import { chartShape } from "./chartShape.js";
 import { columnsOf, formatNumber, formatRows } from "./resultFormat.js";
+import { CANCELLED } from "./notebookDatabase.js";
 import { resultTable, type ArrowResult } from "./resultTable.js";
 
-export interface QueryClient {
-  /** Framework's DuckDBClient.query: resolves to an Arrow table, rejects with DuckDB's error. */
-  query(sql: string): Promise<ArrowResult & { schema: { fields: Array<{ name: string; type: unknown }> } }>;
+/** How long a query runs before the cell offers, prominently, to cancel it. */
+export const SLOW_MS = 10_000;
+
+export interface QueryRunner {
+  /** Resolves to an Arrow table and the query's time, rejects with DuckDB's error, or with "Cancelled" once `signal` aborts. */
+  run(sql: string, signal: AbortSignal): Promise<{ table: ArrowResult & { schema: { fields: Array<{ name: string; type: unknown }> } }; ms: number }>;
 }
 
 export interface SqlCellOptions {
   sql: string;
-  /** Runs wait for it, so a cell can be written while DuckDB and the tables load. */
-  db: Promise<QueryClient>;
+  /** Runs wait for DuckDB, so a cell can be written while DuckDB and the tables load. */
+  db: QueryRunner;
   onInput(): void;
   onMove(delta: -1 | 1): void;
   onRemove(): void;
@@ -52,12 +58,14 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
   const label = html`<span class="label">` as HTMLElement;
   const up = html`<button type="button" class="icon" title="Move up" aria-label="Move cell up" onclick=${() => onMove(-1)}>↑</button>` as HTMLButtonElement;
   const down = html`<button type="button" class="icon" title="Move down" aria-label="Move cell down" onclick=${() => onMove(1)}>↓</button>` as HTMLButtonElement;
-  const status = html`<span class="status" role="status" data-testid="cell-status">` as HTMLElement;
+  const status = html`<span class="status" role="status" data-testid="cell-status">Not run</span>` as HTMLElement;
+  const cancelButton = html`<button type="button" class="cancel" hidden onclick=${() => cancel()}>Cancel</button>` as HTMLButtonElement;
   const result = html`<div class="result" data-testid="result">` as HTMLElement;
-  const element = html`<section class="sql-cell" data-testid="cell">
+  const element = html`<section class="sql-cell" data-testid="cell" data-state="idle">
     <div class="cell-bar">
       ${label}
       <button type="button" class="run" title="Run (Ctrl+Enter, ⌘+Enter)" onclick=${() => run()}>▶ Run</button>
+      ${cancelButton}
       ${status}
       <span class="spacer"></span>
       ${up}${down}
@@ -70,25 +78,37 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
   let runs = 0;
   // Ends the current result's chart resizing when the result is replaced or the cell removed.
   let release = () => {};
+  let running: { controller: AbortController; slow: ReturnType<typeof setTimeout> } | undefined;
+
+  function cancel() {
+    if (running) clearTimeout(running.slow);
+    running?.controller.abort();
+  }
+
+  function settle(state: string, text: string) {
+    if (running) clearTimeout(running.slow);
+    running = undefined;
+    cancelButton.hidden = true;
+    element.dataset.state = state;
+    status.textContent = text;
+  }
 
   async function run() {
     const id = ++runs;
     const sql = editor.value;
+    cancel();
     release();
     result.replaceChildren();
-    if (!sql.trim()) {
-      element.dataset.state = "idle";
-      status.textContent = "Nothing to run";
-      return;
-    }
+    if (!sql.trim()) return settle("idle", "Nothing to run");
+    const controller = new AbortController();
+    const offer = () =>
+      result.replaceChildren(html`<p class="slow" role="alert">This query has run for ${SLOW_MS / 1000} s. It can go on for a long time. <button type="button" onclick=${cancel}>Cancel it</button></p>`);
+    running = { controller, slow: setTimeout(offer, SLOW_MS) };
     element.dataset.state = "running";
     status.textContent = "Running…";
+    cancelButton.hidden = false;
     try {
-      const client = await db;
-      if (id !== runs) return; // edited and run again, or removed, while DuckDB was loading
-      const started = performance.now();
-      const table = await client.query(sql);
-      const ms = performance.now() - started;
+      const { table, ms } = await db.run(sql, controller.signal);
       if (id !== runs) return;
       const columns = columnsOf(table);
       const shape = chartShape(columns, table.numRows);
@@ -97,14 +117,17 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
         ...(shape ? [html`<div class="chart">${resize((width: number) => autoChart(table, columns, shape, { width }), released)}</div>`] : []),
         resultTable(table, columns)
       );
-      element.dataset.state = "done";
-      status.textContent = `${formatRows(table.numRows)} · ${formatNumber(Math.round(ms))} ms`;
+      settle("done", `${formatRows(table.numRows)} · ${formatNumber(Math.round(ms))} ms`);
     } catch (error) {
       if (id !== runs) return;
+      const message = error instanceof Error ? error.message : String(error);
+      if (message === CANCELLED) {
+        result.replaceChildren();
+        return settle("cancelled", "Cancelled");
+      }
       // DuckDB's message names the error kind ("Parser Error: …") and points at the spot in the SQL.
-      result.replaceChildren(html`<pre class="error" role="alert">${error instanceof Error ? error.message : String(error)}</pre>`);
-      element.dataset.state = "error";
-      status.textContent = "Error";
+      result.replaceChildren(html`<pre class="error" role="alert">${message}</pre>`);
+      settle("error", "Error");
     }
   }
 
@@ -129,6 +152,7 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
     },
     dispose() {
       ++runs;
+      cancel();
       release();
     },
   };

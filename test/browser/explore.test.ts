@@ -2,8 +2,10 @@
 // their cell; cells live in the link; results are text; nothing reaches the network.
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { readCorpus } from "../../loaders/build.ts";
-import { openSite, type Site, type Visit } from "./site.ts";
+import { DIST, openSite, type Site, type Visit } from "./site.ts";
 
 const { tables } = readCorpus();
 const XSS = "<img src=x onerror=alert(1)>";
@@ -21,9 +23,9 @@ beforeAll(async () => {
     void dialog.dismiss();
   });
   // The default cell runs on arrival: loader → Arrow → DuckDB-WASM → SQL → table.
-  await visit.page.locator('[data-testid="cell"][data-state="done"]').first().waitFor();
+  await visit.page.locator('[data-testid="cell"][data-state="done"]').first().waitFor({ timeout: 110_000 });
   firstResultMs = await visit.page.evaluate(() => performance.now());
-});
+}, 120_000);
 afterAll(async () => {
   await site?.close();
 });
@@ -33,7 +35,7 @@ const cells = (v = visit) => v.page.locator('[data-testid="cell"]');
 /** Waits until the cell's latest run has finished, and returns its state. */
 async function settled(cell: Locator): Promise<string | null> {
   // The first run of a page waits for DuckDB and the tables.
-  await expect.poll(() => cell.getAttribute("data-state"), { timeout: 30_000 }).not.toBe("running");
+  await expect.poll(() => cell.getAttribute("data-state"), { timeout: 90_000 }).not.toBe("running");
   return cell.getAttribute("data-state");
 }
 
@@ -197,43 +199,253 @@ test("SQL cannot reach the network, nor switch that off", async () => {
   expect(visit.offsite()).toEqual([]);
 });
 
-test("a shared link restores the cells, in order, and runs them", async () => {
-  // Cells can be written before DuckDB has started.
-  const v = await site.visit("/explore");
-  const sqls = ["SELECT 'Brønderslev' AS navn", "SELECT count(*) AS n FROM lines WHERE text LIKE '%&q=#%'", "SELECT 3 AS c"];
-  await cells(v).first().locator("textarea").fill(sqls[0]);
-  for (const sql of sqls.slice(1)) {
-    await v.page.getByRole("button", { name: "+ Add cell" }).click();
-    await cells(v).last().locator("textarea").fill(sql);
-  }
-  // Reorder and remove: [0, 1, 2] → [0, 2, 1] → [2, 1].
-  await cells(v).nth(2).getByRole("button", { name: "Move cell up" }).click();
-  await cells(v).first().getByRole("button", { name: "Remove cell" }).click();
-  const expected = [sqls[2], sqls[1]];
-  expect(await sqlsOf(v)).toEqual(expected);
-  await expect.poll(() => new URL(v.page.url()).hash).toBe("#q=SELECT+3+AS+c&q=SELECT+count%28*%29+AS+n+FROM+lines+WHERE+text+LIKE+%27%25%26q%3D%23%25%27");
-  const url = new URL(v.page.url());
-  // Back from the menu (no fragment), the same browser finds its cells in localStorage.
-  await v.page.goto(`${site.origin}/explore`);
-  await expect.poll(() => sqlsOf(v)).toEqual(expected);
-  await expect.poll(() => new URL(v.page.url()).hash).toBe(url.hash);
+const FOREVER = "SELECT count(*) AS n FROM range(1000000000000)";
+// After a navigation on a loaded machine, the page can take many seconds to show its cells.
+const SLOW = { timeout: 60_000 };
+const dbReady = (v: Visit) => v.page.getByText("DuckDB is ready.").waitFor({ timeout: 90_000 });
+const stored = (v: Visit) => v.page.evaluate(() => JSON.parse(localStorage.getItem("frikommune:explore:cells") ?? "null") as string[] | null);
+const status = (cell: Locator) => cell.locator('[data-testid="cell-status"]').textContent();
 
-  const shared = await site.visit(url.pathname + url.hash);
-  await expect.poll(() => sqlsOf(shared)).toEqual(expected);
-  for (const cell of await cells(shared).all()) expect(await settled(cell)).toBe("done");
-  expect(await rowTexts(cells(shared).first())).toEqual([["3"]]);
-  // The same page reloaded keeps them too.
-  await shared.page.reload();
-  await expect.poll(() => sqlsOf(shared)).toEqual(expected);
-  // A link pasted into the address bar of the open page changes only its fragment.
-  await shared.page.evaluate(() => (location.hash = "#q=SELECT+7+AS+seven"));
-  await expect.poll(() => cells(shared).count()).toBe(1);
-  expect(await settled(cells(shared).first())).toBe("done");
-  expect(await rowTexts(cells(shared).first())).toEqual([["7"]]);
-  for (const v2 of [v, shared]) {
-    expect(v2.pageErrors).toEqual([]);
-    expect(v2.consoleErrors).toEqual([]);
-  }
+/** Proves DuckDB is idle: a new cell's SELECT 1 comes back at once (DuckDB runs one query at a time). */
+async function idleDatabase(v: Visit) {
+  await v.page.getByRole("button", { name: "+ Add cell" }).click();
+  const probe = cells(v).last();
+  await probe.locator("textarea").fill("SELECT 1 AS one");
+  await probe.locator("textarea").press("Control+Enter");
+  await expect.poll(() => probe.getAttribute("data-state"), { timeout: 5_000 }).toBe("done");
+  await probe.getByRole("button", { name: "Remove cell" }).click();
+}
+
+describe("shared links", () => {
+  test("a link's cells are shown, not run, until the reader runs them: not on open, reload, or from storage", async () => {
+    const v = await site.visit(`/explore#q=${encodeURIComponent(FOREVER)}&q=SELECT+3+AS+c`);
+    await dbReady(v);
+    expect(await sqlsOf(v)).toEqual([FOREVER, "SELECT 3 AS c"]);
+    expect(await v.page.getByTestId("not-run").textContent()).toBe("These 2 cells come from a link and have not run. Read them, then run each one (▶ Run) or all of them (▶ Run all cells).");
+    for (const cell of await cells(v).all()) {
+      expect(await cell.getAttribute("data-state")).toBe("idle");
+      expect(await status(cell)).toBe("Not run");
+    }
+    await idleDatabase(v);
+    // The reader runs one cell: only that one.
+    await cells(v).nth(1).getByRole("button", { name: "▶ Run", exact: true }).click();
+    expect(await settled(cells(v).nth(1))).toBe("done");
+    expect(await rowTexts(cells(v).nth(1))).toEqual([["3"]]);
+    expect(await cells(v).first().getAttribute("data-state")).toBe("idle");
+    for (const reopen of [() => v.page.reload(), () => v.page.goto(`${site.origin}/explore`)]) {
+      await reopen();
+      await dbReady(v);
+      await expect.poll(() => sqlsOf(v), SLOW).toEqual([FOREVER, "SELECT 3 AS c"]);
+      expect(await cells(v).first().getAttribute("data-state")).toBe("idle");
+      await idleDatabase(v);
+    }
+    expect(v.pageErrors).toEqual([]);
+  }, 300_000);
+
+  test("a shared link restores the cells in order; Run all runs them in order", async () => {
+    const v = await site.visit("/explore");
+    const sqls = ["SELECT 'Brønderslev' AS navn", "SELECT count(*) AS n FROM lines WHERE text LIKE '%&q=#%'", "SELECT 3 AS c"];
+    await cells(v).first().locator("textarea").fill(sqls[0]);
+    for (const sql of sqls.slice(1)) {
+      await v.page.getByRole("button", { name: "+ Add cell" }).click();
+      await cells(v).last().locator("textarea").fill(sql);
+    }
+    // Reorder and remove: [0, 1, 2] → [0, 2, 1] → [2, 1].
+    await cells(v).nth(2).getByRole("button", { name: "Move cell up" }).click();
+    await cells(v).first().getByRole("button", { name: "Remove cell" }).click();
+    const expected = [sqls[2], sqls[1]];
+    expect(await sqlsOf(v)).toEqual(expected);
+    await expect.poll(() => new URL(v.page.url()).hash, SLOW).toBe("#q=SELECT+3+AS+c&q=SELECT+count%28*%29+AS+n+FROM+lines+WHERE+text+LIKE+%27%25%26q%3D%23%25%27");
+    const url = new URL(v.page.url());
+    // Back from the menu (no fragment), the same browser finds its cells in localStorage.
+    await v.page.goto(`${site.origin}/explore`);
+    await expect.poll(() => sqlsOf(v), SLOW).toEqual(expected);
+    await expect.poll(() => new URL(v.page.url()).hash, SLOW).toBe(url.hash);
+    expect(await v.page.getByTestId("not-run").textContent()).toMatch(/^These 2 cells were saved in this browser and have not run\./);
+
+    const shared = await site.visit(url.pathname + url.hash);
+    await expect.poll(() => sqlsOf(shared), SLOW).toEqual(expected);
+    await shared.page.getByRole("button", { name: "▶ Run all cells" }).click();
+    for (const cell of await cells(shared).all()) expect(await settled(cell)).toBe("done");
+    expect(await rowTexts(cells(shared).first())).toEqual([["3"]]);
+    expect(await shared.page.getByTestId("not-run").isHidden()).toBe(true);
+    // A link pasted into the address bar of the open page changes only its fragment; the saved cells differ, so it asks.
+    await shared.page.evaluate(() => (location.hash = "#q=SELECT+7+AS+seven"));
+    await shared.page.getByRole("button", { name: "Open the link's cells" }).click();
+    await expect.poll(() => sqlsOf(shared), SLOW).toEqual(["SELECT 7 AS seven"]);
+    expect(await cells(shared).first().getAttribute("data-state")).toBe("idle");
+    await cells(shared).first().getByRole("button", { name: "▶ Run", exact: true }).click();
+    expect(await settled(cells(shared).first())).toBe("done");
+    expect(await rowTexts(cells(shared).first())).toEqual([["7"]]);
+    for (const v2 of [v, shared]) {
+      expect(v2.pageErrors).toEqual([]);
+      expect(v2.consoleErrors).toEqual([]);
+    }
+  }, 300_000);
+
+  test("a link never overwrites the reader's saved cells without asking", async () => {
+    const v = await site.visit("/explore");
+    const mine = "SELECT 'mine' AS m";
+    const link = "SELECT 'link' AS l";
+    await v.page.locator('[data-testid="cell"][data-state="done"]').waitFor({ timeout: 90_000 });
+    await cells(v).first().locator("textarea").fill(mine);
+    await expect.poll(() => stored(v), SLOW).toEqual([mine]);
+    const open = async () => {
+      await v.page.goto("about:blank");
+      await v.page.goto(`${site.origin}/explore#q=${encodeURIComponent(link)}`);
+      const question = v.page.getByRole("group", { name: "This link's cells differ from the cells saved in this browser" });
+      await question.waitFor();
+      return question;
+    };
+    let question = await open();
+    expect(await question.textContent()).toContain("This link has 1 cell; this browser has 1 saved.");
+    // Asked, not overwritten; the choice has the focus.
+    expect(await stored(v)).toEqual([mine]);
+    expect(await v.page.evaluate(() => document.activeElement?.textContent)).toBe("Open the link's cells");
+    await question.getByRole("button", { name: "Keep both" }).click();
+    await expect.poll(() => sqlsOf(v), SLOW).toEqual([mine, link]);
+    await expect.poll(() => stored(v), SLOW).toEqual([mine, link]);
+    expect(await question.isHidden()).toBe(true);
+
+    question = await open();
+    await question.getByRole("button", { name: "Keep mine" }).click();
+    await expect.poll(() => sqlsOf(v), SLOW).toEqual([mine, link]);
+    await expect.poll(() => new URL(v.page.url()).hash, SLOW).toBe("#q=SELECT+%27mine%27+AS+m&q=SELECT+%27link%27+AS+l");
+    expect(await stored(v)).toEqual([mine, link]);
+
+    question = await open();
+    await question.getByRole("button", { name: "Open the link's cells" }).click();
+    await expect.poll(() => stored(v), SLOW).toEqual([link]);
+    expect(await sqlsOf(v)).toEqual([link]);
+    // The same link again: nothing to ask.
+    await v.page.reload();
+    await expect.poll(() => sqlsOf(v), SLOW).toEqual([link]);
+    expect(await v.page.getByRole("group", { name: /differ/ }).count()).toBe(0);
+    expect(v.pageErrors).toEqual([]);
+  }, 300_000);
+
+  test("a cut link says what it cut", async () => {
+    const v = await site.visit("/explore#" + Array.from({ length: 200 }, (_, i) => `q=SELECT+${i}`).join("&"));
+    expect(await v.page.getByTestId("cut").textContent()).toBe("This link has 200 cells; the first 50 are open here and 150 were left out.");
+    expect(await cells(v).count()).toBe(50);
+    expect(await cells(v).last().locator("textarea").inputValue()).toBe("SELECT 49");
+  });
+});
+
+describe("cancelling", () => {
+  test("a running query can be cancelled from its cell, and the next query runs", async () => {
+    const count = await cells().count();
+    await visit.page.getByRole("button", { name: "+ Add cell" }).click();
+    const cell = cells().nth(count);
+    await cell.locator("textarea").fill(FOREVER);
+    await cell.locator("textarea").press("Control+Enter");
+    await expect.poll(() => cell.getAttribute("data-state")).toBe("running");
+    const cancel = cell.getByRole("button", { name: "Cancel", exact: true });
+    await visit.page.waitForTimeout(1_000);
+    const started = Date.now();
+    await cancel.click();
+    await expect.poll(() => cell.getAttribute("data-state"), { timeout: 10_000 }).toBe("cancelled");
+    const cancelMs = Date.now() - started;
+    expect(await status(cell)).toBe("Cancelled");
+    expect(await cancel.isHidden()).toBe(true);
+    expect(cancelMs).toBeLessThan(5_000);
+    expect(await run(cell, "SELECT count(*) AS n FROM trials")).toBe("done");
+    expect(await rowTexts(cell)).toEqual([["35"]]);
+    console.info(`explore: range(1e12) cancelled ${cancelMs} ms after the click`);
+  });
+
+  test("a query past 10 s offers, prominently, to cancel it", async () => {
+    const cell = await (async () => {
+      const count = await cells().count();
+      await visit.page.getByRole("button", { name: "+ Add cell" }).click();
+      return cells().nth(count);
+    })();
+    await cell.locator("textarea").fill(FOREVER);
+    await cell.locator("textarea").press("Control+Enter");
+    const offer = cell.getByRole("alert");
+    await offer.waitFor({ timeout: 20_000 });
+    expect(await offer.textContent()).toMatch(/^This query has run for 10 s\. It can go on for a long time\. ?Cancel it$/);
+    await offer.getByRole("button", { name: "Cancel it" }).click();
+    await expect.poll(() => cell.getAttribute("data-state"), { timeout: 10_000 }).toBe("cancelled");
+    expect(await run(cell, "SELECT 42 AS answer")).toBe("done");
+    expect(await rowTexts(cell)).toEqual([["42"]]);
+  });
+
+  test("where cancel does not return in time, the worker is ended and DuckDB reopened with the tables", async () => {
+    const dir = join(DIST, "_import/components");
+    const module = readdirSync(dir).find((f) => /^notebookDatabase\.\w+\.js$/.test(f))!;
+    const duckdb = readdirSync(join(DIST, "_observablehq/stdlib")).find((f) => /^duckdb\.\w+\.js$/.test(f))!;
+    // A string, not a function: the test runner would rewrite a dynamic import() in a function body.
+    const outcome = (await visit.page.evaluate(`(async () => {
+      const { notebookDatabase } = await import("/_import/components/${module}");
+      const { DuckDBClient } = await import("/_observablehq/stdlib/${duckdb}");
+      let opened = 0;
+      const open = async () => {
+        opened++;
+        const client = await DuckDBClient.of({});
+        await client.query("CREATE TABLE trials AS SELECT * FROM range(35) t(trial_id)");
+        return client;
+      };
+      // No grace at all: the cancel never returns in time.
+      const db = notebookDatabase({ open, published: ["trials"], cancelGraceMs: 0 });
+      const controller = new AbortController();
+      const forever = db.run(${JSON.stringify(FOREVER)}, controller.signal).then(() => "finished", (e) => e.message);
+      await new Promise((r) => setTimeout(r, 1000));
+      const started = performance.now();
+      controller.abort();
+      const cancelled = await forever;
+      const cancelMs = performance.now() - started;
+      // The cancel's grace ends on the next turn; then the worker is ended and DuckDB opened again.
+      while (opened < 2) await new Promise((r) => setTimeout(r, 50));
+      const next = await db.run("SELECT count(*) AS n FROM trials", new AbortController().signal);
+      return { opened, cancelled, cancelMs, next: Number(next.table.getChild("n").get(0)) };
+    })()`)) as { opened: number; cancelled: string; cancelMs: number; next: number };
+    expect(outcome).toMatchObject({ opened: 2, cancelled: "Cancelled", next: 35 });
+    expect(outcome.cancelMs).toBeLessThan(1_000);
+  }, 300_000);
+});
+
+describe("published tables", () => {
+  const HOSTILE = [
+    "CREATE OR REPLACE TABLE trials AS SELECT 'invented' AS trial_id",
+    "CREATE TEMP VIEW trials AS SELECT 1 AS n",
+    'CREATE TEMPORARY TABLE "Trials" AS SELECT 1 AS n',
+    "CREATE MACRO trials() AS TABLE SELECT 1 AS n",
+    "CREATE TABLE other.trials AS SELECT 1 AS n",
+    "USE other",
+    "SET search_path = 'other.main'",
+    "ALTER TABLE trials RENAME TO old_trials",
+    "CREATE TABLE mine AS SELECT 1 AS n; ALTER TABLE mine RENAME TO trials",
+    "DROP TABLE trials",
+    "INSERT INTO trials (trial_id) VALUES ('invented')",
+    "UPDATE trials SET title = 'invented'",
+    "DELETE FROM trials",
+    "TRUNCATE trials",
+    "WITH x AS (SELECT 1) DELETE FROM memory.main.trials",
+    "PREPARE p AS DELETE FROM trials",
+  ];
+
+  test("no cell can make a published table's name resolve to anything else", async () => {
+    expect(await run(await runInNewCell("SELECT 1"), "ATTACH ':memory:' AS other")).toBe("done");
+    for (const hostile of HOSTILE) {
+      const cell = await runInNewCell(`${hostile};\nSELECT count(*) AS n FROM trials`);
+      expect(await cell.getAttribute("data-state"), hostile).toBe("error");
+      expect(await cell.getByRole("alert").textContent(), hostile).toMatch(/is a published table: a cell cannot replace, change, shadow or remove it|is not available here: it would change which table a name such as trials means/);
+    }
+    const check = await runInNewCell("SELECT count(*) AS n, count(DISTINCT trial_id) AS ids, count(title) AS titles FROM trials");
+    expect(await rowTexts(check)).toEqual([["35", "35", String(tables.trials.filter((t) => t.title !== null).length)]]);
+    // Nothing of a refused cell ran, not even its harmless first statement.
+    const mine = await runInNewCell("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'mine'");
+    expect(await rowTexts(mine)).toEqual([["0"]]);
+  }, 300_000);
+
+  test("a cell's own tables and views work, and last from cell to cell", async () => {
+    const completed = tables.trials.filter((t) => t.status === "completed").length;
+    const cell = await runInNewCell("CREATE TABLE my_trials AS SELECT * FROM trials WHERE status = 'completed';\nSELECT count(*) AS n FROM my_trials");
+    expect(await rowTexts(cell)).toEqual([[String(completed)]]);
+    const later = await runInNewCell("CREATE TEMP VIEW v AS SELECT 2 AS two; SELECT n.n, v.two FROM (SELECT count(*) AS n FROM my_trials) n, v");
+    expect(await rowTexts(later)).toEqual([[String(completed), "2"]]);
+  });
 });
 
 test("logs no errors and requests nothing from any other host", async () => {

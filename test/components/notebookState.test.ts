@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCells, encodeCells, MAX_CELLS, parseStoredCells } from "../../src/components/notebookState.ts";
+import { cutNotice, decodeCells, encodeCells, MAX_CELLS, parseStoredCells, sameCells } from "../../src/components/notebookState.ts";
 
 describe("cells in the URL fragment", () => {
   const cells = [
@@ -10,7 +10,7 @@ describe("cells in the URL fragment", () => {
   ];
 
   it("round-trips SQL with newlines, æøå, quotes, & = # % + and empty cells, in order", () => {
-    expect(decodeCells(encodeCells(cells))).toEqual(cells);
+    expect(decodeCells(encodeCells(cells))?.cells).toEqual(cells);
   });
 
   it("keeps the SQL readable in the link", () => {
@@ -26,27 +26,43 @@ describe("cells in the URL fragment", () => {
   });
 
   it("reads hand-written and garbled links without throwing", () => {
-    expect(decodeCells("#q=SELECT 1&q=SELECT%202")).toEqual(["SELECT 1", "SELECT 2"]);
-    expect(decodeCells("q=SELECT+1")).toEqual(["SELECT 1"]);
-    expect(decodeCells("#q=%E0%A4%A&q=%&q=%ZZ&q")).toEqual(["\uFFFD%A", "%", "%ZZ", ""]);
-    expect(decodeCells("#&&q=1&&=&q=2")).toEqual(["1", "2"]);
+    expect(decodeCells("#q=SELECT 1&q=SELECT%202")?.cells).toEqual(["SELECT 1", "SELECT 2"]);
+    expect(decodeCells("q=SELECT+1")?.cells).toEqual(["SELECT 1"]);
+    expect(decodeCells("#q=%E0%A4%A&q=%&q=%ZZ&q")?.cells).toEqual(["\uFFFD%A", "%", "%ZZ", ""]);
+    expect(decodeCells("#&&q=1&&=&q=2")?.cells).toEqual(["1", "2"]);
   });
 
-  it("never opens more than MAX_CELLS cells", () => {
-    expect(decodeCells("#" + "q=1&".repeat(10_000))).toHaveLength(MAX_CELLS);
+  it("never opens more than MAX_CELLS cells, and says how many it left out", () => {
+    const opened = decodeCells("#" + "q=1&".repeat(200))!;
+    expect(opened.cells).toHaveLength(MAX_CELLS);
+    expect(opened.total).toBe(200);
+    expect(cutNotice(opened, "link")).toBe("This link has 200 cells; the first 50 are open here and 150 were left out.");
+    expect(cutNotice(decodeCells("#q=1&q=2")!, "link")).toBeNull();
   });
 });
 
 describe("cells in localStorage", () => {
   it("reads what JSON.stringify wrote", () => {
-    expect(parseStoredCells(JSON.stringify(["SELECT 1", ""]))).toEqual(["SELECT 1", ""]);
-    expect(parseStoredCells("[]")).toEqual([]);
+    expect(parseStoredCells(JSON.stringify(["SELECT 1", ""]))?.cells).toEqual(["SELECT 1", ""]);
+    expect(parseStoredCells("[]")?.cells).toEqual([]);
   });
 
   it("ignores anything else", () => {
     for (const text of [null, "", "{", "null", "42", '"SELECT 1"', '{"q":"SELECT 1"}', '["SELECT 1", 2]', "[null]"]) {
       expect(parseStoredCells(text)).toBeNull();
     }
-    expect(parseStoredCells(JSON.stringify(Array(100).fill("SELECT 1")))).toHaveLength(MAX_CELLS);
+    const opened = parseStoredCells(JSON.stringify(Array(51).fill("SELECT 1")))!;
+    expect(opened.cells).toHaveLength(MAX_CELLS);
+    expect(cutNotice(opened, "saved")).toBe("This browser had 51 cells saved; the first 50 are open here and 1 was left out.");
+  });
+});
+
+describe("comparing cells", () => {
+  it("tells a link's cells from the saved ones, in order and exactly", () => {
+    expect(sameCells(["SELECT 1", ""], ["SELECT 1", ""])).toBe(true);
+    expect(sameCells(["SELECT 1"], ["SELECT 1", ""])).toBe(false);
+    expect(sameCells(["a", "b"], ["b", "a"])).toBe(false);
+    // A cell boundary is not a character: ["a\0b"] is not ["a", "b"].
+    expect(sameCells(["a\0b"], ["a", "b"])).toBe(false);
   });
 });
