@@ -155,7 +155,8 @@ export function notebook({ open, published, defaultCells, invalidation }: Notebo
         <button type="button" onclick=${() => choose(saved, "saved")()}>Keep mine</button>
         <button type="button" onclick=${() => choose([...saved, ...cells.map((c) => c.editor.value)], "both")()}>Keep both</button></p>
     </section>`);
-    openLink.focus();
+    // On arrival the notebook is not yet in the page (its cell displays it next): focus once it is.
+    requestAnimationFrame(() => openLink.focus());
   }
 
   /** Opens the link in the address, or else the saved cells, or else the site's own first cell. */

@@ -388,6 +388,8 @@ describe("cancelling", () => {
       };
       // No grace at all: the cancel never returns in time.
       const db = notebookDatabase({ open, published: ["trials"], cancelGraceMs: 0 });
+      // Opened first: a cancel before the query reaches DuckDB has nothing to stop (and ends no worker).
+      await db.run("SELECT 1 AS ready", new AbortController().signal);
       const controller = new AbortController();
       const forever = db.run(${JSON.stringify(FOREVER)}, controller.signal).then(() => "finished", (e) => e.message);
       await new Promise((r) => setTimeout(r, 1000));
