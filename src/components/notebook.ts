@@ -80,20 +80,26 @@ export function notebook({ open, published, defaultCells, invalidation }: Notebo
     save();
   }
 
-  // Debounced: Chromium throttles a page that replaces its URL hundreds of times in a few seconds.
+  // Debounced: Chromium throttles a page that replaces its URL hundreds of times in a few seconds. A
+  // save still pending when the page is left (a reload just after an edit) is written then.
   function save() {
     clearTimeout(saving);
-    saving = setTimeout(() => {
-      const sqls = cells.map((c) => c.editor.value);
-      history.replaceState(history.state, "", location.pathname + location.search + encodeCells(sqls));
-      if (asking) return;
-      try {
-        localStorage.setItem(STORAGE_KEY, JSON.stringify(sqls));
-      } catch {
-        // Storage may be full or disabled; the URL still holds the cells.
-      }
-    }, 200);
+    saving = setTimeout(flush, 200);
   }
+  function flush() {
+    clearTimeout(saving);
+    saving = undefined;
+    const sqls = cells.map((c) => c.editor.value);
+    history.replaceState(history.state, "", location.pathname + location.search + encodeCells(sqls));
+    if (asking) return;
+    try {
+      localStorage.setItem(STORAGE_KEY, JSON.stringify(sqls));
+    } catch {
+      // Storage may be full or disabled; the URL still holds the cells.
+    }
+  }
+  const flushPending = () => saving !== undefined && flush();
+  addEventListener("pagehide", flushPending);
 
   function move(cell: SqlCell, delta: -1 | 1) {
     const i = cells.indexOf(cell);
@@ -201,6 +207,7 @@ export function notebook({ open, published, defaultCells, invalidation }: Notebo
   addEventListener("hashchange", onHashChange);
   invalidation?.then(() => {
     removeEventListener("hashchange", onHashChange);
+    removeEventListener("pagehide", flushPending);
     clearTimeout(saving);
     for (const cell of cells) cell.dispose();
   });
