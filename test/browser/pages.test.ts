@@ -65,6 +65,19 @@ describe("sources", () => {
     await expect.poll(() => visit.page.locator('[data-testid="source-lines"] tr').count()).toBe(count);
     clean(visit);
   });
+
+  test("gives a line's text the width of a phone, with what it fed below it", async () => {
+    // Three columns on 420 px once left the text a letter or two wide: one character per line.
+    const visit = await site.visit("/sources/003_3dbcc80b57291c50", { width: 420, height: 900 });
+    const line = visit.page.locator("#L1");
+    await line.waitFor();
+    const box = async (cell: string) => (await line.locator(cell).boundingBox())!;
+    const [text, why, table] = [await box("td.text"), await box("td.why"), (await visit.page.locator('[data-testid="source-lines"]').boundingBox())!];
+    expect(text.width / table.width).toBeGreaterThan(0.75);
+    expect(why.y).toBeGreaterThanOrEqual(text.y + text.height - 1);
+    expect(await line.locator("td.text").evaluate((td) => td.getClientRects().length && td.scrollHeight / parseFloat(getComputedStyle(td).lineHeight))).toBeLessThan(2);
+    clean(visit);
+  });
 });
 
 describe("data dictionary", () => {

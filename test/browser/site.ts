@@ -46,8 +46,11 @@ export interface Visit {
 
 export interface Site {
   origin: string;
-  /** `init` is a script run in every page before its own (e.g. to time when something appears). */
-  visit(path: string, viewport?: { width: number; height: number }, init?: string): Promise<Visit>;
+  /**
+   * `init` is a script run in every page before its own (e.g. to time when something appears);
+   * `colorScheme` is the reader's system setting from the first frame (light unless given).
+   */
+  visit(path: string, viewport?: { width: number; height: number; colorScheme?: "light" | "dark" }, init?: string): Promise<Visit>;
   close(): Promise<void>;
 }
 
@@ -126,8 +129,8 @@ export async function openSite(root = DIST): Promise<Site> {
   return {
     origin: server.origin,
     // A context per visit: no cache or storage carried from one visit to the next.
-    visit: async (path, viewport = { width: 1280, height: 900 }, init) => {
-      const context = await browser.newContext({ viewport });
+    visit: async (path, { colorScheme = "light", ...viewport } = { width: 1280, height: 900 }, init) => {
+      const context = await browser.newContext({ viewport, colorScheme });
       if (init) await context.addInitScript(init);
       return record(context, server.origin, path);
     },
