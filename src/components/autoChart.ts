@@ -2,9 +2,9 @@
 // decides and long Danish titles fit, or a line over time. Labels are text, as in the table.
 import * as Plot from "npm:@observablehq/plot";
 import { breakAtGaps, type ChartShape } from "./chartShape.js";
-import { formatTimeTick } from "./locale.js";
+import { formatNumber, formatTimeTick } from "./locale.js";
 import { groupMarks } from "./markRoles.js";
-import { formatNumber, formatTemporal, formatValue, type ResultColumn } from "./resultFormat.js";
+import { formatTemporal, formatValue, type ResultColumn } from "./resultFormat.js";
 import type { ArrowResult } from "./resultTable.js";
 
 const CHAR = 6.5; // px per character of an axis label, roughly, at Plot's 10px sans-serif

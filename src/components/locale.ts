@@ -1,45 +1,82 @@
-// Danish number and date formatting (da-DK), so figures read as the sources write them: 2,5 mio. kr., 1. juli 2017.
-import * as d3 from "npm:d3";
+// The site's one Danish (da-DK) formatting module: numbers, kroner, counts and dates, so figures read as the
+// sources write them (100.000 · 2,5 · 2,5 mio. kr. · 1. juli 2017). Pages, charts, embeds and the SQL
+// notebook (resultFormat.ts) all format through it. No imports, so it is unit-tested in Node.
 
-export const da = d3.formatLocale({ decimal: ",", thousands: ".", grouping: [3], currency: ["", " kr."] });
+const DAY = 86_400_000;
 
-export const daTime = d3.timeFormatLocale({
-  dateTime: "%A den %d %B %Y %X",
-  date: "%d.%m.%Y",
-  time: "%H:%M:%S",
-  periods: ["AM", "PM"],
-  days: ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"],
-  shortDays: ["søn", "man", "tir", "ons", "tor", "fre", "lør"],
-  months: ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"],
-  shortMonths: ["jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."],
-});
+/** A number keeps its own decimals up to this many (1278,3333); 2,5 is never rounded to 3. */
+const MAX_DECIMALS = 4;
 
-/** 1234567 → "1.234.567". */
-export const formatNumber = da.format(",d");
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(grouped: boolean, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${grouped}/${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat("da-DK", { maximumFractionDigits, useGrouping: grouped })));
+  return format;
+}
 
-/** Kroner as Danish reports write them: "2,5 mio. kr.", "720.000 kr."; `ca.` when approximate. */
+// Thousands grouped from five digits: 100.000, but years and municipality codes stay 2012 and 791.
+function number(value: number | bigint, maximumFractionDigits: number): string {
+  return numberFormat(Math.abs(Number(value)) >= 10_000, maximumFractionDigits).format(value);
+}
+
+/**
+ * Every number the site shows, in prose, tables, tooltips and axes: a decimal comma with the value's own
+ * decimals (up to four), thousands grouped with "." from five digits. 2.5 → "2,5", 1278 → "1278",
+ * 100000 → "100.000", -2500000 → "-2.500.000" (hyphen-minus, so copied figures stay numbers), BigInt too.
+ * Four-digit numbers stay ungrouped (Danish allows both), so a year or a municipality code (2012, 791)
+ * never gets a separator, and a count reads the same in a sentence as in the SQL notebook's table.
+ */
+export function formatNumber(value: number | bigint): string {
+  return number(value, MAX_DECIMALS);
+}
+
+/** A count and its noun, singular only for exactly 1: "1 row", "100.000 rows", "7 kommuner". */
+export function formatCount(count: number, one: string, many: string): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+}
+
+/**
+ * Kroner as Danish reports write them: from a million "2,5 mio. kr." (one decimal at most), below it
+ * "720.000 kr." (øre at most, by the formatNumber rule); "ca. " in front when approximate.
+ */
 export function formatKr(value: number, approximate = false): string {
-  const text = Math.abs(value) >= 1e6 ? `${da.format(",.1~f")(value / 1e6)} mio. kr.` : `${formatNumber(value)} kr.`;
+  const text = Math.abs(value) >= 1e6 ? `${number(value / 1e6, 1)} mio. kr.` : `${number(value, 2)} kr.`;
   return approximate ? `ca. ${text}` : text;
 }
 
-const dayMonthYear = daTime.utcFormat("%-d. %B %Y");
-const monthYear = daTime.utcFormat("%B %Y");
+const utc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("da-DK", { ...options, timeZone: "UTC" });
+const dayMonthYear = utc({ day: "numeric", month: "long", year: "numeric" });
+const monthYear = utc({ month: "long", year: "numeric" });
+const dateTime = utc({ dateStyle: "long", timeStyle: "medium" });
+const monthTick = utc({ month: "short", year: "numeric" });
 
-/** A date as "1. juli 2017"; month precision as "januar 2014"; year precision as "udgangen af 2022". */
-export function formatDate(value: Date | number | string | null, precision: string = "day"): string {
+/**
+ * A date (UTC; a Date, epoch milliseconds or an ISO string) at its precision, as the sources write it:
+ * "1. juli 2017" (day, the default), "juli 2017" (month), "2017" (year), and "udgangen af 2022" for a year
+ * anchored to 31 December — how the loaders store `udgangen af`/`ultimo 2022` and a period's end (loaders/dates.ts).
+ * "time" adds the time of day: "26. august 2021 kl. 13.04.05". Missing → "–"; not a date → the value as text.
+ * Quarter, season and half-year precision are written as their first day.
+ */
+export function formatDate(value: Date | number | string | null | undefined, precision: string | null = "day"): string {
   if (value === null || value === undefined) return "–";
   const date = new Date(value);
-  if (precision === "year") return `udgangen af ${date.getUTCFullYear()}`;
-  return precision === "month" ? monthYear(date) : dayMonthYear(date);
+  if (!Number.isFinite(+date)) return String(value);
+  if (precision === "year") {
+    const yearEnd = date.getUTCMonth() === 11 && date.getUTCDate() === 31;
+    return yearEnd ? `udgangen af ${date.getUTCFullYear()}` : String(date.getUTCFullYear());
+  }
+  if (precision === "month") return monthYear.format(date);
+  if (precision === "time") return dateTime.format(date);
+  return dayMonthYear.format(date);
 }
 
-/** Axis ticks for time scales: "jan. 2013". */
-export const formatMonthTick = daTime.utcFormat("%b %Y");
+/** True when a date (UTC) has a time of day, not just midnight. */
+export function hasTime(value: Date | number): boolean {
+  return +value % DAY !== 0;
+}
 
-const yearTick = daTime.utcFormat("%Y");
-
-/** Time-axis ticks: the year on 1 January, else "jul. 2017". */
+/** Time-axis ticks: the year on 1 January ("2013"), else month and year ("jul. 2017"). */
 export function formatTimeTick(date: Date): string {
-  return date.getUTCMonth() === 0 && date.getUTCDate() === 1 ? yearTick(date) : formatMonthTick(date);
+  return date.getUTCMonth() === 0 && date.getUTCDate() === 1 ? String(date.getUTCFullYear()) : monthTick.format(date);
 }

@@ -1,5 +1,7 @@
 // How the SQL notebook reads a DuckDB result: the kind of each Arrow column, and every value as plain
-// text in Danish formats (100.000 · 2,5 · 1. juli 2012). No imports, so it is unit-tested in Node.
+// text in the site's Danish formats (locale.ts: 100.000 · 2,5 · 1. juli 2012). Imports only locale.ts, so it
+// is unit-tested in Node.
+import { formatDate, formatNumber, hasTime } from "./locale.js";
 
 export type ColumnKind = "number" | "temporal" | "text" | "boolean" | "other";
 
@@ -49,7 +51,7 @@ export function temporalPrecision(values: Iterable<unknown>): Precision {
     if (value === null || value === undefined) continue;
     const ms = +(value as number | Date);
     if (!Number.isFinite(ms)) continue;
-    if (ms % DAY !== 0) return "time";
+    if (hasTime(ms)) return "time";
     const date = new Date(ms);
     if (date.getUTCDate() !== 1) finest = "day";
     else if (date.getUTCMonth() !== 0 && finest === "year") finest = "month";
@@ -57,34 +59,12 @@ export function temporalPrecision(values: Iterable<unknown>): Precision {
   return finest;
 }
 
-// Thousands grouped from five digits: 100.000, but years and municipality codes stay 2012 and 791.
-const grouped = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 4 });
-const ungrouped = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 4, useGrouping: false });
-const dayFormat = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const timeFormat = new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeStyle: "medium", timeZone: "UTC" });
-const monthFormat = new Intl.DateTimeFormat("da-DK", { month: "long", year: "numeric", timeZone: "UTC" });
-const DAY = 86_400_000;
-
-/** 100000 → "100.000", 2.5 → "2,5", 2012 → "2012"; BigInt too. */
-export function formatNumber(value: number | bigint): string {
-  return (Math.abs(Number(value)) >= 10_000 ? grouped : ungrouped).format(value);
-}
-
-/** "1 row", "100.000 rows". */
-export function formatRows(count: number): string {
-  return `${formatNumber(count)} ${count === 1 ? "row" : "rows"}`;
-}
-
 /**
- * Dates (epoch milliseconds or Date, UTC) as "1. juli 2012", with the time only when there is one; at a
- * column's coarser precision as "juli 2012" or "2012".
+ * A date cell (epoch milliseconds or Date, UTC) at its column's precision — "1. juli 2012", "juli 2012",
+ * "2012" — with the time only when the value has one.
  */
 export function formatTemporal(value: number | Date, precision?: Precision): string {
-  const ms = +value;
-  if (!Number.isFinite(ms)) return String(value);
-  if (ms % DAY !== 0) return timeFormat.format(ms);
-  if (precision === "year") return String(new Date(ms).getUTCFullYear());
-  return precision === "month" ? monthFormat.format(ms) : dayFormat.format(ms);
+  return formatDate(value, hasTime(value) ? "time" : (precision ?? "day"));
 }
 
 /** Any cell of a result as the text the notebook shows; NULL as "NULL". `precision`: its date column's. */

@@ -6,7 +6,8 @@ import { html } from "npm:htl";
 import { resize } from "npm:@observablehq/stdlib";
 import { autoChart } from "./autoChart.js";
 import { chartShape } from "./chartShape.js";
-import { columnsOf, formatNumber, formatRows } from "./resultFormat.js";
+import { formatCount, formatNumber } from "./locale.js";
+import { columnsOf } from "./resultFormat.js";
 import { CANCELLED } from "./notebookDatabase.js";
 import { resultTable, type ArrowResult } from "./resultTable.js";
 
@@ -117,7 +118,7 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
         ...(shape ? [html`<div class="chart">${resize((width: number) => autoChart(table, columns, shape, { width }), released)}</div>`] : []),
         resultTable(table, columns)
       );
-      settle("done", `${formatRows(table.numRows)} · ${formatNumber(Math.round(ms))} ms`);
+      settle("done", `${formatCount(table.numRows, "row", "rows")} · ${formatNumber(Math.round(ms))} ms`);
     } catch (error) {
       if (id !== runs) return;
       const message = error instanceof Error ? error.message : String(error);

@@ -4,7 +4,7 @@ import { html } from "npm:htl";
 import * as Plot from "npm:@observablehq/plot";
 import type { Lang } from "./chartState.js";
 import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
-import { formatNumber } from "./locale.js";
+import { formatCount, formatNumber } from "./locale.js";
 import { groupMarks } from "./markRoles.js";
 import { PALETTE } from "./palette.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
@@ -57,7 +57,7 @@ interface Cell {
   items: ThemeStatement[];
 }
 
-const plural = (n: number) => `${formatNumber(n)} statement${n === 1 ? "" : "s"}`;
+const plural = (n: number) => formatCount(n, "statement", "statements");
 const firstWords = (text: string, n = 8) => {
   const words = text.split(/\s+/);
   return words.length > n ? `${words.slice(0, n).join(" ")} …` : text;
