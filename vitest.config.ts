@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Components import packages as Framework resolves them (`npm:d3`); in Node they are the installed packages.
+        resolve: { alias: [{ find: /^npm:(.*)$/, replacement: "$1" }] },
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],

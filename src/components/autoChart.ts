@@ -9,7 +9,13 @@ import type { ArrowResult } from "./resultTable.js";
 
 const CHAR = 6.5; // px per character of an axis label, roughly, at Plot's 10px sans-serif
 
-export function autoChart(table: ArrowResult, columns: ResultColumn[], shape: ChartShape, { width }: { width: number }): SVGSVGElement | HTMLElement {
+/** `document`: the document to draw into (Plot's option), such as a jsdom document in Node; the page's by default. */
+export function autoChart(
+  table: ArrowResult,
+  columns: ResultColumn[],
+  shape: ChartShape,
+  { width, document = globalThis.document }: { width: number; document?: Document },
+): SVGSVGElement | HTMLElement {
   const keyIndex = columns.findIndex((c) => c.name === shape.key);
   const keyColumn = columns[keyIndex];
   const keys = table.getChildAt(keyIndex)!;
@@ -23,6 +29,7 @@ export function autoChart(table: ArrowResult, columns: ResultColumn[], shape: Ch
     const labels = [...new Set(bars.map((d) => d.label))];
     const marginLeft = Math.min(width * 0.4, 12 + CHAR * Math.max(...labels.map((l) => l.length)));
     const chart = Plot.plot({
+      document,
       width,
       height: 40 + 22 * labels.length,
       marginLeft,
@@ -43,6 +50,7 @@ export function autoChart(table: ArrowResult, columns: ResultColumn[], shape: Ch
   const precision = keyColumn.precision ?? "day";
   const formatDate = (date: Date) => formatTemporal(date, precision);
   const chart = Plot.plot({
+    document,
     width,
     height: 280,
     x: { type: "utc", label: shape.key, tickFormat: formatTimeTick },

@@ -30,7 +30,8 @@ const CSS = `
 }
 `;
 
-let styled = false;
+/** Documents that have the style sheet: the page's own, or one a chart was drawn into (Plot's `document` option). */
+const styled = new WeakSet<Document>();
 let uid = 0;
 /**
  * The chart that has the focus and its current mark. A chart removed while focused fires no blur, so
@@ -67,8 +68,9 @@ const KEYS = new Set(["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown", "Home",
 
 /** Makes `chart` one tab stop whose arrow keys move among `marks`. */
 export function keyboardMarks(chart: HTMLElement | SVGElement, marks: KeyboardMark[], { name, label }: KeyboardOptions): void {
-  if (!styled) {
-    styled = true;
+  const document = chart.ownerDocument;
+  if (!styled.has(document)) {
+    styled.add(document);
     const style = document.createElement("style");
     style.textContent = CSS;
     document.head.append(style);

@@ -55,6 +55,8 @@ export interface MatrixOptions<S extends Statement> {
    * leaves out rows instead): the matrix then runs past the height rather than cutting them shorter.
    */
   legible?: boolean;
+  /** The document to draw into, such as a jsdom document in Node; the page's by default. */
+  document?: Document;
 }
 
 /** Colours (palette.ts); a cell with both kinds is split diagonally. */
@@ -158,8 +160,10 @@ function runs(items: AxisItem[]): Array<[string, number, number]> {
 
 export function participationMatrix<S extends Statement>(statements: Iterable<S>, options: MatrixOptions<S>): HTMLElement {
   const { width = 640, height: maxHeight, rowOrder, columnOrder, highlight = null, onSelect, present = false, lang = null, legend = true, legible = false } = options;
+  const { document = globalThis.document } = options;
   const cells = cellsOf(statements);
-  const root = d3.create("div").attr("class", present ? "pm present" : "pm");
+  // Not d3.create, which makes its element in the page's document; what is appended follows its parent's.
+  const root = d3.select(document.createElement("div")).attr("class", present ? "pm present" : "pm");
   // The cells' disputed edge is styled with the legend's swatch, wherever the legend is shown.
   root.append("style").text(LEGEND_STYLE + STYLE);
   if (cells.length === 0) {
@@ -228,7 +232,7 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
   const disputed = drawn.filter((c) => c.disputed).length;
   const hatch = `pm-hatch-${++uid}`;
 
-  if (legend) root.append(() => participationLegend({ lang }));
+  if (legend) root.append(() => participationLegend({ lang, document }));
 
   const svg = root
     .append("svg")
@@ -478,8 +482,8 @@ function defineHatch(svg: d3.Selection<SVGSVGElement, any, any, any>, id: string
 
 /** The matrix's legend: a swatch for each kind of cell, drawn as the cells are (SVG, so image export can copy it). */
 /** `short`: the keys without their explanations, for a small frame (an embed at 800 × 450). */
-export function participationLegend({ lang = null, short = false }: { lang?: Lang | null; short?: boolean } = {}): HTMLElement {
-  const legend = d3.create("div").attr("class", "pm-legend").attr("data-legend", "");
+export function participationLegend({ lang = null, short = false, document = globalThis.document }: { lang?: Lang | null; short?: boolean; document?: Document } = {}): HTMLElement {
+  const legend = d3.select(document.createElement("div")).attr("class", "pm-legend").attr("data-legend", "");
   const brief = (text: string) => (short ? text.replace(/ \(.*\)$/, "") : text);
   const keys: Array<[Cell["basis"], boolean, string]> = [
     ["own_list", false, brief(pick(lang, BASIS.own_list.label, BASIS.own_list.da))],

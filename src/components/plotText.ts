@@ -17,13 +17,24 @@ export function lineCount(text: string, ems: number): number {
   return Math.max(1, Math.ceil((text.length * CHAR_EMS) / ems));
 }
 
-// Plot's default font, measured where exact widths matter (a margin that must hold a label).
-const measure = document.createElement("canvas").getContext("2d")!;
-measure.font = `${FONT_PX}px system-ui, sans-serif`;
+// Plot's default font, measured where exact widths matter (a margin that must hold a label), on a
+// canvas made at the first measurement. Where there is no canvas (Node, where the unit tests draw the
+// charts into a jsdom document), the width is estimated at CHAR_EMS per character instead: the same
+// everywhere, so the tests' snapshots do not depend on the fonts of the machine. Browsers always measure.
+let measure: CanvasRenderingContext2D | null | undefined;
+
+function context(): CanvasRenderingContext2D | null {
+  if (measure === undefined) {
+    measure = globalThis.document?.createElement("canvas").getContext("2d") ?? null;
+    if (measure) measure.font = `${FONT_PX}px system-ui, sans-serif`;
+  }
+  return measure;
+}
 
 /** Width in pixels of a one-line label. */
 export function textPx(text: string): number {
-  return Math.ceil(measure.measureText(text).width);
+  const measure = context();
+  return Math.ceil(measure ? measure.measureText(text).width : text.length * CHAR_EMS * FONT_PX);
 }
 
 /** `text` as it fits `px` pixels on one line: whole, or cut at a word or letter with "…". */

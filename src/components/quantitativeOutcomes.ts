@@ -51,6 +51,8 @@ export interface QuantitativeOptions {
   /** Projector contrast: approximate bars less pale, thicker outlines, stronger grid. */
   present?: boolean;
   lang?: Lang | null;
+  /** The document to draw into (Plot's `document` option), such as a jsdom document in Node; the page's by default. */
+  document?: Document;
 }
 
 // Space a panel takes besides its bars: Plot's axis, the caption, the gap under the figure.
@@ -66,7 +68,7 @@ function unitOf(key: string) {
 
 let patterns = 0;
 
-export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { width = 640, height, present = false, lang = null }: QuantitativeOptions = {}): HTMLElement {
+export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { width = 640, height, present = false, lang = null, document = globalThis.document }: QuantitativeOptions = {}): HTMLElement {
   const all = Array.from(rows);
   const format = (r: QuantitativeOutcome) => formatOutcome(r, lang);
   // Labels beside the axis take a fixed share of narrow screens, so bars keep some room.
@@ -84,6 +86,7 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
     const data = all.filter((r) => r.unit === unit.key);
     const hatch = `outcome-hatch-${++patterns}`;
     const chart = Plot.plot({
+      document,
       width,
       height: data.length * step + 30,
       marginLeft,

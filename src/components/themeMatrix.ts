@@ -1,6 +1,5 @@
 // Qualitative findings as a trial × theme matrix: which trials the documents say something about, and on what.
 import * as d3 from "npm:d3";
-import { html } from "npm:htl";
 import * as Plot from "npm:@observablehq/plot";
 import type { Lang } from "./chartState.js";
 import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
@@ -47,6 +46,8 @@ export interface ThemeMatrixOptions {
   /** Projector contrast: empty cells and single findings drawn darker. */
   present?: boolean;
   lang?: Lang | null;
+  /** The document to draw into (Plot's `document` option), such as a jsdom document in Node; the page's by default. */
+  document?: Document;
 }
 
 const COLOR = PALETTE.blue; // the count is carried by opacity and printed in the cell.
@@ -63,9 +64,20 @@ const firstWords = (text: string, n = 8) => {
   return words.length > n ? `${words.slice(0, n).join(" ")} …` : text;
 };
 
-export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, height, highlight = null, present = false, lang = null }: ThemeMatrixOptions = {}): HTMLElement {
+/** An element of `document` with attributes and children (strings become text), where htl's html`` would make it in the page's document. */
+function element(document: Document, tag: string, attributes: Record<string, string>, ...children: Array<Node | string>): HTMLElement {
+  const e = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) e.setAttribute(name, value);
+  e.append(...children);
+  return e;
+}
+
+export function themeMatrix(
+  rows: Iterable<ThemeStatement>,
+  { width = 640, height, highlight = null, present = false, lang = null, document = globalThis.document }: ThemeMatrixOptions = {},
+): HTMLElement {
   const statements = Array.from(rows);
-  if (statements.length === 0) return html`<p class="muted">No themed statement matches these filters.</p>`;
+  if (statements.length === 0) return element(document, "p", { class: "muted" }, "No themed statement matches these filters.");
 
   const rowOrder = Array.from(new Set(statements.map((s) => s.row_label)));
   const byCell = d3.group(statements, (s) => s.row_label, (s) => s.theme);
@@ -96,9 +108,10 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, heigh
   const compact = height !== undefined && fill < wrapped;
   const step = compact ? Math.max(LINE_PX + 4, fill) : Math.max(wrapped, fill);
 
-  const detail = html`<div class="theme-matrix-detail" aria-live="polite">
-    <p class="muted">Click a cell (or move to it with the arrow keys and press Enter) to read its statements here.</p>
-  </div>`;
+  const detail = element(
+    document, "div", { class: "theme-matrix-detail", "aria-live": "polite" },
+    element(document, "p", { class: "muted" }, "Click a cell (or move to it with the arrow keys and press Enter) to read its statements here."),
+  );
   // The selected cell's edge, and the edge it had before.
   let selected: { rect: SVGRectElement; stroke: string; width: string } | null = null;
   const marks: KeyboardMark[] = [];
@@ -110,14 +123,18 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, heigh
     selected = { rect, stroke: rect.getAttribute("stroke") ?? "none", width: rect.getAttribute("stroke-width") ?? "1" };
     rect.setAttribute("stroke", "currentColor");
     rect.setAttribute("stroke-width", "2");
-    detail.replaceChildren(html`<h3>${cell.row} · ${themeLabel(cell.theme)}: ${plural(cell.items.length)}</h3>
-      <ol class="statements">${cell.items.map((s) => html`<li>
-        <blockquote lang="da">${s.statement}</blockquote>
-        <a href=${sourceHref(s.doc_id, s.source_line)}>${s.document}, line ${s.source_line}</a>
-      </li>`)}</ol>`);
+    detail.replaceChildren(
+      element(document, "h3", {}, `${cell.row} · ${themeLabel(cell.theme)}: ${plural(cell.items.length)}`),
+      element(document, "ol", { class: "statements" }, ...cell.items.map((s) =>
+        element(document, "li", {},
+          element(document, "blockquote", { lang: "da" }, s.statement),
+          element(document, "a", { href: sourceHref(s.doc_id, s.source_line) }, `${s.document}, line ${s.source_line}`),
+        ))),
+    );
   }
 
   const chart = Plot.plot({
+    document,
     width,
     height: marginTop + rowOrder.length * step + 4,
     marginLeft,
@@ -186,5 +203,5 @@ export function themeMatrix(rows: Iterable<ThemeStatement>, { width = 640, heigh
     name: "outcomes-themes",
     label: `Theme matrix: ${rowOrder.length} trials or programme-wide rows × ${THEMES.length} themes; ` + `${cells.length} cells hold statements, at most ${plural(max)} in one cell`,
   });
-  return html`<div class="theme-matrix">${chart}${detail}</div>`;
+  return element(document, "div", { class: "theme-matrix" }, chart, detail);
 }

@@ -18,11 +18,16 @@ export const STATUS = [
   { key: "unknown", en: "not stated in the sources", da: "ikke oplyst", color: PALETTE.orange },
 ].map((s) => ({ ...s, label: `${s.en} (${s.da})` }));
 
-export function trialStatusChart(trials: Iterable<TrialStatusRow>, { width = 640 }: { width?: number } = {}): SVGSVGElement | HTMLElement {
+/** `document`: the document to draw into (Plot's option), such as a jsdom document in Node; the page's by default. */
+export function trialStatusChart(
+  trials: Iterable<TrialStatusRow>,
+  { width = 640, document = globalThis.document }: { width?: number; document?: Document } = {},
+): SVGSVGElement | HTMLElement {
   const label = (status: string | null) => STATUS.find((s) => s.key === (status ?? "unknown"))!.label;
   const rows = Array.from(trials, (t) => ({ programme: t.programme, status: label(t.status) }));
   const marks: KeyboardMark[] = [];
   const chart = Plot.plot({
+    document,
     width,
     height: 150,
     marginLeft: 140,

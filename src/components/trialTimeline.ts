@@ -47,6 +47,8 @@ export interface TimelineOptions {
   /** Projector contrast: stronger grid, solid milestones, thicker bars. */
   present?: boolean;
   lang?: Lang | null;
+  /** The document to draw into (Plot's `document` option), such as a jsdom document in Node; the page's by default. */
+  document?: Document;
 }
 
 const RECOMMENDATION: Record<string, [string, string]> = { yes: ["yes", "ja"], no: ["no", "nej"], already_law: ["already law", "allerede lovgivning"] };
@@ -88,7 +90,7 @@ const MIN_WIDTH = 280;
 
 export function trialTimeline(
   trials: TimelineTrial[],
-  { width: asked = 900, height, events = [], order, highlight = null, present = false, lang = null }: TimelineOptions = {},
+  { width: asked = 900, height, events = [], order, highlight = null, present = false, lang = null, document = globalThis.document }: TimelineOptions = {},
 ): SVGSVGElement {
   const width = Math.max(MIN_WIDTH, asked);
   const MILESTONES = say(lang, "Milestones", "milepæle");
@@ -130,6 +132,7 @@ export function trialTimeline(
   };
 
   const chart = Plot.plot({
+    document,
     width,
     height: Math.floor(60 + step * lines),
     marginLeft,
@@ -179,7 +182,7 @@ export function trialTimeline(
 }
 
 /** The legend, matching the marks' encodings; its swatches are SVG so that image export can copy them. */
-export function timelineLegend({ lang = null }: { lang?: Lang | null } = {}): HTMLElement {
+export function timelineLegend({ lang = null, document = globalThis.document }: { lang?: Lang | null; document?: Document } = {}): HTMLElement {
   const swatch = (shape: string) => `<svg width="18" height="12" viewBox="0 0 18 12" aria-hidden="true">${shape}</svg>`;
   const glyph = (text: string, color: string) => swatch(`<text x="9" y="10" text-anchor="middle" font-size="12" font-weight="bold" fill="${color}">${text}</text>`);
   const hatch = `timeline-legend-hatch-${++patterns}`;

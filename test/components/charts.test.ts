@@ -1,0 +1,337 @@
+// Every chart function drawn in Node into a jsdom document, as Plot tests its marks: the drawing is
+// compared with a snapshot in snapshots/ (written on the first run; `vitest -u` rewrites it after an
+// intended change), and a few facts about it are checked, so that a chart change is seen without a site
+// build or a browser. Rows are the five seeds' tables as the pages get them (chartRows.ts, as an embed
+// computes them), plus small hand-made rows for the edge cases.
+import { DateDay, Float64, makeTable, Utf8, vectorFromArray } from "apache-arrow";
+import { describe, expect, it } from "vitest";
+import { toJson } from "../../loaders/build.ts";
+import { SCHEMA, type TableName } from "../../loaders/schema.ts";
+import { fiveSeedCorpus } from "../loaders/helpers.ts";
+import { danglingReferences, newDocument, serialize } from "./dom.ts";
+import { autoChart } from "../../src/components/autoChart.ts";
+import { chartShape } from "../../src/components/chartShape.ts";
+import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows, type Tables } from "../../src/components/chartRows.ts";
+import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../../src/components/participationMatrix.ts";
+import { quantitativeOutcomes, UNITS, type QuantitativeOutcome } from "../../src/components/quantitativeOutcomes.ts";
+import { columnsOf } from "../../src/components/resultFormat.ts";
+import { sourceHref } from "../../src/components/sources.ts";
+import { themeMatrix, THEMES, type ThemeStatement } from "../../src/components/themeMatrix.ts";
+import { timelineLegend, trialTimeline, TIMELINE_LIMIT, type TimelineEvent, type TimelineTrial } from "../../src/components/trialTimeline.ts";
+import { trialStatusChart } from "../../src/components/trialStatusChart.ts";
+
+// What src/data/<table>.json.ts writes and a page or an embed reads, for the five seeds.
+const { tables: corpus } = fiveSeedCorpus();
+const tables: Tables = Object.fromEntries(Object.entries(corpus).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))]));
+
+const document = newDocument();
+
+/** Compares the chart with its snapshot: `name`.svg for a bare SVG, `name`.html for anything around one. */
+async function matchesSnapshot(chart: Element, name: string) {
+  expect(danglingReferences(chart), "every url(#…) and #… points into the chart").toEqual([]);
+  const extension = chart.tagName === "svg" ? "svg" : "html";
+  await expect(serialize(chart)).toMatchFileSnapshot(`snapshots/${name}.${extension}`);
+}
+
+const count = (root: Element, selector: string) => root.querySelectorAll(selector).length;
+/** `[key, rows with that key]`, keys in order of first appearance (GROUP BY). */
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Array<[K, T[]]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  return [...groups];
+}
+const marks = (root: Element, description: string) => count(root, `g[aria-description="${description}"] > *`);
+
+/** The durations page's rows: every trial with a stated period, in start order, and the milestones. */
+const durations = (filters: { programme: string | null }) => ({
+  ...durationsRows(tables, filters, "start", TIMELINE_LIMIT),
+  events: milestoneRows(tables, filters, TIMELINE_LIMIT) as TimelineEvent[],
+});
+
+describe("trialTimeline", () => {
+  it("draws a bar per trial with a stated period, with its cancellations, extensions and milestones", async () => {
+    const { chart: rows, counts, events } = durations({ programme: null });
+    const trials = rows as TimelineTrial[];
+    expect(trials).toHaveLength(17);
+    const chart = trialTimeline(trials, { width: 900, events, order: trials.map((t) => t.trial_id), document });
+    expect(chart.ownerDocument).toBe(document);
+    expect(marks(chart, "trial period")).toBe(counts.dated);
+    expect(marks(chart, "cancellation")).toBe(counts.cancelled);
+    expect(marks(chart, "extension")).toBe(counts.extended);
+    expect(marks(chart, "still running")).toBe(trials.filter((t) => t.status === "ongoing").length);
+    expect(marks(chart, "milestone")).toBe(events.length);
+    expect(marks(chart, "highlighted trial")).toBe(0);
+    expect(chart.getAttribute("aria-label")).toMatch(/^Timeline of 17 trial periods from 1\. juli 2012 to .*, with \d+ dated milestones\. Arrow keys/);
+    // One tab stop; each bar is named for a screen reader.
+    expect(chart.getAttribute("tabindex")).toBe("0");
+    expect(count(chart, '[aria-description="trial period"] > [role="button"][aria-label]')).toBe(17);
+    await matchesSnapshot(chart, "timeline");
+  });
+
+  it("draws one programme's trials, only those `order` names (an embed's first ones), narrow, in Danish, with one highlighted", async () => {
+    const { chart: rows, events } = durations({ programme: "Frikommuneforsøg I" });
+    const trials = rows as TimelineTrial[];
+    expect(trials).toHaveLength(16);
+    const order = trials.slice(0, 6).map((t) => t.trial_id);
+    const chart = trialTimeline(trials, { width: 480, events, order, highlight: order[1], lang: "da", document });
+    expect(marks(chart, "trial period")).toBe(6);
+    expect(marks(chart, "highlighted trial")).toBe(1);
+    expect(Array.from(chart.querySelectorAll('g[aria-label="y-axis tick label"] text'), (t) => t.textContent)[0]).toBe("Milepæle");
+    await matchesSnapshot(chart, "timeline-filtered-da");
+  });
+
+  it("draws hand-made periods: extended, cancelled, still running, year precision; at a given height for projectors", async () => {
+    const trial = (id: string, title: string, start: string, end: string, status: string, extended: string | null = null): TimelineTrial => ({
+      trial_id: id, title, programme: "P", start_date: Date.parse(start), start_precision: "day", end_date: Date.parse(end), end_precision: id === "c" ? "year" : "day",
+      status, extended_until: extended === null ? null : Date.parse(extended), recommendation: status === "completed" ? "yes" : null,
+      days: Math.round((Date.parse(end) - Date.parse(start)) / 864e5), doc_id: "doc", source_line: 1, quote: "“citat” <b>ikke markup</b> & mere",
+    });
+    const trials = [
+      trial("a", "Forlænget forsøg med en meget lang titel, som ikke kan stå på én linje i margenen", "2012-07-01", "2015-12-31", "completed", "2017-07-01"),
+      trial("b", "Annulleret", "2013-01-01", "2014-06-30", "cancelled"),
+      trial("c", "Kører fortsat", "2016-01-01", "2022-12-31", "ongoing"),
+    ];
+    const chart = trialTimeline(trials, { width: 700, height: 300, present: true, document });
+    expect(marks(chart, "extension")).toBe(1);
+    expect(marks(chart, "cancellation")).toBe(1);
+    expect(marks(chart, "still running")).toBe(1);
+    expect(marks(chart, "milestone")).toBe(0);
+    expect(Number(chart.getAttribute("height"))).toBe(300);
+    // Text is text, never markup.
+    expect(chart.querySelector("b")).toBeNull();
+    await matchesSnapshot(chart, "timeline-hand-made");
+  });
+
+  it("has a legend, in the site's English and in Danish", async () => {
+    const en = timelineLegend({ document });
+    const da = timelineLegend({ lang: "da", document });
+    expect(count(en, ":scope > span")).toBe(5);
+    expect(da.textContent).toContain("annulleret");
+    await matchesSnapshot(en, "timeline-legend");
+    await matchesSnapshot(da, "timeline-legend-da");
+  });
+});
+
+describe("trialStatusChart", () => {
+  it("stacks every trial by programme and status", async () => {
+    const { trials } = tables;
+    const chart = trialStatusChart(trials as never, { width: 640, document });
+    const groups = new Set(trials.map((t) => `${t.programme}|${t.status}`));
+    expect(count(chart, 'g[aria-label="bar"] > rect')).toBe(groups.size);
+    const counted = Array.from(chart.querySelectorAll('g[aria-label="bar"] > rect'), (r) => Number(/: (\d+) trials?$/.exec(r.getAttribute("aria-label")!)![1]));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(trials.length);
+    expect(chart.getAttribute("aria-label")).toMatch(new RegExp(`^Trials per programme by status: ${trials.length} trials in all`));
+    // The legend names all five statuses.
+    expect(count(chart, "span.plot-d6a7b5-swatch")).toBe(5);
+    await matchesSnapshot(chart, "status");
+  });
+
+  it("draws no bar for no trials, and a status no document states as its own", async () => {
+    const empty = trialStatusChart([], { document });
+    expect(count(empty, 'g[aria-label="bar"] > rect')).toBe(0);
+    await matchesSnapshot(empty, "status-empty");
+    const unknown = trialStatusChart([{ programme: "P", status: null }, { programme: "P", status: "completed" }], { width: 400, document });
+    expect(Array.from(unknown.querySelectorAll('g[aria-label="bar"] > rect'), (r) => r.getAttribute("aria-label")).sort()).toEqual([
+      "P, completed (gennemført): 1 trial",
+      "P, not stated in the sources (ikke oplyst): 1 trial",
+    ]);
+    await matchesSnapshot(unknown, "status-unknown");
+  });
+});
+
+describe("participationMatrix", () => {
+  const statements = participationRows(tables, { programme: null }) as LabelledStatement[];
+  const cells = cellsOf(statements);
+
+  it("fills a cell wherever a document says a municipality ran a trial, with the totals", async () => {
+    const { rowOrder, columnOrder } = matrixAxes(statements, "similarity", "count");
+    const matrix = participationMatrix(statements, { width: 1100, rowOrder, columnOrder, document });
+    expect(matrix.ownerDocument).toBe(document);
+    expect(count(matrix, ".pm-cell")).toBe(cells.length);
+    expect(count(matrix, ".pm-cell.disputed")).toBe(cells.filter((c) => c.disputed).length);
+    expect(count(matrix, ".pm-cell.selected")).toBe(0);
+    // Rows are municipalities, one label each; the totals add up to the cells.
+    expect(count(matrix, ".pm-down text")).toBe(rowOrder.length);
+    const total = (id: string) => Array.from(matrix.querySelectorAll(`[data-testid="${id}"] text`), (t) => Number(t.textContent)).reduce((a, b) => a + b, 0);
+    expect(total("totals-down")).toBe(cells.length);
+    expect(total("totals-across")).toBe(cells.length);
+    expect(matrix.querySelector("svg.pm-chart")!.getAttribute("aria-label")).toMatch(new RegExp(`^Participation matrix: ${cells.length} filled cells for ${rowOrder.length} municipalities and ${columnOrder.length} trials`));
+    expect(matrix.querySelector("[data-legend]")).not.toBeNull();
+    await matchesSnapshot(matrix, "participation");
+  });
+
+  it("draws one network's rows, turned on a narrow screen, with a cell selected, in Danish", async () => {
+    const network = [...new Set(municipalityGroups(tables).values())].sort().find((g) => new Set(statements.filter((s) => s.group === g).map((s) => s.municipality_code)).size > 1)!;
+    const filtered = participationRows(tables, { programme: null, network }) as LabelledStatement[];
+    const { rowOrder, columnOrder } = matrixAxes(filtered, "alphabetical", "alphabetical");
+    const [first] = cellsOf(filtered);
+    const matrix = participationMatrix(filtered, {
+      width: 320, rowOrder, columnOrder, highlight: { trial_id: first.trial_id, municipality_code: first.municipality_code }, lang: "da", document,
+    });
+    expect(count(matrix, ".pm-cell")).toBe(cellsOf(filtered).length);
+    expect(count(matrix, ".pm-cell.selected")).toBe(1);
+    // Turned: trials down the side (more trials than municipalities here).
+    expect(columnOrder.length).toBeGreaterThan(rowOrder.length);
+    expect(count(matrix, ".pm-down text")).toBe(columnOrder.length);
+    await matchesSnapshot(matrix, "participation-network-da");
+  });
+
+  it("fits an embed's height without its legend, and says so when nothing is selected", async () => {
+    const { rowOrder, columnOrder } = matrixAxes(statements, "count", "count");
+    const embed = participationMatrix(statements, { width: 800, height: 400, rowOrder: rowOrder.slice(0, 6), columnOrder, legend: false, legible: true, document });
+    expect(embed.querySelector("[data-legend]")).toBeNull();
+    await matchesSnapshot(embed, "participation-embed");
+    const empty = participationMatrix([], { rowOrder: [], columnOrder: [], document });
+    expect(empty.querySelector(".pm-empty")?.textContent).toBe("No document names a trial for this selection.");
+    expect(empty.querySelector("svg")).toBeNull();
+    await matchesSnapshot(empty, "participation-empty");
+  });
+
+  it("has a legend with a swatch per kind of cell, long and short", async () => {
+    const legend = participationLegend({ document });
+    expect(count(legend, ":scope > span > svg")).toBe(4);
+    expect(legend.textContent).toContain("own list (the municipality lists its own trials)");
+    const short = participationLegend({ short: true, lang: "da", document });
+    expect(short.textContent).not.toContain("(kommunen oplister");
+    await matchesSnapshot(legend, "participation-legend");
+    await matchesSnapshot(short, "participation-legend-short-da");
+  });
+});
+
+describe("quantitativeOutcomes", () => {
+  const rows = figureRows(tables) as unknown as QuantitativeOutcome[];
+
+  it("draws a panel per unit and a bar linking to its source line per figure", async () => {
+    const chart = quantitativeOutcomes(rows, { width: 900, document });
+    const units = UNITS.filter((u) => rows.some((r) => r.unit === u.key));
+    expect(Array.from(chart.querySelectorAll("figure.outcome-panel"), (f) => (f as HTMLElement).dataset.unit)).toEqual(units.map((u) => u.key));
+    const bars = Array.from(chart.querySelectorAll('g[aria-label="bar"] > a'));
+    expect(bars).toHaveLength(rows.length);
+    expect(new Set(bars.map((a) => a.getAttribute("href")))).toEqual(new Set(rows.map((r) => sourceHref(r.doc_id, r.source_line))));
+    // Approximate figures are hatched, exact ones solid.
+    expect(count(chart, 'g[aria-label="bar"] rect[fill^="url(#"]')).toBe(rows.filter((r) => r.approximate).length);
+    expect(chart.getAttribute("aria-label")).toMatch(new RegExp(`^Reported figures in ${units.length} panels`));
+    await matchesSnapshot(chart, "figures");
+  });
+
+  it("draws hand-made figures narrow, stretched to a height, in Danish, and nothing for no figures", async () => {
+    const figure = (metric: string, value: number, unit: string, approximate: boolean): QuantitativeOutcome =>
+      ({ metric, value, unit, approximate, statement: "Udsagn.", doc_id: "doc", source_line: 7 });
+    const chart = quantitativeOutcomes([figure("Besparelse", 2_500_000, "DKK", true), figure("Borgere", 14, "persons", false)], { width: 420, height: 400, lang: "da", document });
+    expect(count(chart, "figure")).toBe(2);
+    expect(chart.textContent).toContain("ca. 2,5 mio. kr.");
+    expect(chart.textContent).toContain("14 personer");
+    await matchesSnapshot(chart, "figures-hand-made-da");
+    const empty = quantitativeOutcomes([], { document });
+    expect(count(empty, "figure")).toBe(0);
+    await matchesSnapshot(empty, "figures-empty");
+  });
+});
+
+/** The outcomes page's MATRIX_SQL (as the embed computes it): one row per finding and theme, programme by programme. */
+function themedRows({ programme = null, q = "" }: { programme?: string | null; q?: string } = {}): ThemeStatement[] {
+  const trialOf = new Map(tables.trials.map((t) => [t.trial_id, t]));
+  const documentOf = new Map(tables.documents.map((d) => [d.doc_id, d]));
+  const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return tables.outcomes
+    .filter((o) => o.kind === "qualitative")
+    .map((o) => {
+      const t = trialOf.get(o.trial_id);
+      const d = documentOf.get(o.doc_id)!;
+      return { ...o, title: t?.title ?? "", programme: t?.programme ?? d.programme, row_label: t ? t.title : `Programme-wide · ${d.programme}`, document: d.title };
+    })
+    .filter((o) => (programme === null || o.programme === programme) && o.statement.toLowerCase().includes(q.toLowerCase()))
+    .sort((a, b) =>
+      ascending(a.programme, b.programme) || +(a.trial_id !== null) - +(b.trial_id !== null) || ascending(a.title, b.title) ||
+      ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line)
+    .flatMap((o) => (o.themes as string[]).map((theme) => ({ row_label: o.row_label, theme, statement: o.statement, document: o.document, doc_id: o.doc_id, source_line: o.source_line })));
+}
+
+describe("themeMatrix", () => {
+  const themed = themedRows();
+  const pairs = new Set(themed.map((s) => `${s.row_label}|${s.theme}`));
+
+  it("fills a cell per trial and theme the findings speak of, with its count", async () => {
+    const matrix = themeMatrix(themed, { width: 900, document });
+    const rows = new Set(themed.map((s) => s.row_label));
+    // A faint square for every row and theme, so that empty cells read as "nothing said".
+    expect(matrix.querySelector('svg > g[aria-label="cell"]')!.children).toHaveLength(rows.size * THEMES.length);
+    const cells = matrix.querySelectorAll('[role="button"]');
+    expect(cells).toHaveLength(pairs.size);
+    const numbers = Array.from(matrix.querySelectorAll('g[aria-label="text"] > text'), (t) => Number(t.textContent!.replaceAll(".", "")));
+    expect(numbers.reduce((a, b) => a + b, 0)).toBe(themed.length);
+    expect(matrix.querySelector("svg")!.getAttribute("aria-label")).toMatch(new RegExp(`^Theme matrix: ${rows.size} trials or programme-wide rows × ${THEMES.length} themes; ${pairs.size} cells hold statements`));
+    await matchesSnapshot(matrix, "themes");
+  });
+
+  it("lists a cell's statements under the matrix when it is clicked", () => {
+    const matrix = themeMatrix(themed, { width: 900, document });
+    // The first cell: the first row's first theme (in column order) that it has statements on.
+    const cell = matrix.querySelector('[role="button"]')!;
+    const row = themed[0].row_label;
+    const theme = THEMES.find((t) => themed.some((s) => s.row_label === row && s.theme === t.key))!.key;
+    expect(cell.getAttribute("aria-label")).toMatch(new RegExp(`^${row.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, `));
+    cell.dispatchEvent(new document.defaultView!.MouseEvent("click"));
+    const items = themed.filter((s) => s.row_label === row && s.theme === theme);
+    expect(matrix.querySelector(".theme-matrix-detail h3")!.textContent).toMatch(new RegExp(`: ${items.length} statements?$`));
+    const links = Array.from(matrix.querySelectorAll(".theme-matrix-detail li a"), (a) => a.getAttribute("href"));
+    expect(links).toEqual(items.map((s) => sourceHref(s.doc_id, s.source_line)));
+    expect(matrix.querySelector(".theme-matrix-detail blockquote")!.getAttribute("lang")).toBe("da");
+  });
+
+  it("draws a filtered view narrow with a row highlighted, a small embed's height, and says so when nothing matches", async () => {
+    const programme = tables.trials[0].programme;
+    const filtered = themedRows({ programme });
+    const highlight = filtered.find((s) => !s.row_label.startsWith("Programme-wide"))!.row_label;
+    const narrow = themeMatrix(filtered, { width: 420, highlight, lang: "da", document });
+    expect(count(narrow, '[role="button"][stroke-width="2"]')).toBe(new Set(filtered.filter((s) => s.row_label === highlight).map((s) => s.theme)).size);
+    await matchesSnapshot(narrow, "themes-filtered-da");
+    // Where wrapped titles would not fit the height, each keeps one line (an embed scales down what still overflows).
+    const lines = (matrix: Element) => Array.from(matrix.querySelectorAll('g[aria-label="y-axis tick label"] > text'), (t) => Math.max(1, t.querySelectorAll("tspan").length));
+    expect(Math.max(...lines(themeMatrix(themed, { width: 800, document })))).toBeGreaterThan(1);
+    const compact = themeMatrix(themed, { width: 800, height: 300, present: true, document });
+    expect(Math.max(...lines(compact))).toBe(1);
+    await matchesSnapshot(compact, "themes-compact");
+    const none = themeMatrix(themedRows({ q: "no finding says this" }), { document });
+    expect(none.textContent).toBe("No themed statement matches these filters.");
+    await matchesSnapshot(none, "themes-empty");
+  });
+});
+
+describe("autoChart", () => {
+  /** An Arrow table as DuckDB returns one: a key column and a number column. */
+  const arrowTable = (key: string, keys: unknown[], keyType: Utf8 | DateDay, value: string, values: number[]) =>
+    makeTable({ [key]: vectorFromArray(keys, keyType).data[0], [value]: vectorFromArray(values, new Float64()).data[0] } as never);
+
+  it("draws a bar per row in the query's order, NULL as a category", async () => {
+    // SELECT status, count(*) AS trials FROM trials GROUP BY status ORDER BY trials DESC
+    const byStatus = groupBy(tables.trials, (t) => t.status as string | null).map(([status, rows]) => [status, rows.length] as const).sort((a, b) => b[1] - a[1]);
+    const table = arrowTable("status", byStatus.map(([s]) => s), new Utf8(), "trials", byStatus.map(([, n]) => n));
+    const columns = columnsOf(table);
+    const shape = chartShape(columns, table.numRows)!;
+    expect(shape).toEqual({ mark: "bar", key: "status", value: "trials" });
+    const chart = autoChart(table, columns, shape, { width: 600, document });
+    const bars = chart.querySelectorAll('g[aria-label="bar"] > rect');
+    expect(bars).toHaveLength(byStatus.length);
+    expect(Array.from(chart.querySelectorAll('g[aria-label="y-axis tick label"] text'), (t) => t.textContent)).toEqual(byStatus.map(([s]) => s ?? "NULL"));
+    expect(chart.getAttribute("aria-label")).toBe("Bar chart: trials by status");
+    await matchesSnapshot(chart, "auto-bar");
+  });
+
+  it("draws a line over time, broken where years are missing", async () => {
+    // SELECT date_trunc('year', date) AS year, count(*) AS events FROM events GROUP BY ALL ORDER BY year
+    const byYear = groupBy(tables.events, (e) => new Date(e.date).getUTCFullYear()).map(([year, rows]) => [year, rows.length] as const).sort((a, b) => a[0] - b[0]);
+    // A missing year, whatever the seeds hold: the line must not join across it.
+    const years = [...byYear, [byYear[byYear.length - 1][0] + 3, 1] as const];
+    const table = arrowTable("year", years.map(([y]) => Date.UTC(y, 0, 1)), new DateDay(), "events", years.map(([, n]) => n));
+    const columns = columnsOf(table);
+    expect(columns[0]).toMatchObject({ kind: "temporal", precision: "year" });
+    const shape = chartShape(columns, table.numRows)!;
+    const chart = autoChart(table, columns, shape, { width: 600, document });
+    expect(count(chart, 'g[aria-label="dot"] > circle')).toBe(years.length);
+    const path = chart.querySelector('g[aria-label="line"] path')!.getAttribute("d")!;
+    expect(path.match(/M/g)!.length).toBeGreaterThanOrEqual(2);
+    expect(chart.getAttribute("aria-label")).toBe("Line chart: events over year");
+    await matchesSnapshot(chart, "auto-line");
+  });
+});
