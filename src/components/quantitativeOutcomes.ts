@@ -1,6 +1,7 @@
 // The figures the documents report, one panel per unit: kroner, persons and municipalities never share an axis.
 import * as Plot from "npm:@observablehq/plot";
 import { pick, type Lang } from "./chartState.js";
+import { drawnWidth } from "./chartWidth.js";
 import { clickOn, keyboardMarks, type KeyboardMark } from "./keyboard.js";
 import { formatKr, formatNumber } from "./locale.js";
 import { groupMarks } from "./markRoles.js";
@@ -68,7 +69,8 @@ function unitOf(key: string) {
 
 let patterns = 0;
 
-export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { width = 640, height, present = false, lang = null, document = globalThis.document }: QuantitativeOptions = {}): HTMLElement {
+export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { width: asked = 640, height, present = false, lang = null, document = globalThis.document }: QuantitativeOptions = {}): HTMLElement {
+  const width = drawnWidth(asked);
   const all = Array.from(rows);
   const format = (r: QuantitativeOutcome) => formatOutcome(r, lang);
   // Labels beside the axis take a fixed share of narrow screens, so bars keep some room.

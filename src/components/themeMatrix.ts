@@ -2,6 +2,7 @@
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import type { Lang } from "./chartState.js";
+import { drawnWidth } from "./chartWidth.js";
 import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
 import { formatCount, formatNumber } from "./locale.js";
 import { groupMarks } from "./markRoles.js";
@@ -74,8 +75,9 @@ function element(document: Document, tag: string, attributes: Record<string, str
 
 export function themeMatrix(
   rows: Iterable<ThemeStatement>,
-  { width = 640, height, highlight = null, present = false, lang = null, document = globalThis.document }: ThemeMatrixOptions = {},
+  { width: asked = 640, height, highlight = null, present = false, lang = null, document = globalThis.document }: ThemeMatrixOptions = {},
 ): HTMLElement {
+  const width = drawnWidth(asked);
   const statements = Array.from(rows);
   if (statements.length === 0) return element(document, "p", { class: "muted" }, "No themed statement matches these filters.");
 

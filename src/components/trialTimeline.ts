@@ -3,6 +3,7 @@
 // ▸ = still running when the document was written. Milestones from `events` sit on their own row.
 import * as Plot from "npm:@observablehq/plot";
 import { pick, say, type Lang } from "./chartState.js";
+import { drawnWidth } from "./chartWidth.js";
 import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
 import { formatDate, formatNumber, formatTimeTick } from "./locale.js";
 import { groupMarks } from "./markRoles.js";
@@ -85,14 +86,11 @@ function truncate(text: string, length: number): string {
  */
 export const TIMELINE_LIMIT = 200;
 
-/** The narrowest timeline drawn: Framework reports a width of 0 before the page is laid out, which would give bars negative widths. */
-const MIN_WIDTH = 280;
-
 export function trialTimeline(
   trials: TimelineTrial[],
   { width: asked = 900, height, events = [], order, highlight = null, present = false, lang = null, document = globalThis.document }: TimelineOptions = {},
 ): SVGSVGElement {
-  const width = Math.max(MIN_WIDTH, asked);
+  const width = drawnWidth(asked);
   const MILESTONES = say(lang, "Milestones", "milepæle");
   const narrow = width < 640;
   const rows = order ?? trials.map((t) => t.trial_id);
