@@ -122,8 +122,9 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
             const g = next!(index, scales, values, dimensions, context)!;
             g.querySelectorAll(":scope > a").forEach((link, j) => {
               const r = data[index[j]];
-              link.setAttribute("aria-label", `${r.metric}: ${format(r)}, ${pick(lang, "source line", "kildelinje")}`);
-              marks.push({ element: link, key: `${r.doc_id}|${r.source_line}|${r.metric}`, label: `${r.metric}: ${format(r)}; opens the source line`, activate: () => clickOn(link) });
+              // keyboardMarks sets this label as the link's aria-label, so it is written once, in the page's language.
+              const label = `${r.metric}: ${format(r)}, ${pick(lang, "opens the source line", "åbner kildelinjen")}`;
+              marks.push({ element: link, key: `${r.doc_id}|${r.source_line}|${r.metric}`, label, activate: () => clickOn(link) });
             });
             return g;
           },

@@ -221,6 +221,9 @@ describe("quantitativeOutcomes", () => {
     expect(count(chart, "figure")).toBe(2);
     expect(chart.textContent).toContain("ca. 2,5 mio. kr.");
     expect(chart.textContent).toContain("14 personer");
+    // A bar is a link without text: its name is the figure, in the chart's language.
+    expect(Array.from(chart.querySelectorAll('g[aria-label="bar"] > a'), (a) => a.getAttribute("aria-label")))
+      .toEqual(["Besparelse: ca. 2,5 mio. kr., åbner kildelinjen", "Borgere: 14 personer, åbner kildelinjen"]);
     await matchesSnapshot(chart, "figures-hand-made-da");
     const empty = quantitativeOutcomes([], { document });
     expect(count(empty, "figure")).toBe(0);
