@@ -160,7 +160,7 @@ export function notebook({ open, published, defaultCells, invalidation }: Notebo
       <p class="choices">${openLink}
         <button type="button" onclick=${() => choose(saved, "saved")()}>Keep mine</button>
         <button type="button" onclick=${() => choose([...saved, ...cells.map((c) => c.editor.value)], "both")()}>Keep both</button></p>
-    </section>`);
+    </section>` as HTMLElement);
     // On arrival the notebook is not yet in the page (its cell displays it next): focus once it is.
     requestAnimationFrame(() => openLink.focus());
   }

@@ -23,5 +23,5 @@ export function schemaBrowser(schema: SchemaJson, { onPick }: { onPick(name: str
         <span class="description" title=${c.description}>${describe(c.description)}</span>
       </li>`)}</ul>
     </details></div>`)}
-  </nav>`;
+  </nav>` as HTMLElement;
 }

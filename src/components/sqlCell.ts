@@ -103,7 +103,7 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
     if (!sql.trim()) return settle("idle", "Nothing to run");
     const controller = new AbortController();
     const offer = () =>
-      result.replaceChildren(html`<p class="slow" role="alert">This query has run for ${SLOW_MS / 1000} s. It can go on for a long time. <button type="button" onclick=${cancel}>Cancel it</button></p>`);
+      result.replaceChildren(html`<p class="slow" role="alert">This query has run for ${SLOW_MS / 1000} s. It can go on for a long time. <button type="button" onclick=${cancel}>Cancel it</button></p>` as HTMLElement);
     running = { controller, slow: setTimeout(offer, SLOW_MS) };
     element.dataset.state = "running";
     status.textContent = "Running…";
@@ -115,7 +115,7 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
       const shape = chartShape(columns, table.numRows);
       const released = new Promise<void>((resolve) => (release = resolve));
       result.replaceChildren(
-        ...(shape ? [html`<div class="chart">${resize((width: number) => autoChart(table, columns, shape, { width }), released)}</div>`] : []),
+        ...(shape ? [html`<div class="chart">${resize((width: number) => autoChart(table, columns, shape, { width }), released)}</div>` as HTMLElement] : []),
         resultTable(table, columns)
       );
       settle("done", `${formatCount(table.numRows, "row", "rows")} · ${formatNumber(Math.round(ms))} ms`);
@@ -127,7 +127,7 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
         return settle("cancelled", "Cancelled");
       }
       // DuckDB's message names the error kind ("Parser Error: …") and points at the spot in the SQL.
-      result.replaceChildren(html`<pre class="error" role="alert">${message}</pre>`);
+      result.replaceChildren(html`<pre class="error" role="alert">${message}</pre>` as HTMLElement);
       settle("error", "Error");
     }
   }
