@@ -87,6 +87,7 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
   const panels = units.map((unit) => {
     const data = all.filter((r) => r.unit === unit.key);
     const hatch = `outcome-hatch-${++patterns}`;
+    const ticks = Math.max(1, Math.floor((width - marginLeft - marginRight) / unit.tickSpacing));
     const chart = Plot.plot({
       document,
       width,
@@ -96,13 +97,15 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
       marginTop: 4,
       x: {
         domain: [0, Math.max(...data.map((r) => r.value))],
-        grid: present ? { strokeOpacity: 0.3 } : true,
+        // A scale's grid takes no style options: the projector's stronger grid is a mark of its own (under the bars).
+        grid: !present,
         label: null,
-        ticks: Math.max(1, Math.floor((width - marginLeft - marginRight) / unit.tickSpacing)),
+        ticks,
         tickFormat: unit.tickFormat,
       },
       y: { domain: data.map((r) => r.metric), label: null, padding: 0.25 },
       marks: [
+        ...(present ? [Plot.gridX({ ticks, strokeOpacity: 0.3 })] : []),
         Plot.barX(data, {
           x: "value",
           y: "metric",

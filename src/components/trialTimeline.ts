@@ -93,6 +93,7 @@ export function trialTimeline(
   const width = drawnWidth(asked);
   const MILESTONES = say(lang, "Milestones", "milepæle");
   const narrow = width < 640;
+  const ticks = narrow ? 4 : 10;
   const rows = order ?? trials.map((t) => t.trial_id);
   // Only the trials `order` names are drawn.
   if (order) {
@@ -135,20 +136,23 @@ export function trialTimeline(
     height: Math.floor(60 + step * lines),
     marginLeft,
     marginRight: 20,
-    x: { type: "utc", grid: present ? { strokeOpacity: 0.3 } : true, label: null, tickFormat: formatTimeTick, ticks: narrow ? 4 : 10 },
+    // A scale's grid takes no style options: the projector's stronger grid is a mark of its own (under the bars).
+    x: { type: "utc", grid: !present, label: null, tickFormat: formatTimeTick, ticks },
     y: {
       domain: [...(events.length ? [MILESTONES] : []), ...rows.map((id) => label.get(id)!)],
       label: null,
       tickSize: 0,
     },
     marks: [
+      ...(present ? [Plot.gridX({ ticks, strokeOpacity: 0.3 })] : []),
       Plot.barX(extended, {
         x1: "end_date", x2: "extended_until", y, fill: `url(#${hatch})`, stroke: "currentColor", strokeOpacity: present ? 0.8 : 0.4,
         opacity, insetTop: inset + 1, insetBottom: inset + 1, ariaDescription: "extension",
       }),
       Plot.barX(trials, {
         x1: "start_date", x2: "end_date", y, fill: (t: TimelineTrial) => colour(t.status), opacity, insetTop: inset, insetBottom: inset, ariaDescription: "trial period",
-        title: describeTrial, tip: { maxWidth: 360, lineHeight: 1.3 },
+        // Plot's tip has no maxWidth: it wraps its lines at 20 ems (lineWidth), about 200 px at its 10 px type.
+        title: describeTrial, tip: { lineHeight: 1.3 },
         ...reachable(trials, (t) => t.trial_id, (t) => `${t.title}: ${describePeriod(t)}, ${statusLabel(t.status, lang)}`),
       }),
       Plot.barX(trials.filter((t) => t.trial_id === highlight), {
@@ -160,7 +164,7 @@ export function trialTimeline(
       Plot.dot(events, {
         x: "date", y: () => MILESTONES, r: present ? 5 : 4, fill: "currentColor", fillOpacity: present ? 1 : 0.6, ariaDescription: "milestone",
         title: (e: TimelineEvent) => `${formatDate(e.date, e.date_precision)}: ${e.event.replaceAll("_", " ")}\n“${truncate(e.quote, 160)}”`,
-        tip: { maxWidth: 360 },
+        tip: true,
         ...reachable(events, (e) => `event|${e.date}|${e.event}`, (e) => `${formatDate(e.date, e.date_precision)}: ${e.event.replaceAll("_", " ")}`),
       }),
     ],
