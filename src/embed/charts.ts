@@ -6,17 +6,20 @@
 // chart pages' DuckDB queries (chartRows.ts), so an embed loads neither DuckDB (34 MB) nor the Parquet
 // engine (5 MB). test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
-import { chartTitle, sourceLine, stateSubtitle } from "../components/chartMeta.js";
+import { chartTitle, sourceLine, stateSubtitle, type SourceDocument } from "../components/chartMeta.js";
 import { corpusVersion } from "../components/corpus.js";
 import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows } from "../components/chartRows.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
 import { jsonTables } from "../components/jsonTables.js";
 import { formatDate, formatNumber } from "../components/locale.js";
-import { cellsOf, matrixAxes, participationLegend, participationMatrix } from "../components/participationMatrix.js";
-import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/quantitativeOutcomes.js";
+import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/participationMatrix.js";
+import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS, type QuantitativeOutcome } from "../components/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
-import { statusLabel, timelineLegend, trialTimeline, TIMELINE_LIMIT } from "../components/trialTimeline.js";
+import { statusLabel, timelineLegend, trialTimeline, TIMELINE_LIMIT, type TimelineEvent, type TimelineTrial } from "../components/trialTimeline.js";
+
+// The JSON tables' rows are untyped records (chartRows.ts: Tables). Where they meet a typed chart function
+// they are cast to what it reads, the columns the loaders write (loaders/schema.ts), as the chart tests do.
 
 type StateInput = string | URLSearchParams | Record<string, unknown>;
 
@@ -87,12 +90,12 @@ async function timelineView(input: ChartState): Promise<View> {
       }),
       true,
     ),
-    source: sourceLine(documents, [...drawn, ...milestones].map((r) => r.doc_id), lang, pageLink("timeline", state), corpus, { issuers: false }),
+    source: sourceLine(documents as SourceDocument[], [...drawn, ...milestones].map((r) => r.doc_id), lang, pageLink("timeline", state), corpus, { issuers: false }),
     legend: timelineLegend({ lang }),
     parts: { total: drawn.length, noun: noun(lang, ["trial", "trials"], ["forsøg", "forsøg"]) },
     draw: ({ width, height }, shown) =>
       dated.length
-        ? trialTimeline(drawn, { width, height, events: milestones, order: drawn.slice(0, shown).map((t) => t.trial_id), highlight: state.trial, present: state.present, lang })
+        ? trialTimeline(drawn as TimelineTrial[], { width, height, events: milestones as TimelineEvent[], order: drawn.slice(0, shown).map((t) => t.trial_id), highlight: state.trial, present: state.present, lang })
         : nothing(pick(lang, "No trial with a stated period matches these filters.", "Intet forsøg med en oplyst periode passer til udvalget.")),
   };
 }
@@ -104,7 +107,7 @@ async function participationView(input: ChartState): Promise<View> {
   const trialOf = new Map(tables.trials.map((t) => [t.trial_id, t]));
   const state = known(input, "network", municipalityGroups(tables).values());
   const { lang } = state;
-  const statements = participationRows(tables, state);
+  const statements = participationRows(tables, state) as LabelledStatement[];
   const { rowOrder, columnOrder } = matrixAxes(statements, state.rows as "similarity", state.columns as "count");
   const cells = cellsOf(statements);
   const trialsOf = d3.group(cells, (c) => c.municipality_code);
@@ -117,8 +120,8 @@ async function participationView(input: ChartState): Promise<View> {
       `Participation matrix: ${cells.length} municipality–trial pairs the documents state, for ${rowOrder.length} municipalities and ${columnOrder.length} trials; ${cells.filter((c) => c.disputed).length} where documents disagree`,
       `Deltagelsesmatrix: ${cells.length} par af kommune og forsøg, som dokumenterne nævner, for ${rowOrder.length} kommuner og ${columnOrder.length} forsøg; ${cells.filter((c) => c.disputed).length} hvor dokumenterne er uenige`,
     ),
-    alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => trialOf.get(c.trial_id).title).join("; ")}`)),
-    source: sourceLine(documents, statements.map((s) => s.doc_id), lang, pageLink("participation", state), corpus, { issuers: false }),
+    alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => trialOf.get(c.trial_id)!.title).join("; ")}`)),
+    source: sourceLine(documents as SourceDocument[], statements.map((s) => s.doc_id), lang, pageLink("participation", state), corpus, { issuers: false }),
     legend: participationLegend({ lang, short: true }),
     // The first municipalities in the rows' order, and the trials any of them ran.
     parts: { total: rowOrder.length, noun: noun(lang, ["municipality", "municipalities"], ["kommune", "kommuner"]) },
@@ -148,11 +151,21 @@ async function figuresView(state: ChartState): Promise<View> {
       `${rows.length} figures the documents report, in ${units.length} panels with a scale each: ${units.map((u) => u.en.toLowerCase()).join(", ")}`,
       `${rows.length} tal, dokumenterne rapporterer, i ${units.length} paneler med hver sin skala: ${units.map((u) => u.da.toLowerCase()).join(", ")}`,
     ),
-    alternative: list(rows.map((r) => `${unitLabel(r.unit, lang)}: ${r.metric}, ${formatOutcome(r as never, lang)}`)),
-    source: sourceLine(documents, rows.map((r) => r.doc_id), lang, pageLink("outcomes-figures", state), corpus, { issuers: false }),
+    alternative: list(rows.map((r) => `${unitLabel(r.unit, lang)}: ${r.metric}, ${formatOutcome(r as QuantitativeOutcome, lang)}`)),
+    source: sourceLine(documents as SourceDocument[], rows.map((r) => r.doc_id), lang, pageLink("outcomes-figures", state), corpus, { issuers: false }),
     parts: { total: rows.length, noun: noun(lang, ["figure", "figures"], ["tal", "tal"]) },
-    draw: ({ width, height }, shown) => quantitativeOutcomes(rows.slice(0, shown) as never, { width, height, present: state.present, lang }),
+    draw: ({ width, height }, shown) => quantitativeOutcomes(rows.slice(0, shown) as QuantitativeOutcome[], { width, height, present: state.present, lang }),
   };
+}
+
+/** A qualitative row of outcomes.json: the columns the findings matrix reads. */
+interface QualitativeOutcome {
+  trial_id: string | null;
+  municipality_code: number | null;
+  doc_id: string;
+  source_line: number;
+  statement: string;
+  themes: string[];
 }
 
 /** The outcomes page's findings matrix: its statements and matrix queries (src/outcomes.md), in JavaScript. */
@@ -163,14 +176,13 @@ async function themesView(input: ChartState): Promise<View> {
   const trialOf = new Map(trials.map((t) => [t.trial_id, t]));
   const documentOf = new Map(documents.map((d) => [d.doc_id, d]));
   const search = state.q.toLowerCase();
-  const findings = outcomes
-    .filter((o) => o.kind === "qualitative")
+  const findings = (outcomes.filter((o) => o.kind === "qualitative") as QualitativeOutcome[])
     .map((o) => {
       const t = trialOf.get(o.trial_id);
-      const d = documentOf.get(o.doc_id);
+      const d = documentOf.get(o.doc_id)!;
       const rowProgramme = t?.programme ?? d.programme;
       const row_label = t ? t.title : `${pick(lang, "Programme-wide", "Hele programmet")} · ${d.programme}`;
-      return { ...o, title: t?.title ?? "", programme: rowProgramme, row_label, document: d.title, themes: Array.from(o.themes as Iterable<string>) };
+      return { ...o, title: t?.title ?? "", programme: rowProgramme, row_label, document: d.title, themes: Array.from(o.themes) };
     })
     .filter((o) =>
       (programme === null || o.programme === programme) &&
@@ -193,7 +205,7 @@ async function themesView(input: ChartState): Promise<View> {
       `Udsagn efter tema: ${rows.length} forsøg eller programmer × ${THEMES.length} temaer, ${formatNumber(themed.length)} par af udsagn og tema`,
     ),
     alternative: list(rows.map(([row, items]) => `${row}: ${d3.groups(items, (s) => s.theme).map(([theme, v]) => `${themeLabel(theme, " ", lang)} ${v.length}`).join(", ")}`)),
-    source: sourceLine(documents, themed.map((s) => s.doc_id), lang, pageLink("outcomes-themes", state), corpus, { issuers: false }),
+    source: sourceLine(documents as SourceDocument[], themed.map((s) => s.doc_id), lang, pageLink("outcomes-themes", state), corpus, { issuers: false }),
     parts: { total: rows.length, noun: noun(lang, ["row", "rows"], ["række", "rækker"]) },
     draw: ({ width, height }, shown) =>
       themed.length

@@ -236,8 +236,9 @@ function themedRows({ programme = null, q = "" }: { programme?: string | null; q
   const trialOf = new Map(tables.trials.map((t) => [t.trial_id, t]));
   const documentOf = new Map(tables.documents.map((d) => [d.doc_id, d]));
   const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return tables.outcomes
-    .filter((o) => o.kind === "qualitative")
+  // Typed: in `{ ...o, title }` tsc keeps only the fields written out of an untyped record's.
+  const qualitative = tables.outcomes.filter((o) => o.kind === "qualitative") as Array<{ trial_id: string | null; doc_id: string; source_line: number; statement: string; themes: string[] }>;
+  return qualitative
     .map((o) => {
       const t = trialOf.get(o.trial_id);
       const d = documentOf.get(o.doc_id)!;
