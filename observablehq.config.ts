@@ -57,7 +57,8 @@ export default {
   head: [
     '<link rel="icon" href="data:,">',
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-    `<script>${readFileSync(new URL("scripts/page-template/accessibleDefaults.js", import.meta.url), "utf8")}</script>`
+    `<script>${readFileSync(new URL("scripts/page-template/accessibleDefaults.js", import.meta.url), "utf8")}</script>`,
+    `<script>${readFileSync(new URL("scripts/page-loader/takeOver.js", import.meta.url), "utf8")}</script>`
   ].join("\n"),
   footer: 'Frikommuneforsøg — evidence base · built with Observable Framework · <a href="/tilgaengelighed" lang="da">Tilgængelighedserklæring</a>',
 

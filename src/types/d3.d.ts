@@ -22,6 +22,7 @@ declare module "npm:d3" {
   export function group<T, K1, K2>(iterable: Iterable<T>, key1: (value: T) => K1, key2: (value: T) => K2): InternMap<K1, InternMap<K2, T[]>>;
   export function groups<T, K>(iterable: Iterable<T>, key: (value: T) => K): Array<[K, T[]]>;
   export function rollup<T, R, K>(iterable: Iterable<T>, reduce: (values: T[]) => R, key: (value: T) => K): InternMap<K, R>;
+  export function mode<T, U extends Primitive>(iterable: Iterable<T>, accessor: (datum: T, index: number, array: Iterable<T>) => U | undefined | null): U | undefined;
 
   // d3-selection
   export type BaseType = Element | Document | Window | null;

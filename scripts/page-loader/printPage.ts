@@ -1,0 +1,54 @@
+// What a page loader (src/<page>.md.ts) runs: reads its template (src/<page>.md.tmpl), draws the default
+// view of each chart it marks, from the same tables the data loaders write, and prints the page's Markdown.
+// Framework runs page loaders before data loaders, so the tables come from the loaders' library itself.
+import { readFileSync } from "node:fs";
+import { register } from "node:module";
+import { basename, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { JSDOM } from "jsdom";
+import { sharedCorpus, toJson } from "../../loaders/build.ts";
+import { drawingNames, fillDrawings } from "../../loaders/pageTemplate.ts";
+import { PROJECT_ROOT } from "../../loaders/reference.ts";
+import { SCHEMA, type TableName } from "../../loaders/schema.ts";
+import type { Drawing } from "./drawings.ts";
+
+register("./npmHooks.ts", import.meta.url);
+
+/**
+ * The widths a drawing is made at: the chart's box on a 1280 px screen and on a 420 px phone. CSS shows
+ * the one for the box's width and scales it to the box (`drawing` in src/style.css).
+ */
+export const DRAWING_WIDTHS = { wide: 878, narrow: 322 };
+
+export async function printPage(template: URL): Promise<void> {
+  const path = fileURLToPath(template);
+  const file = relative(PROJECT_ROOT, path);
+  const page = basename(path).replace(/\.md\.tmpl$/, "");
+  const outcome = sharedCorpus();
+  if (outcome.error !== undefined) throw new Error(outcome.error);
+  const tables = Object.fromEntries(
+    Object.entries(outcome.corpus.tables).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))]),
+  );
+  const { PAGES } = await import("./drawings.ts");
+  if (!PAGES[page]) throw new Error(`${file}: scripts/page-loader/drawings.ts has no drawings for the page "${page}"`);
+  const { document } = new JSDOM("<!DOCTYPE html><html><body></body></html>").window;
+  const drawings = Object.fromEntries(Object.entries(PAGES[page](tables)).map(([name, drawing]) => [name, built(drawing, document)]));
+  const text = readFileSync(template, "utf8");
+  const marked = new Set(drawingNames(text));
+  const unmarked = Object.keys(drawings).filter((name) => !marked.has(name));
+  if (unmarked.length) process.stderr.write(`warning: ${file} has no marker for ${unmarked.join(", ")}: drawn, not shown\n`);
+  process.stdout.write(fillDrawings(text, file, drawings));
+}
+
+/** A drawing's HTML: a chart at each width (a still image: no tab stop, nothing answers keys yet), or a text. */
+function built(drawing: Drawing, document: Document): string {
+  if (drawing.kind === "text") return `<span class="built">${escape(drawing.text)}</span>`;
+  const still = (element: Element, kind: string) => {
+    for (const e of [element, ...element.querySelectorAll("[tabindex]")]) e.removeAttribute("tabindex");
+    return `<div class="built built-${kind}">${element.outerHTML}</div>`;
+  };
+  if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
+  return Object.entries(DRAWING_WIDTHS).map(([kind, width]) => still(drawing.draw({ width, document }), kind)).join("");
+}
+
+const escape = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
