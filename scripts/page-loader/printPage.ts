@@ -11,14 +11,16 @@ import { drawingNames, fillDrawings } from "../../loaders/pageTemplate.ts";
 import { PROJECT_ROOT } from "../../loaders/reference.ts";
 import { SCHEMA, type TableName } from "../../loaders/schema.ts";
 import type { Drawing } from "./drawings.ts";
+import { KEYS_SENTENCE } from "../../src/components/keyboard.ts";
 
 register("./npmHooks.ts", import.meta.url);
 
 /**
- * The widths a drawing is made at: the chart's box on a 1280 px screen and on a 420 px phone. CSS shows
- * the one for the box's width and scales it to the box (`drawing` in src/style.css).
+ * The widths a chart is drawn at: Framework's `width` (the main column) on a 1280 px screen and on a 420 px
+ * phone, as the live chart is drawn; like it, the drawing is then scaled to the box inside its card
+ * (878 and 322 px). CSS shows the one for the box's width (`.drawing` in src/style.css).
  */
-export const DRAWING_WIDTHS = { wide: 878, narrow: 322 };
+export const DRAWING_WIDTHS = { wide: 912, narrow: 356 };
 
 export async function printPage(template: URL): Promise<void> {
   const path = fileURLToPath(template);
@@ -40,11 +42,14 @@ export async function printPage(template: URL): Promise<void> {
   process.stdout.write(fillDrawings(text, file, drawings));
 }
 
-/** A drawing's HTML: a chart at each width (a still image: no tab stop, nothing answers keys yet), or a text. */
+/** A drawing's HTML: a chart at each width (a still image, named as one: no tab stop, nothing answers keys yet), or a text. */
 function built(drawing: Drawing, document: Document): string {
   if (drawing.kind === "text") return `<span class="built">${escape(drawing.text)}</span>`;
   const still = (element: Element, kind: string) => {
     for (const e of [element, ...element.querySelectorAll("[tabindex]")]) e.removeAttribute("tabindex");
+    const label = element.getAttribute("aria-label");
+    if (label?.includes(KEYS_SENTENCE)) element.setAttribute("aria-label", `${label.slice(0, label.indexOf(KEYS_SENTENCE))}.`);
+    if (element.getAttribute("role") === "group" && label) element.setAttribute("role", "img");
     return `<div class="built built-${kind}">${element.outerHTML}</div>`;
   };
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");

@@ -18,6 +18,13 @@ const recordShifts = `(${() => {
       w.__shifts.push({ value: e.value, sources: (e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 120) ?? String(s.node?.nodeName)) });
     }
   }).observe({ type: "layout-shift", buffered: true });
+  // The drawing's box as the page first lays it out, to compare with the live chart's.
+  document.addEventListener("DOMContentLoaded", () => {
+    (window as unknown as { __built: Array<{ chart: string; width: number; height: number }> }).__built = Array.from(document.querySelectorAll(".built > svg"), (svg) => {
+      const { width, height } = svg.getBoundingClientRect();
+      return { chart: svg.closest("[data-testid]")?.getAttribute("data-testid") ?? "", width, height };
+    }).filter((b) => b.width > 0);
+  });
 }})()`;
 
 describe("a chart page without JavaScript", () => {
@@ -58,6 +65,13 @@ describe("a chart page with JavaScript", () => {
       // Settled: the counts and the table below are in too.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(await page.locator(".built").count(), "every drawing gave way").toBe(0);
+      // Drawn for this width, the drawing had the live chart's size to the pixel.
+      const built = await page.evaluate(() => (window as unknown as { __built: Array<{ chart: string; width: number; height: number }> }).__built);
+      const live = await page.locator(`${chart} svg[data-rows], ${chart} [data-rows] svg`).first().boundingBox();
+      const drawing = built.find((b) => chart.includes(b.chart));
+      expect(drawing, "a drawing shown before the page's script ran").toBeDefined();
+      expect(Math.abs(drawing!.width - live!.width), `width at ${width} px`).toBeLessThan(1);
+      expect(Math.abs(drawing!.height - live!.height), `height at ${width} px`).toBeLessThan(1);
       const shifts = await page.evaluate(() => (window as unknown as { __shifts: Array<{ value: number; sources: string[] }> }).__shifts);
       expect(shifts, `layout shifts at ${width} px`).toEqual([]);
       expect(visit.consoleErrors).toEqual([]);
