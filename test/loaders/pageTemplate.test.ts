@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fillDrawings } from "../loaders/pageTemplate.ts";
+import { fillDrawings } from "../../loaders/pageTemplate.ts";
 
 describe("fillDrawings", () => {
   const template = ["# Page", "", '<div class="drawing"><!-- drawn at build time: chart -->${chart}</div>', "", "Text <!--drawn at build time:count--> end."].join("\n");
