@@ -2,6 +2,7 @@
 // Figures, not assertions: these machines are noisy; compare ratios from the same run.
 import { cpus, totalmem } from "node:os";
 import { benchLoaders } from "./loaders.ts";
+import { FIRST_CONTENT } from "../../test/browser/site.ts";
 import { benchExplorer, benchInteraction, benchPages } from "./pages.ts";
 
 const MB = 1e6;
@@ -21,13 +22,18 @@ for (const l of loaders) {
   );
 }
 
-console.log("\nPages: cold cache, local static server; reference = the same chart inlined as plain SVG");
-console.log("(page paint = the page's own first contentful paint: Framework's page shell, before any chart)");
-console.log("page                               first mark ms  reference ms  ratio  page paint ms  mark/paint  MB before mark  MB total  requests");
-for (const p of await benchPages()) {
-  console.log(
-    `${p.path.padEnd(34)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(p.firstMarkMs / p.referenceMs).padStart(6)} ${f1(p.firstPaintMs).padStart(14)} ${f1(p.firstMarkMs / p.firstPaintMs).padStart(11)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
-  );
+// BENCH_PAGES=/durations,/embed/timeline measures only those pages (quicker; the rest of the bench still runs).
+const only = process.env.BENCH_PAGES?.split(",");
+const pages = only ? FIRST_CONTENT.filter((p) => only.includes(p.path)) : FIRST_CONTENT;
+for (const throttle of [false, true]) {
+  console.log(`\nPages${throttle ? ", mobile profile (150 ms, 1.6 Mbit/s, CPU 4× slower)" : ", unthrottled"}: cold cache, local static server, medians of 3 interleaved visits; reference = the same chart inlined as plain SVG`);
+  console.log("(page paint = the page's own first contentful paint: Framework's page shell; a chart drawn at build time is in the page's HTML)");
+  console.log("page                               first mark ms  reference ms  ratio  page paint ms  mark/paint  MB before mark  MB total  requests");
+  for (const p of await benchPages(pages, { throttle })) {
+    console.log(
+      `${p.path.padEnd(34)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(p.firstMarkMs / p.referenceMs).padStart(6)} ${f1(p.firstPaintMs).padStart(14)} ${f1(p.firstMarkMs / p.firstPaintMs).padStart(11)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
+    );
+  }
 }
 
 const explorer = await benchExplorer();

@@ -48,9 +48,10 @@ export interface Site {
   origin: string;
   /**
    * `init` is a script run in every page before its own (e.g. to time when something appears);
-   * `colorScheme` is the reader's system setting from the first frame (light unless given).
+   * `colorScheme` is the reader's system setting from the first frame (light unless given); `throttle`
+   * loads the page as Lighthouse's mobile profile does (MOBILE_PROFILE).
    */
-  visit(path: string, viewport?: { width: number; height: number; colorScheme?: "light" | "dark" }, init?: string): Promise<Visit>;
+  visit(path: string, viewport?: { width: number; height: number; colorScheme?: "light" | "dark"; throttle?: boolean }, init?: string): Promise<Visit>;
   close(): Promise<void>;
 }
 
@@ -129,10 +130,10 @@ export async function openSite(root = DIST): Promise<Site> {
   return {
     origin: server.origin,
     // A context per visit: no cache or storage carried from one visit to the next.
-    visit: async (path, { colorScheme = "light", ...viewport } = { width: 1280, height: 900 }, init) => {
+    visit: async (path, { colorScheme = "light", throttle = false, ...viewport } = { width: 1280, height: 900 }, init) => {
       const context = await browser.newContext({ viewport, colorScheme });
       if (init) await context.addInitScript(init);
-      return record(context, server.origin, path);
+      return record(context, server.origin, path, throttle);
     },
     async close() {
       await browser.close();
@@ -141,7 +142,10 @@ export async function openSite(root = DIST): Promise<Site> {
   };
 }
 
-async function record(context: BrowserContext, origin: string, path: string): Promise<Visit> {
+/** Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU 4× slower. */
+export const MOBILE_PROFILE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpuSlowdown: 4 };
+
+async function record(context: BrowserContext, origin: string, path: string, throttle = false): Promise<Visit> {
   const requests: string[] = [];
   const failed: string[] = [];
   const consoleErrors: string[] = [];
@@ -164,6 +168,12 @@ async function record(context: BrowserContext, origin: string, path: string): Pr
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => pageErrors.push(String(error)));
+  if (throttle) {
+    const cdp = await context.newCDPSession(page);
+    const { cpuSlowdown, ...network } = MOBILE_PROFILE;
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, ...network });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+  }
   await page.goto(origin + path, { waitUntil: "load" });
   return {
     page,
