@@ -1,7 +1,7 @@
 /** From decoded seeds and reference data to the published tables: genre dispatch, resolution, coverage. */
 import { DECISION_LETTER_FEATURES, DECISIONS_TABLE, parseDecisionLetter } from "./decisionLetter.ts";
 import { EVALUATION_FORM_FEATURES, parseEvaluationForm } from "./evaluationForm.ts";
-import { EVALUATION_SUMMARY_FEATURES, parseEvaluationSummary, SUMMARY_TABLE, type NetworkStatement } from "./evaluationSummary.ts";
+import { EVALUATION_SUMMARY_FEATURES, parseEvaluationSummary, SUMMARY_TABLE } from "./evaluationSummary.ts";
 import { readGeneral } from "./general.ts";
 import { applySourceMeta } from "./documentMeta.ts";
 import { matchMunicipality } from "./municipalities.ts";
@@ -15,13 +15,11 @@ import { WEBINAR_FEATURES, parseWebinar } from "./webinar.ts";
 export type Row = Record<string, unknown>;
 export type Tables = Record<TableName, Row[]>;
 
-type Extract = DocumentExtract & { networks?: NetworkStatement[] };
-
 interface Genre {
   kind: Kind;
   /** Features of the genre's layout and wording; a document is of the genre that shows most of them. */
   features: RegExp[];
-  parse: (seed: Seed, ref: Reference) => Extract;
+  parse: (seed: Seed, ref: Reference) => DocumentExtract;
 }
 
 const GENRES: Genre[] = [
@@ -63,10 +61,10 @@ export function detectKind(seed: Seed): Kind | null {
  * The document read by its genre's layout parser, or by the general layer when its genre is unknown
  * or the parser does not find its layout (`why` then says so, for the build summary and `lines`).
  */
-function readDocument(seed: Seed, ref: Reference, warnings: string[]): { x: Extract; readBy: string; why: string | null } {
+function readDocument(seed: Seed, ref: Reference, warnings: string[]): { x: DocumentExtract; readBy: string; why: string | null } {
   const kind = detectKind(seed);
   const genre = GENRES.find((g) => g.kind === kind);
-  const general = (why: string) => ({ x: readGeneral(seed, kind ?? "unknown", ref.trialTitles.keys()), readBy: "general", why });
+  const general = (why: string) => ({ x: readGeneral(seed, kind ?? "unknown", ref), readBy: "general", why });
   if (!genre) {
     warnings.push(`${seed.file}: no known genre; read by the general layer`);
     return general("no known genre");
@@ -212,7 +210,7 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
       });
       feed(seed, "events", e.source_line, e.source_line_end);
     }
-    for (const n of x.networks ?? []) {
+    for (const n of x.networks) {
       const network = resolve.network(n.network_as_written, seed, n.source_line);
       const m = municipalityOf(n.municipality_as_written, n.source_line);
       tables.networks.push({ network, municipality_code: m.code, municipality_as_written: n.municipality_as_written, match: m.how, ...at(n), quote: n.quote });
