@@ -228,7 +228,7 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
     trial_id, title, programme: programmeOf.get(mentionsByTrial.get(trial_id)![0].doc_id) ?? null,
   }));
   tables.trials = consolidateTrials([...ref.trials, ...provisional], new Set(resolve.provisionalTrials.keys()), mentionsByTrial, tables.disagreements, warnings);
-  tables.disagreements.push(...participationDisagreements(tables.participation, tables.documents));
+  tables.disagreements.push(...participationDisagreements(tables.participation, tables.trials));
   tables.lines = coverage(seeds, fed, skipped, notes);
   applySourceMeta(tables, seeds);
   const unparsed = new Map<unknown, number>();
@@ -293,12 +293,16 @@ function consolidateTrials(
 /**
  * Only a list that claims to be complete can leave a municipality out: a document listing a trial's
  * municipalities in full contradicts another that names one it omits, and a municipality's own list
- * of its trials contradicts a document crediting it with a trial the list omits (same programme).
+ * of its trials contradicts a document crediting it with a trial the list omits, of a programme the
+ * list covers (one of its trials is of that programme: a list of Frikommuneforsøg II trials says
+ * nothing about Frikommuneforsøg I, whatever the document says of its own programme).
  * Indexed by trial and by owner, so the check grows with the rows, not with rows × documents.
  */
-function participationDisagreements(participation: Row[], documents: Row[]): Row[] {
+function participationDisagreements(participation: Row[], trials: Row[]): Row[] {
   const out: Row[] = [];
-  const programmeOf = new Map(documents.map((d) => [d.doc_id, d.programme]));
+  const programmeOf = new Map(trials.map((t) => [t.trial_id, t.programme]));
+  // own list (document and municipality) → the programmes of its trials
+  const covered = new Map<string, Set<unknown>>();
   // trial → document → its rows for that trial, from complete lists of a trial's municipalities
   const fullLists = new Map<unknown, Map<string, Row[]>>();
   // trial → documents naming it at all; municipality → documents that are its own complete list
@@ -309,6 +313,8 @@ function participationDisagreements(participation: Row[], documents: Row[]): Row
     if (!p.complete || p.municipality_code === null) continue;
     if (p.basis === "own_list") {
       (ownListsOf.get(p.municipality_code) ?? ownListsOf.set(p.municipality_code, new Set()).get(p.municipality_code)!).add(p.doc_id as string);
+      const list = `${p.doc_id}|${p.municipality_code}`;
+      (covered.get(list) ?? covered.set(list, new Set()).get(list)!).add(programmeOf.get(p.trial_id));
       continue;
     }
     const docs = fullLists.get(p.trial_id) ?? fullLists.set(p.trial_id, new Map()).get(p.trial_id)!;
@@ -328,7 +334,7 @@ function participationDisagreements(participation: Row[], documents: Row[]): Row
       }
     }
     for (const doc of ownListsOf.get(p.municipality_code) ?? []) {
-      if (doc !== p.doc_id && !naming.get(p.trial_id)!.has(doc) && programmeOf.get(doc) === programmeOf.get(p.doc_id)) {
+      if (doc !== p.doc_id && !naming.get(p.trial_id)!.has(doc) && covered.get(`${doc}|${p.municipality_code}`)!.has(programmeOf.get(p.trial_id))) {
         disagree(p, doc, "not in the municipality's own list", null);
       }
     }

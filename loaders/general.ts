@@ -11,6 +11,7 @@ import { findMunicipalities, type MunicipalityMention, type Register } from "./m
 import { markerPage } from "./pages.ts";
 import { paragraphs, passage, sentences, spanOf, type Passage, type Span } from "./prose.ts";
 import { squash, type Seed } from "./seed.ts";
+import { takingPart } from "./takingPart.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Kind } from "./types.ts";
 
 /** What the general layer needs of the reference data (see `Reference`). */
@@ -104,7 +105,11 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
       out.outcomes.push(...findingsIn(s, { title_as_written: null, municipality_as_written: null }, out.problems).filter((o) => o.kind === "quantitative"));
     }
   }
-  out.decisions.push(...decisionsIn(seed, paras, out.problems).map((d) => d.statement));
+  const decisions = decisionsIn(seed, paras, out.problems);
+  out.decisions.push(...decisions.map((d) => d.statement));
+  const taken = takingPart(seed, paras, decisions, ref.register);
+  out.participation.push(...taken.participation);
+  out.networks.push(...taken.networks);
   return out;
 }
 

@@ -58,7 +58,8 @@ export function parseReference(files: Record<string, string>): Reference {
     trial_id: r.trial_id, programme: r.programme as Programme, title: r.title,
   }));
   const ids = new Set(trials.map((t) => t.trial_id));
-  const trialTitles = new Map(trials.map((t) => [foldTitle(t.title), t.trial_id]));
+  // A catalogue title is also written without its closing bracket (`… af lægeattest` for `… af lægeattest (LÆ 265)`).
+  const trialTitles = new Map(trials.flatMap((t) => [t.title, t.title.replace(/\s*\([^)]*\)\s*$/, "")].map((title) => [foldTitle(title), t.trial_id] as const)));
   for (const r of parseTsv(files["data/trial_titles.tsv"], "data/trial_titles.tsv")) {
     if (!ids.has(r.trial_id)) throw new SeedError("data/trial_titles.tsv", Number(r.line), `unknown trial_id "${r.trial_id}"`);
     trialTitles.set(foldTitle(r.title_as_written), r.trial_id);
