@@ -3,6 +3,7 @@ import { DECISION_LETTER_FEATURES, DECISIONS_TABLE, parseDecisionLetter } from "
 import { EVALUATION_FORM_FEATURES, parseEvaluationForm } from "./evaluationForm.ts";
 import { EVALUATION_SUMMARY_FEATURES, parseEvaluationSummary, SUMMARY_TABLE } from "./evaluationSummary.ts";
 import { readGeneral } from "./general.ts";
+import { datesAgree } from "./dates.ts";
 import { applySourceMeta } from "./documentMeta.ts";
 import { matchMunicipality } from "./municipalities.ts";
 import { OVERVIEW_FEATURES, parseOverview } from "./overview.ts";
@@ -242,10 +243,18 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
 
 const FIELDS = ["start_date", "end_date", "status", "extended_until", "recommendation"] as const;
 
+/** Two statements of a field agree when equal; dates also when one is vaguer and its span holds the other. */
+function agree(field: (typeof FIELDS)[number], a: TrialStatement, b: TrialStatement): boolean {
+  if (a[field] === b[field]) return true;
+  const precision = (m: TrialStatement) => (field === "start_date" ? m.start_precision : field === "end_date" ? m.end_precision : "day") ?? "day";
+  const isDate = field === "start_date" || field === "end_date" || field === "extended_until";
+  return isDate && datesAgree({ date: a[field]!, precision: precision(a) }, { date: b[field]!, precision: precision(b) });
+}
+
 /**
  * One row per trial. The statement that gives the period defines start, end and status; every other
- * field takes the first value any mention states. Differing values from different documents are
- * recorded as disagreements.
+ * field takes the first value any mention states. Every statement that differs from it — in another
+ * document, or in the same one listing the trial again — is recorded as a disagreement, not dropped.
  */
 function consolidateTrials(
   definitions: Array<{ trial_id: string; title: string; programme: Programme | null }>,
@@ -268,7 +277,7 @@ function consolidateTrials(
       const stated = mentions.filter((m) => m[field] !== null);
       const base = stated.find((m) => m[field] === first(field));
       for (const other of stated) {
-        if (base && other.doc_id !== base.doc_id && other[field] !== base[field]) {
+        if (base && other !== base && !agree(field, base, other)) {
           disagreements.push({
             trial_id: def.trial_id, field, municipality_code: null,
             says: String(base[field]), doc_id: base.doc_id, source_line: base.source_line,
