@@ -7,6 +7,7 @@ import { datesAgree } from "./dates.ts";
 import { applySourceMeta } from "./documentMeta.ts";
 import { matchMunicipality } from "./municipalities.ts";
 import { OVERVIEW_FEATURES, parseOverview } from "./overview.ts";
+import { personalData, personalDataWarning } from "./privacy.ts";
 import { curatedFile, foldTitle, proposeTrialId, type Reference } from "./reference.ts";
 import { TABLE_NAMES, type TableName } from "./schema.ts";
 import { SeedError, type Seed } from "./seed.ts";
@@ -217,6 +218,7 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
       tables.networks.push({ network, municipality_code: m.code, municipality_as_written: n.municipality_as_written, match: m.how, ...at(n), quote: n.quote });
       feed(seed, "networks", n.source_line, n.source_line_end);
     }
+    for (const f of personalData(seed.lines)) warnings.push(personalDataWarning(seed.file, f));
     // What a reader could not read is not stored; the log names each place once.
     for (const p of new Set(x.problems.map((p) => `${seed.file}:${p.source_line}: ${p.reason}: "${p.text}" (not stored)`))) warnings.push(p);
     const reasons = new Map<number, string>();

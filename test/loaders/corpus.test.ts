@@ -166,6 +166,23 @@ describe("bad input", () => {
     expect(warnings).toContainEqual(expect.stringMatching(/^seeds\/000_e87aeb02a3b05123\.txt: recognised as overview, but the layout parser stopped: seeds\/000_e87aeb02a3b05123\.txt:\d+: /));
   });
 
+  it("warns of personal data in any document, naming file and line, without repeating a CPR number", () => {
+    const note = decodeSeed(new TextEncoder().encode([
+      "Notat om forløbet i jobcentret",
+      "",
+      "Sagsbehandler Jens Lund kan træffes på jens.lund@kommunen.example og på tlf. 2345 6789.",
+      "Borgeren med cpr.nr. 020304-1234 har deltaget i forsøget siden 2019, skriv til post@kommunen.example.",
+      "Der blev drøftet mange ting om kommunerne. ".repeat(5),
+    ].join("\n")), "seeds/005_notat.txt");
+    const personal = withSeed(note).warnings.filter((w) => /publishes every line/.test(w));
+    expect(personal).toEqual([
+      "seeds/005_notat.txt:3: an e-mail address (jens.lund@kommunen.example); `lines` publishes every line word for word — is it a person's?",
+      "seeds/005_notat.txt:3: a phone number (2345 6789); `lines` publishes every line word for word — is it a person's?",
+      "seeds/005_notat.txt:4: a CPR number (ddmmyy-xxxx with a real date); `lines` publishes every line word for word — remove or black it out",
+    ]);
+    expect(warnings.filter((w) => /publishes every line/.test(w))).toEqual([]);
+  });
+
   it("refuses a row that does not fit its table's schema", async () => {
     await expect(toParquet([{ doc_id: "x" }], SCHEMA.documents)).rejects.toThrow(/row 0 does not fit the schema: extra \[\], missing \[title/);
   });
