@@ -234,12 +234,6 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
   tables.disagreements.push(...participationDisagreements(tables.participation, tables.trials));
   tables.lines = coverage(seeds, fed, skipped, notes);
   applySourceMeta(tables, seeds);
-  const unparsed = new Map<unknown, number>();
-  for (const l of tables.lines) if (l.status === "unparsed") unparsed.set(l.doc_id, (unparsed.get(l.doc_id) ?? 0) + 1);
-  for (const seed of seeds) {
-    const count = unparsed.get(seed.docId) ?? 0;
-    if (count) warnings.push(`${seed.file}: ${count} non-blank lines fed no row and were not skipped on purpose (see table \`lines\`, status unparsed)`);
-  }
   return { tables, warnings, review, readBy: readers };
 }
 
