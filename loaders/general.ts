@@ -102,7 +102,8 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   for (const p of paras) {
     for (const s of p.sentences) {
       out.events.push(...eventsIn(s, null, out.problems));
-      out.outcomes.push(...findingsIn(s, { title_as_written: null, municipality_as_written: null }, out.problems).filter((o) => o.kind === "quantitative"));
+      const subject = { title_as_written: null, municipality_as_written: reporter(p, s) };
+      out.outcomes.push(...findingsIn(s, subject, out.problems).filter((o) => o.kind === "quantitative"));
     }
   }
   const decisions = decisionsIn(seed, paras, out.problems);
@@ -111,6 +112,17 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   out.participation.push(...taken.participation);
   out.networks.push(...taken.networks);
   return out;
+}
+
+/**
+ * The municipality a sentence's figures speak for: the one it opens with as its subject (`Morsø Kommune
+ * har opgjort en besparelse på …`), where it names no other. A genitive (`Viborgs opgørelse`) or a joint
+ * name speaks for no single municipality.
+ */
+function reporter(p: Paragraph, s: Span): string | null {
+  const named = p.municipalities.filter((m) => m.index >= s.start && m.end <= s.end);
+  const [m] = named;
+  return named.length === 1 && m.index === s.start && !m.genitive && m.matches.length === 1 ? m.as_written : null;
 }
 
 /**

@@ -331,3 +331,20 @@ describe("the general layer on the five seeds", () => {
     expect(form.participation.map((p) => p.municipality_as_written)).toEqual(["Aalborg", "Jammerbugt", "Thisted", "Rebild"]);
   });
 });
+
+describe("the municipality a figure speaks for", () => {
+  it("is the one a sentence opens with as its subject, and none where it names two, a joint name or a genitive", () => {
+    const { tables } = buildTables([doc([
+      "Status for besparelserne",
+      "",
+      "Morsø Kommune har opgjort en besparelse på ca. 2,5 mio. kr. på lægehonorarer.",
+      "Ifølge Viborgs opgørelse har forsøget sparet 300.000 kr. i administration.",
+      "Aalborg og Hjørring har tilsammen sparet 2 mio. kr. på attester.",
+      "Frederikshavn/Læsø har sparet over 1 mio. kroner på lægeattester.",
+      "Thisted Kommunes jobcenter har brugt 150.000 kr. på kurser.",
+    ])], reference);
+    expect(tables.outcomes.map((o) => [o.source_line, o.value, o.municipality_code])).toEqual([
+      [3, 2500000, 773], [4, 300000, null], [5, 2000000, null], [6, 1000000, null], [7, 150000, null],
+    ]);
+  });
+});
