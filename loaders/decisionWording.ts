@@ -66,8 +66,13 @@ export interface DecisionRead {
  */
 export function decisionsIn(seed: Seed, paras: Paragraph[], problems: ReadProblem[]): DecisionRead[] {
   const heads = headings(seed);
-  const trialsOn = (from: number, to: number) =>
-    paras.flatMap((q) => q.trials.filter((t) => q.passage.lineAt(t.start) >= from && q.passage.lineAt(t.start) <= to));
+  // The first trial named on each line, for the trial an application's heading names.
+  const trialOnLine = new Map<number, Hit>();
+  for (const q of paras) for (const t of q.trials) if (!trialOnLine.has(q.passage.lineAt(t.start))) trialOnLine.set(q.passage.lineAt(t.start), t);
+  const trialIn = ({ from, to }: Heading) => {
+    for (let line = from; line <= to; line++) if (trialOnLine.has(line)) return trialOnLine.get(line)!;
+    return null;
+  };
   // `Forsøget er godkendt` in a document about one trial: that trial.
   const all = paras.flatMap((q) => q.trials);
   const only = new Set(all.map((t) => t.id)).size === 1 ? all[0] : null;
@@ -86,7 +91,7 @@ export function decisionsIn(seed: Seed, paras: Paragraph[], problems: ReadProble
       const heading = heads.filter((h) => h.from <= line).at(-1);
       const answers: Array<{ application: string; trial: Hit | null }> = named.length
         ? named.map((t) => ({ application: t.as_written, trial: t }))
-        : heading ? [{ application: heading.title, trial: trialsOn(heading.from, heading.to)[0] ?? null }]
+        : heading ? [{ application: heading.title, trial: trialIn(heading) }]
         : only && THE_TRIAL.test(s.quote) ? [{ application: only.as_written, trial: only }] : [];
       if (!answers.length) {
         problems.push({ source_line: line, text: s.quote, reason: "a decision whose application the text does not name" });
