@@ -41,9 +41,12 @@ const THE_TRIALS = words(`${FORSOEG}ene`);
 const ALL_MEMBERS = words("alle\\s+netværkets\\s+(?:\\d+\\s+)?kommuner|alle\\s+(?:de\\s+)?(?:\\d+\\s+)?kommuner(?:ne)?\\s+i\\s+netværket");
 /** `Netværket`, `netværkets`: the document's one network. */
 const THE_NETWORK = words("(?:frikommune)?netværk(?:et|ets)");
-/** Words that make a municipality a network's member: `består af`, `tovholder for`, `med i frikommunenetværket`, `v/`. */
-const MEMBERSHIP = words(
-  "består\\s+af|medlem\\p{L}*|tovholder\\p{L}*|v/|øvrige\\s+kommuner\\s+i|(?:med|deltager|deltog|deltaget)\\s+i\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:frikommune)?netværk\\p{L}*",
+/** Words after which a network's members are named: `består af`, `medlemmerne er`, `v/` (care of its lead). */
+const MEMBERS_AFTER = new RegExp(`(?<!\\p{L})(?:består\\s+af|medlem\\p{L}*\\s+er|medlem\\p{L}*\\s*:|omfatter|v/)(?!\\p{L})`, "giu");
+/** Words before which a member names itself: `… er tovholder for`, `… er med i frikommunenetværket`. */
+const MEMBER_BEFORE = new RegExp(
+  "(?<!\\p{L})(?:(?:er|blev)\\s+medlem|tovholder|øvrige\\s+kommuner\\s+i|(?:med|deltager|deltog|deltaget)\\s+i\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:frikommune)?netværk)",
+  "giu",
 );
 /** A membership statement that lists all members. */
 const ALL_LISTED = words("består\\s+af|medlemmerne\\s+er|omfatter");
@@ -86,9 +89,11 @@ function outside(text: string, spans: Array<{ start: number; end: number }>): st
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 
+const TRIALS_OR_APPLICATION = new RegExp(`^\\s*(?:${FORSOEG}|ansøgning)`, "iu");
+
 /** A municipality that qualifies the word after it (`Viborgs oversigt`) names no party, unless the word is its trials or application. */
 function ownsNext(p: Paragraph, m: MunicipalityMention): boolean {
-  return new RegExp(`^\\s*(?:${FORSOEG}|ansøgning)`, "iu").test(p.passage.text.slice(m.end, m.end + 20));
+  return TRIALS_OR_APPLICATION.test(p.passage.text.slice(m.end, m.end + 20));
 }
 
 interface Credit {
@@ -128,8 +133,8 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
         ? new Set(networksNamed.map((n) => n.id)).size === 1 ? networksNamed[0] : null
         : THE_NETWORK.test(s.quote) ? onlyNetwork : null;
       // Network membership: `Netværket består af …`, `… er tovholder for netværket`, `… v/ Aalborg Kommune`.
-      if (network && MEMBERSHIP.test(s.quote)) {
-        for (const m of named.filter((x) => !x.genitive)) {
+      if (network) {
+        for (const m of named.filter((x) => !x.genitive && isMember(s, x))) {
           for (const name of namesOf(m)) networks.push({ network_as_written: network.as_written, municipality_as_written: name, ...source(s), allListed: ALL_LISTED.test(s.quote) });
         }
       }
@@ -190,6 +195,12 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   }
 
   return { participation: participationRows(credits), networks: distinctNetworks(networks) };
+}
+
+/** A municipality the sentence names as a member: after `består af`/`v/`, or before `er tovholder for`/`er med i … netværket`. */
+function isMember(s: Span, m: MunicipalityMention): boolean {
+  const [at, end] = [m.index - s.start, m.end - s.start];
+  return [...s.quote.matchAll(MEMBERS_AFTER)].some((c) => c.index! < at) || [...s.quote.matchAll(MEMBER_BEFORE)].some((c) => c.index! >= end);
 }
 
 function source(s: Source): Source {
