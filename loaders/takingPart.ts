@@ -116,8 +116,11 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   const onlyTrial = new Set(docTrials.map((t) => t.id)).size === 1 ? docTrials[0] : null;
   const docNetworks = paras.flatMap((p) => p.networks);
   const onlyNetwork = new Set(docNetworks.map((n) => n.id)).size === 1 ? docNetworks[0] : null;
-  const parties = (p: Paragraph, from: number, to: number) =>
-    p.municipalities.filter((m) => m.index >= from && m.end <= to && (!m.genitive || ownsNext(p, m)));
+  const parties = (p: Paragraph, from: number, to: number) => {
+    const inSpan = p.municipalities.filter((m) => m.index >= from && m.end <= to);
+    const bystanders = bystandersOf(p.passage.text, inSpan);
+    return inSpan.filter((m) => (!m.genitive || ownsNext(p, m)) && !bystanders.has(m));
+  };
 
   const own = ownList(seed, paras, letterhead(seed, register));
   credits.push(...(own ?? []));
@@ -195,6 +198,21 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   }
 
   return { participation: participationRows(credits), networks: distinctNetworks(networks) };
+}
+
+/** Words before a name that give it another part than taking part (`sendt til`, `på besøg hos`, `ligesom i`). */
+const ANOTHER_PART = /(?<!\p{L})(?:til|hos|fra|ifølge|ligesom(?:\s+i)?|end|overfor|modsat)\s+$/iu;
+const LIST_JOIN = /^\s*(?:,|og|samt|eller)\s*(?:og\s+)?$/iu;
+
+/** Names that another word than taking part introduces, with the names listed after them (`hos Egedal og Køge`). */
+function bystandersOf(text: string, named: MunicipalityMention[]): Set<MunicipalityMention> {
+  const out = new Set<MunicipalityMention>();
+  named.forEach((m, i) => {
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const joined = i > 0 && out.has(named[i - 1]) && LIST_JOIN.test(text.slice(named[i - 1].end, m.index));
+    if (ANOTHER_PART.test(before) || joined) out.add(m);
+  });
+  return out;
 }
 
 /** A municipality the sentence names as a member: after `består af`/`v/`, or before `er tovholder for`/`er med i … netværket`. */

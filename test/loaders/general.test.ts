@@ -160,6 +160,8 @@ describe("municipalities tied to a trial by a sentence", () => {
     "Konferencen om Rehabiliteringsteams og fritagelse for rekvirering af lægeattest blev holdt i Aalborg.",
     "Det tidligere Frederiksborg Amt og Holland har prøvet noget, der ligner Mikrolån til opstart af virksomhed.",
     "Forsøget med Fleksibelt kontaktforløb for integrationsmodtagere er kun afprøvet i Thisted og Vesthimmerland.",
+    "Forsøget med Mikrolån til opstart af virksomhed, som Rudersdal har kørt, blev vist på et møde hos Egedal og Køge.",
+    "Ligesom i Lejre har Greve kørt Seniorjob i private virksomheder, og erfaringerne er sendt til Solrød, Stevns og Faxe.",
   ];
 
   it("credits those a sentence says took part, and no one named in passing, in a genitive, in a denial or ambiguously", () => {
@@ -169,6 +171,8 @@ describe("municipalities tied to a trial by a sentence", () => {
       "260 fk2-opfoelgningssamtaler named",
       "787 fk2-kontaktforloeb-integration named complete",
       "820 fk2-kontaktforloeb-integration named complete",
+      "230 fk2-mikrolaan named",
+      "253 fk1-seniorjob-private named",
     ]);
   });
 
