@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { nearestCandidates, type Candidate, type NameKind } from "./candidates.ts";
 import { buildTables, type Corpus } from "./corpus.ts";
-import type { Finding } from "./privacy.ts";
+import { personalDataWarning, type Finding } from "./privacy.ts";
 import type { Reference } from "./reference.ts";
 import { TABLE_NAMES, type TableName } from "./schema.ts";
 import type { Seed } from "./seed.ts";
@@ -68,8 +68,6 @@ export interface Report {
   personal: Finding[];
 }
 
-const KIND_NAMES = { email: "an e-mail address", phone: "a phone number", cpr: "a CPR number" };
-
 export function formatReport(r: Report): string {
   const doc = r.corpus.tables.documents.find((d) => d.doc_id === r.docId)!;
   const lines = r.corpus.tables.lines.filter((l) => l.doc_id === r.docId);
@@ -90,6 +88,6 @@ export function formatReport(r: Report): string {
   } else {
     out.push("unknown names: none");
   }
-  for (const p of r.personal) out.push(`warning: ${r.seedFile}:${p.line}: ${KIND_NAMES[p.kind]} (${p.text}); \`lines\` publishes every line word for word — is it a person's?`);
+  for (const p of r.personal) out.push(`warning: ${personalDataWarning(r.seedFile, p)}`);
   return out.join("\n");
 }

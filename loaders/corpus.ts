@@ -1,11 +1,13 @@
 /** From decoded seeds and reference data to the published tables: genre dispatch, resolution, coverage. */
 import { DECISION_LETTER_FEATURES, DECISIONS_TABLE, parseDecisionLetter } from "./decisionLetter.ts";
 import { EVALUATION_FORM_FEATURES, parseEvaluationForm } from "./evaluationForm.ts";
-import { EVALUATION_SUMMARY_FEATURES, parseEvaluationSummary, SUMMARY_TABLE, type NetworkStatement } from "./evaluationSummary.ts";
+import { EVALUATION_SUMMARY_FEATURES, parseEvaluationSummary, SUMMARY_TABLE } from "./evaluationSummary.ts";
 import { readGeneral } from "./general.ts";
+import { datesAgree } from "./dates.ts";
 import { applySourceMeta } from "./documentMeta.ts";
 import { matchMunicipality } from "./municipalities.ts";
 import { OVERVIEW_FEATURES, parseOverview } from "./overview.ts";
+import { personalData, personalDataWarning } from "./privacy.ts";
 import { curatedFile, foldTitle, proposeTrialId, type Reference } from "./reference.ts";
 import { TABLE_NAMES, type TableName } from "./schema.ts";
 import { SeedError, type Seed } from "./seed.ts";
@@ -15,13 +17,11 @@ import { WEBINAR_FEATURES, parseWebinar } from "./webinar.ts";
 export type Row = Record<string, unknown>;
 export type Tables = Record<TableName, Row[]>;
 
-type Extract = DocumentExtract & { networks?: NetworkStatement[] };
-
 interface Genre {
   kind: Kind;
   /** Features of the genre's layout and wording; a document is of the genre that shows most of them. */
   features: RegExp[];
-  parse: (seed: Seed, ref: Reference) => Extract;
+  parse: (seed: Seed, ref: Reference) => DocumentExtract;
 }
 
 const GENRES: Genre[] = [
@@ -63,10 +63,10 @@ export function detectKind(seed: Seed): Kind | null {
  * The document read by its genre's layout parser, or by the general layer when its genre is unknown
  * or the parser does not find its layout (`why` then says so, for the build summary and `lines`).
  */
-function readDocument(seed: Seed, ref: Reference, warnings: string[]): { x: Extract; readBy: string; why: string | null } {
+function readDocument(seed: Seed, ref: Reference, warnings: string[]): { x: DocumentExtract; readBy: string; why: string | null } {
   const kind = detectKind(seed);
   const genre = GENRES.find((g) => g.kind === kind);
-  const general = (why: string) => ({ x: readGeneral(seed, kind ?? "unknown", ref.trialTitles.keys()), readBy: "general", why });
+  const general = (why: string) => ({ x: readGeneral(seed, kind ?? "unknown", ref), readBy: "general", why });
   if (!genre) {
     warnings.push(`${seed.file}: no known genre; read by the general layer`);
     return general("no known genre");
@@ -212,12 +212,13 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
       });
       feed(seed, "events", e.source_line, e.source_line_end);
     }
-    for (const n of x.networks ?? []) {
+    for (const n of x.networks) {
       const network = resolve.network(n.network_as_written, seed, n.source_line);
       const m = municipalityOf(n.municipality_as_written, n.source_line);
       tables.networks.push({ network, municipality_code: m.code, municipality_as_written: n.municipality_as_written, match: m.how, ...at(n), quote: n.quote });
       feed(seed, "networks", n.source_line, n.source_line_end);
     }
+    for (const f of personalData(seed.lines)) warnings.push(personalDataWarning(seed.file, f));
     // What a reader could not read is not stored; the log names each place once.
     for (const p of new Set(x.problems.map((p) => `${seed.file}:${p.source_line}: ${p.reason}: "${p.text}" (not stored)`))) warnings.push(p);
     const reasons = new Map<number, string>();
@@ -230,24 +231,26 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
     trial_id, title, programme: programmeOf.get(mentionsByTrial.get(trial_id)![0].doc_id) ?? null,
   }));
   tables.trials = consolidateTrials([...ref.trials, ...provisional], new Set(resolve.provisionalTrials.keys()), mentionsByTrial, tables.disagreements, warnings);
-  tables.disagreements.push(...participationDisagreements(tables.participation, tables.documents));
+  tables.disagreements.push(...participationDisagreements(tables.participation, tables.trials));
   tables.lines = coverage(seeds, fed, skipped, notes);
   applySourceMeta(tables, seeds);
-  const unparsed = new Map<unknown, number>();
-  for (const l of tables.lines) if (l.status === "unparsed") unparsed.set(l.doc_id, (unparsed.get(l.doc_id) ?? 0) + 1);
-  for (const seed of seeds) {
-    const count = unparsed.get(seed.docId) ?? 0;
-    if (count) warnings.push(`${seed.file}: ${count} non-blank lines fed no row and were not skipped on purpose (see table \`lines\`, status unparsed)`);
-  }
   return { tables, warnings, review, readBy: readers };
 }
 
 const FIELDS = ["start_date", "end_date", "status", "extended_until", "recommendation"] as const;
 
+/** Two statements of a field agree when equal; dates also when one is vaguer and its span holds the other. */
+function agree(field: (typeof FIELDS)[number], a: TrialStatement, b: TrialStatement): boolean {
+  if (a[field] === b[field]) return true;
+  const precision = (m: TrialStatement) => (field === "start_date" ? m.start_precision : field === "end_date" ? m.end_precision : "day") ?? "day";
+  const isDate = field === "start_date" || field === "end_date" || field === "extended_until";
+  return isDate && datesAgree({ date: a[field]!, precision: precision(a) }, { date: b[field]!, precision: precision(b) });
+}
+
 /**
  * One row per trial. The statement that gives the period defines start, end and status; every other
- * field takes the first value any mention states. Differing values from different documents are
- * recorded as disagreements.
+ * field takes the first value any mention states. Every statement that differs from it — in another
+ * document, or in the same one listing the trial again — is recorded as a disagreement, not dropped.
  */
 function consolidateTrials(
   definitions: Array<{ trial_id: string; title: string; programme: Programme | null }>,
@@ -270,7 +273,7 @@ function consolidateTrials(
       const stated = mentions.filter((m) => m[field] !== null);
       const base = stated.find((m) => m[field] === first(field));
       for (const other of stated) {
-        if (base && other.doc_id !== base.doc_id && other[field] !== base[field]) {
+        if (base && other !== base && !agree(field, base, other)) {
           disagreements.push({
             trial_id: def.trial_id, field, municipality_code: null,
             says: String(base[field]), doc_id: base.doc_id, source_line: base.source_line,
@@ -295,12 +298,16 @@ function consolidateTrials(
 /**
  * Only a list that claims to be complete can leave a municipality out: a document listing a trial's
  * municipalities in full contradicts another that names one it omits, and a municipality's own list
- * of its trials contradicts a document crediting it with a trial the list omits (same programme).
+ * of its trials contradicts a document crediting it with a trial the list omits, of a programme the
+ * list covers (one of its trials is of that programme: a list of Frikommuneforsøg II trials says
+ * nothing about Frikommuneforsøg I, whatever the document says of its own programme).
  * Indexed by trial and by owner, so the check grows with the rows, not with rows × documents.
  */
-function participationDisagreements(participation: Row[], documents: Row[]): Row[] {
+function participationDisagreements(participation: Row[], trials: Row[]): Row[] {
   const out: Row[] = [];
-  const programmeOf = new Map(documents.map((d) => [d.doc_id, d.programme]));
+  const programmeOf = new Map(trials.map((t) => [t.trial_id, t.programme]));
+  // own list (document and municipality) → the programmes of its trials
+  const covered = new Map<string, Set<unknown>>();
   // trial → document → its rows for that trial, from complete lists of a trial's municipalities
   const fullLists = new Map<unknown, Map<string, Row[]>>();
   // trial → documents naming it at all; municipality → documents that are its own complete list
@@ -311,6 +318,8 @@ function participationDisagreements(participation: Row[], documents: Row[]): Row
     if (!p.complete || p.municipality_code === null) continue;
     if (p.basis === "own_list") {
       (ownListsOf.get(p.municipality_code) ?? ownListsOf.set(p.municipality_code, new Set()).get(p.municipality_code)!).add(p.doc_id as string);
+      const list = `${p.doc_id}|${p.municipality_code}`;
+      (covered.get(list) ?? covered.set(list, new Set()).get(list)!).add(programmeOf.get(p.trial_id));
       continue;
     }
     const docs = fullLists.get(p.trial_id) ?? fullLists.set(p.trial_id, new Map()).get(p.trial_id)!;
@@ -330,7 +339,7 @@ function participationDisagreements(participation: Row[], documents: Row[]): Row
       }
     }
     for (const doc of ownListsOf.get(p.municipality_code) ?? []) {
-      if (doc !== p.doc_id && !naming.get(p.trial_id)!.has(doc) && programmeOf.get(doc) === programmeOf.get(p.doc_id)) {
+      if (doc !== p.doc_id && !naming.get(p.trial_id)!.has(doc) && covered.get(`${doc}|${p.municipality_code}`)!.has(programmeOf.get(p.trial_id))) {
         disagree(p, doc, "not in the municipality's own list", null);
       }
     }

@@ -141,6 +141,28 @@ export function lastDay({ date, precision }: DanishDate): string {
   return new Date(Date.UTC(year, first - 1 + MONTHS_SPANNED[precision], 0)).toISOString().slice(0, 10);
 }
 
+/** The first and last day of the span a date stands for at its precision, whichever day anchors it. */
+function spanOfDate({ date, precision }: DanishDate): [string, string] {
+  if (precision === "day") return [date, date];
+  const [year, month] = date.split("-").map(Number);
+  const months = MONTHS_SPANNED[precision];
+  // Seasons start in March, June, September and December (winter runs into the next year).
+  const offset = precision === "season" ? 2 : 0;
+  const first = precision === "year" ? 1 : Math.floor(((month - 1 - offset + 12) % 12) / months) * months + 1 + offset;
+  const start = isoOf(month < first ? year - 1 : year, first, 1);
+  return [start, lastDay({ date: start, precision })];
+}
+
+/**
+ * Whether two dates can be the same day: a vague date stands for its span (`2018` for all of 2018,
+ * `sommeren 2018` for June to August), so it agrees with any date in it and with any span it meets.
+ */
+export function datesAgree(a: DanishDate, b: DanishDate): boolean {
+  const [aFirst, aLast] = spanOfDate(a);
+  const [bFirst, bLast] = spanOfDate(b);
+  return aFirst <= bLast && bFirst <= aLast;
+}
+
 function resolve(s: Stated, after: string | null | undefined): DanishDate | { reason: string } | null {
   let year = s.year;
   if (year === null) {

@@ -20,35 +20,23 @@ export const EVALUATION_SUMMARY_FEATURES = [
 ];
 export const SUMMARY_TABLE = "evaluation_summary";
 
-/** A network as the prose names it, with its member municipalities as written. */
-export interface NetworkStatement {
-  network_as_written: string;
-  municipality_as_written: string;
-  source_line: number;
-  source_line_end: number;
-  quote: string;
-}
-
 const FIRST_NETWORK = /alle \d+ kommuner i region \S+ \((.+?)\) \S+ en del af et frikommunenet\S+ ved navn (.+?) under ordningen/;
 const SECOND_NETWORK = /et andet frikommunenet\S+ ved navn (.+?)\. Net\S+ omfatter (.+?)\.$/;
 
-export function parseEvaluationSummary(seed: Seed, curated: CuratedFile | null): DocumentExtract & { networks: NetworkStatement[] } {
+export function parseEvaluationSummary(seed: Seed, curated: CuratedFile | null): DocumentExtract {
   const title = findLine(seed, EVALUATION_SUMMARY_SIGNATURE);
   const table = findLine(seed, /^\s*Tabel 1\s*$/, title);
   const source = findLine(seed, /^\s*Kilde:/, table);
-  const out = {
-    ...emptyExtract({
-      // The title is cited, so its two OCR slips are mended here; the seed keeps them.
-      title: passage(seed, title, title + 1).text.replace(/eva- lueringer/, "evalueringer").replace(/forsgg/, "forsøg"),
-      kind: "evaluation_summary",
-      issuer: issuerOf(seed),
-      published: null,
-      published_precision: null,
-      programme: "Frikommuneforsøg II",
-      source_line: title,
-    }),
-    networks: [] as NetworkStatement[],
-  };
+  const out = emptyExtract({
+    // The title is cited, so its two OCR slips are mended here; the seed keeps them.
+    title: passage(seed, title, title + 1).text.replace(/eva- lueringer/, "evalueringer").replace(/forsgg/, "forsøg"),
+    kind: "evaluation_summary",
+    issuer: issuerOf(seed),
+    published: null,
+    published_precision: null,
+    programme: "Frikommuneforsøg II",
+    source_line: title,
+  });
   out.skipped.push(
     { from: title, to: title + 1, reason: "document title" },
     { from: source, to: source, reason: "source note of the table" },

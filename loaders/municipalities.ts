@@ -68,7 +68,8 @@ function tolerance(length: number): number {
   return length < 10 ? 1 : 2;
 }
 
-export type Match = { code: number; name: string; how: "exact" | "alias" | "ocr"; distance: number };
+/** `genitive`: the name matched only once its genitive `s` was dropped (`Hjørrings`). */
+export type Match = { code: number; name: string; how: "exact" | "alias" | "ocr"; distance: number; genitive: boolean };
 
 /** Per register: names by folded form, skeletons, and the answers already given (names repeat a lot). */
 const indexes = new WeakMap<Municipality[], { byName: Map<string, Municipality>; skeletons: string[]; answers: Map<string, Match | null> }>();
@@ -102,9 +103,10 @@ function match(written: string, register: Register, index: ReturnType<typeof ind
   // The name as written, then as a genitive (`Hjørrings`, `Vesthimmerlands Kommune`).
   for (const key of folded.endsWith("s") ? [folded, folded.slice(0, -1)] : [folded]) {
     const exact = index.byName.get(key);
-    if (exact) return { code: exact.code, name: exact.name, how: "exact", distance: 0 };
+    const genitive = key !== folded;
+    if (exact) return { code: exact.code, name: exact.name, how: "exact", distance: 0, genitive };
     const alias = register.aliases.get(key);
-    if (alias !== undefined) return { ...byCode(register, alias), how: "alias", distance: 0 };
+    if (alias !== undefined) return { ...byCode(register, alias), how: "alias", distance: 0, genitive };
   }
   if (register.notMunicipalities.has(folded)) return null;
   const readings = ocrReadings(written.replace(/\s*[Kk]ommuner?$/, "")).map(skeleton);
@@ -113,7 +115,7 @@ function match(written: string, register: Register, index: ReturnType<typeof ind
     .sort((a, b) => a.d - b.d);
   const [best, second] = ranked;
   if (best.d <= tolerance(index.skeletons[best.i].length) && best.d < second.d) {
-    return { code: best.m.code, name: best.m.name, how: "ocr", distance: best.d };
+    return { code: best.m.code, name: best.m.name, how: "ocr", distance: best.d, genitive: false };
   }
   return null;
 }
@@ -142,6 +144,8 @@ export interface MunicipalityMention {
   end: number;
   /** One match, or one per part of a joint name (`Frederikshavn/Læsø`). */
   matches: Match[];
+  /** A genitive (`Hjørrings`, `Hjørring Kommunes`): the name qualifies the word after it. */
+  genitive: boolean;
 }
 
 /** A capitalised word, hyphenated compounds included (`Lyngby-Taarbæk`); OCR may write ø as `@` or `0`. */
@@ -201,9 +205,11 @@ export function findMunicipalities(text: string, register: Register): Municipali
 }
 
 function mention(text: string, index: number, end: number, matches: Match[]): MunicipalityMention {
-  const suffix = text.slice(end).match(KOMMUNE_AFTER);
+  const after = text.slice(end, end + 16);
+  const suffix = after.match(KOMMUNE_AFTER);
   const to = end + (suffix?.[0].length ?? 0);
-  return { as_written: text.slice(index, to), index, end: to, matches };
+  const genitive = /^\s+[Kk]ommunes(?!\p{L})/u.test(after) || (!suffix && matches.at(-1)!.genitive);
+  return { as_written: text.slice(index, to), index, end: to, matches, genitive };
 }
 
 /**

@@ -31,6 +31,11 @@ const WORDS: Record<string, number> = {
   elleve: 11, tolv: 12,
 };
 
+/** `fire` → 4, `12` → 12; null for a word that is no count. */
+export function countWord(word: string): number | null {
+  return /^\d+$/.test(word) ? Number(word) : WORDS[word.toLowerCase()] ?? null;
+}
+
 const QUALIFIERS: Array<[Qualifier, string[]]> = [
   ["approximate", ["ca.", "ca", "cirka", "omkring", "omtrent", "anslået"]],
   // `godt og vel 100` is a little over 100.
@@ -147,8 +152,7 @@ function readMoney(text: string): QuantityReading {
 export function readQuantities(text: string): QuantityReading {
   const money = readMoney(text);
   const counts = [...text.matchAll(COUNTED)].map((m) => {
-    const word = m[1].toLowerCase();
-    return quantity(text, m.index!, m.index! + m[0].length, /^\d+$/.test(word) ? Number(word) : WORDS[word], UNIT_OF[m[2].toLowerCase()]);
+    return quantity(text, m.index!, m.index! + m[0].length, countWord(m[1])!, UNIT_OF[m[2].toLowerCase()]);
   });
   const percentages = [...text.matchAll(PERCENT)].map((m) => quantity(text, m.index!, m.index! + m[0].length, readNumber(m[1]) as number, "percent"));
   return {

@@ -1,7 +1,7 @@
 /**
- * Personal data in a document about to be added. `lines` publishes every line word for word, so a CPR
- * number (a person's national id) refuses the document, and e-mail addresses and phone numbers that
- * may belong to a person are reported for the user to judge.
+ * Personal data in a document. `lines` publishes every line word for word, so a CPR number (a person's
+ * national id) refuses a document `npm run add` is given, and e-mail addresses and phone numbers that
+ * may belong to a person are reported for the user to judge — by `npm run add` and by every extraction.
  */
 
 export interface Finding {
@@ -50,4 +50,13 @@ export function personalData(lines: string[]): Finding[] {
     ...emails(line).map((text) => ({ line: i + 1, kind: "email" as const, text })),
     ...phones(line).filter((p) => !cprNumbers(p).length).map((text) => ({ line: i + 1, kind: "phone" as const, text })),
   ]);
+}
+
+const KIND_NAMES = { email: "an e-mail address", phone: "a phone number" };
+
+/** The warning for one finding, naming file and line; a CPR number is not repeated in it. */
+export function personalDataWarning(file: string, f: Finding): string {
+  const published = "`lines` publishes every line word for word";
+  if (f.kind === "cpr") return `${file}:${f.line}: a CPR number (ddmmyy-xxxx with a real date); ${published} — remove or black it out`;
+  return `${file}:${f.line}: ${KIND_NAMES[f.kind]} (${f.text}); ${published} — is it a person's?`;
 }

@@ -16,9 +16,9 @@ export interface TrialDefinition {
 export interface Reference {
   register: Register;
   trials: TrialDefinition[];
-  /** Folded title as written → trial_id. */
+  /** Folded title as written → trial_id: the catalogue's own titles and the forms of `data/trial_titles.tsv`. */
   trialTitles: Map<string, string>;
-  /** Folded network name as written → network name. */
+  /** Folded network name as written → network name: each network's own name and the forms of `data/networks.tsv`. */
   networks: Map<string, string>;
   /** Curated tables by path, `data/curated/<doc_id>/<table>.tsv` → text: each belongs to one document. */
   curated: Map<string, string>;
@@ -58,14 +58,16 @@ export function parseReference(files: Record<string, string>): Reference {
     trial_id: r.trial_id, programme: r.programme as Programme, title: r.title,
   }));
   const ids = new Set(trials.map((t) => t.trial_id));
-  const trialTitles = new Map<string, string>();
+  // A catalogue title is also written without its closing bracket (`… af lægeattest` for `… af lægeattest (LÆ 265)`).
+  const trialTitles = new Map(trials.flatMap((t) => [t.title, t.title.replace(/\s*\([^)]*\)\s*$/, "")].map((title) => [foldTitle(title), t.trial_id] as const)));
   for (const r of parseTsv(files["data/trial_titles.tsv"], "data/trial_titles.tsv")) {
     if (!ids.has(r.trial_id)) throw new SeedError("data/trial_titles.tsv", Number(r.line), `unknown trial_id "${r.trial_id}"`);
     trialTitles.set(foldTitle(r.title_as_written), r.trial_id);
   }
-  const networks = new Map(
-    parseTsv(files["data/networks.tsv"], "data/networks.tsv").map((r) => [foldTitle(r.network_as_written), r.network]),
-  );
+  const networks = new Map<string, string>();
+  for (const r of parseTsv(files["data/networks.tsv"], "data/networks.tsv")) {
+    networks.set(foldTitle(r.network), r.network).set(foldTitle(r.network_as_written), r.network);
+  }
   return {
     register: parseRegister(files["data/municipalities.csv"], files["data/municipality_aliases.csv"], files["data/places_not_municipalities.csv"]),
     trials,

@@ -137,7 +137,7 @@ export const SCHEMA = {
       c("date", "DATE", "When"),
       c("date_precision", "VARCHAR", PRECISIONS),
       c("year_inferred", "BOOLEAN", "True when the document omits the year and it was read from the document's context"),
-      c("event", "VARCHAR", "application_received | hearing | entry_into_force | extension | extended_until | deadline | meeting | webinar | correspondence | trial_start | year_end | dated_statement"),
+      c("event", "VARCHAR", "application (dated, submitted or a round) | application_received | hearing | entry_into_force | extension | extended_until | deadline | meeting | webinar | correspondence | trial_start | year_end | dated_statement"),
       c("trial_id", "VARCHAR", "Trial concerned, or null"),
       DOC, LINE, LINE_END, QUOTE,
     ],

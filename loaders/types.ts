@@ -90,6 +90,15 @@ export interface EventStatement extends Source {
   title_as_written: string | null;
 }
 
+/** A network as a document names it, with one member municipality as written. */
+export interface NetworkStatement {
+  network_as_written: string;
+  municipality_as_written: string;
+  source_line: number;
+  source_line_end: number;
+  quote: string;
+}
+
 /** Lines a parser read on purpose without making a row of them (headings, page furniture, form guidance). */
 export interface SkippedLines {
   from: number;
@@ -118,6 +127,7 @@ export interface DocumentExtract {
   outcomes: OutcomeStatement[];
   decisions: DecisionStatement[];
   events: EventStatement[];
+  networks: NetworkStatement[];
   skipped: SkippedLines[];
   problems: ReadProblem[];
 }
@@ -133,5 +143,5 @@ export function mentionAt(title_as_written: string, { source_line, source_line_e
 }
 
 export function emptyExtract(document: DocumentMeta): DocumentExtract {
-  return { document, trials: [], participation: [], outcomes: [], decisions: [], events: [], skipped: [], problems: [] };
+  return { document, trials: [], participation: [], outcomes: [], decisions: [], events: [], networks: [], skipped: [], problems: [] };
 }

@@ -72,6 +72,13 @@ describe("findMunicipalities: mentions in free text", () => {
     ]);
   });
 
+  it("marks a genitive, which qualifies the word after it (`Viborg Kommunes oversigt`)", () => {
+    const marks = (text: string) => findMunicipalities(text, register).map((m) => [m.as_written, m.genitive]);
+    expect(marks("Hjørrings forsøg, Viborg Kommunes oversigt, Vesthimmerlands Kommune og Thisted")).toEqual([
+      ["Hjørrings", true], ["Viborg", true], ["Vesthimmerlands Kommune", false], ["Thisted", false],
+    ]);
+  });
+
   it("skips counties, regions, countries, towns and words that only look like names", () => {
     expect(found("I Frederiksborg Amt, Region Nordjylland, Holland og Nørresundby. Fase to. Vejen til job er lang.")).toEqual([]);
     expect(found("Borgere i Roskilde Amt og i Roskilde Kommune")).toEqual([["Roskilde Kommune", [265], "Roskilde Kommune"]]);
