@@ -128,7 +128,8 @@ export function altText(root: Element, { title, subtitle }: ImageText): string {
   const charts = chartsIn(root);
   if (!charts.length) throw new NothingToExport();
   const labels = charts.map((svg) => svg.getAttribute("aria-label")?.trim().replace(/\.$/, "")).filter(Boolean);
-  return [`${title}${subtitle ? ` (${subtitle})` : ""}`, ...labels].join(". ") + ".";
+  const heading = subtitle ? `${title} (${subtitle})` : title;
+  return `${[heading, ...labels].join(". ")}.`;
 }
 
 /**

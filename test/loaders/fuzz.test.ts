@@ -28,7 +28,7 @@ function cases(): Case[] {
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   for (const seed of seeds) {
     const file = `seeds/${seed.docId}.txt`;
-    const text = seed.lines.join("\n") + "\n";
+    const text = `${seed.lines.join("\n")}\n`;
     const bytes = encoder.encode(text);
     for (let i = 0; i < 8; i++) {
       const at = Math.floor(rnd() * text.length);
@@ -58,7 +58,7 @@ function cases(): Case[] {
     out.push(
       { name: `${seed.docId} as Latin-1`, file, bytes: Uint8Array.from(Buffer.from(text, "latin1")) },
       { name: `${seed.docId} as UTF-16LE with BOM`, file, bytes: Uint8Array.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])) },
-      { name: `${seed.docId} with BOM and CRLF`, file, bytes: encoder.encode("\uFEFF" + text.replace(/\n/g, "\r\n")) },
+      { name: `${seed.docId} with BOM and CRLF`, file, bytes: encoder.encode(`\uFEFF${text.replace(/\n/g, "\r\n")}`) },
       { name: `${seed.docId} with a word changed`, file, bytes: encoder.encode(text.replace(pick(["Aalborg", "frikommuneforsøg", "2015", "Nej", "kommune"]), "Xyzzy")) },
     );
   }
