@@ -44,7 +44,7 @@ export async function printPage(template: URL): Promise<void> {
 
 /** A drawing's HTML: a chart at each width (a still image, named as one: no tab stop, nothing answers keys yet), or a text. */
 function built(drawing: Drawing, document: Document): string {
-  if (drawing.kind === "text") return `<span class="built">${escape(drawing.text)}</span>`;
+  if (drawing.kind === "text") return `<span class="built">${escapeHtml(drawing.text)}</span>`;
   const still = (element: Element, kind: string) => {
     for (const e of [element, ...element.querySelectorAll("[tabindex]")]) e.removeAttribute("tabindex");
     const label = element.getAttribute("aria-label");
@@ -56,4 +56,4 @@ function built(drawing: Drawing, document: Document): string {
   return Object.entries(DRAWING_WIDTHS).map(([kind, width]) => still(drawing.draw({ width, document }), kind)).join("");
 }
 
-const escape = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
+const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
