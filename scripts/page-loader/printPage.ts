@@ -11,6 +11,7 @@ import { drawingNames, fillDrawings } from "../../loaders/pageTemplate.ts";
 import { PROJECT_ROOT } from "../../loaders/reference.ts";
 import { SCHEMA, type TableName } from "../../loaders/schema.ts";
 import type { Drawing } from "./drawings.ts";
+import type { Tables } from "../../src/components/chartRows.ts";
 import { KEYS_SENTENCE } from "../../src/components/keyboard.ts";
 
 register("./npmHooks.ts", import.meta.url);
@@ -30,7 +31,7 @@ export async function printPage(template: URL): Promise<void> {
   if (outcome.error !== undefined) throw new Error(outcome.error);
   const tables = Object.fromEntries(
     Object.entries(outcome.corpus.tables).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))]),
-  );
+  ) as Tables;
   const { PAGES } = await import("./drawings.ts");
   if (!PAGES[page]) throw new Error(`${file}: scripts/page-loader/drawings.ts has no drawings for the page "${page}"`);
   const { document } = new JSDOM("<!DOCTYPE html><html><body></body></html>").window;

@@ -12,7 +12,7 @@ export interface CorpusVersion {
 let version: Promise<CorpusVersion> | null = null;
 
 export function corpusVersion(): Promise<CorpusVersion> {
-  version ??= FileAttachment("../data/corpus.json").json();
+  version ??= FileAttachment("../data/corpus.json").json() as Promise<CorpusVersion>;
   return version;
 }
 
