@@ -54,7 +54,7 @@ export const REVIEW_COLUMNS = ["kind", "as_written", "line", "candidates", "deci
 export function reviewTsv(unknown: UnknownName[]): string {
   const cell = (s: string) => s.replace(/[\t\r\n]+/g, " ");
   const rows = unknown.map((u) => [u.kind, cell(u.asWritten), String(u.line), u.candidates.map((c) => cell(c.value)).join(" | "), ""]);
-  return [REVIEW_COLUMNS, ...rows].map((r) => r.join("\t")).join("\n") + "\n";
+  return `${[REVIEW_COLUMNS, ...rows].map((r) => r.join("\t")).join("\n")}\n`;
 }
 
 export interface Report {

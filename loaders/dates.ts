@@ -88,7 +88,7 @@ const FORMS: Array<[RegExp, (m: string[]) => Stated]> = [
   ],
   // `2021-08-26`
   [
-    new RegExp(String.raw`(?<![\d.,/-])(\d{4})-(\d{2})-(\d{2})(?![\d])`, "gu"),
+    /(?<![\d.,/-])(\d{4})-(\d{2})-(\d{2})(?![\d])/gu,
     (m) => ({ year: +m[1], month: +m[2], day: +m[3], precision: "day" }),
   ],
   // `september 2017`, `Jan. 2014`, `ultimo september 2017`, `udgangen af februar 2024`

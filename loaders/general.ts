@@ -136,7 +136,7 @@ function repeatedPageHeads(seed: Seed): Set<number> {
   const repeats = new Set<number>();
   seed.lines.forEach((line, i) => {
     if (!/\bside\s+\d+\s+(?:af|of)\s+\d+\b/i.test(line)) return;
-    const key = shape(line) + "\n" + shape(seed.lines[i + 1] ?? "");
+    const key = `${shape(line)}\n${shape(seed.lines[i + 1] ?? "")}`;
     if (seen.has(key)) {
       repeats.add(i + 1);
       if (seed.lines[i + 1]?.trim()) repeats.add(i + 2);

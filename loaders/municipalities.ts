@@ -58,7 +58,7 @@ function ocrReadings(name: string): string[] {
   let readings = [name, name.replace(/[@0]/g, "ø")];
   // Each `g` that could be an ø (not before a vowel) is read both ways.
   const gs = [...name.matchAll(/g(?![aeiouyæøå])/g)].map((m) => m.index!).slice(0, 4);
-  for (const at of gs) readings = readings.flatMap((r) => [r, r.slice(0, at) + "ø" + r.slice(at + 1)]);
+  for (const at of gs) readings = readings.flatMap((r) => [r, `${r.slice(0, at)}ø${r.slice(at + 1)}`]);
   readings = readings.flatMap((r) => [r, r.replace(/[ae]e/g, "æ")]);
   return [...new Set(readings)];
 }

@@ -54,7 +54,7 @@ const QUALIFIER_BEFORE = new RegExp(
 const LITERAL = String.raw`\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*`;
 /** Not part of a longer number, a word, or the second half of a range (`1-2 mio. kr.`). */
 const START = String.raw`(?<![\p{L}\d.,]|\d\s?[-–]\s?)`;
-const SIGN = String.raw`(?<sign>[-−])?`;
+const SIGN = "(?<sign>[-−])?";
 const SCALE = String.raw`(?<scale>mio\.?|mia\.?|millioner|milliarder)`;
 const CURRENCY = String.raw`(?:kroner|krone|kr\.?(?!\p{L})|DKK(?!\p{L}))`;
 
@@ -64,7 +64,7 @@ const MONEY_PATTERNS = [
   // `kr. 720.000`, `DKK 2,5 mio.`
   String.raw`(?<![\p{L}])(?:kr\.?|DKK)\s*${SIGN}(?<literal>${LITERAL})(?<dash>,-)?(?:\s*${SCALE})?(?!\s*\d)`,
   // `720.000,-` alone
-  String.raw`${START}${SIGN}(?<literal>${LITERAL}),-`,
+  `${START}${SIGN}(?<literal>${LITERAL}),-`,
 ].map((p) => new RegExp(p, "giu"));
 
 /** Digits next to a currency word: every such place must be read or reported. */

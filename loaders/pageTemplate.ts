@@ -15,7 +15,7 @@ export function drawingNames(template: string): string[] {
  * HTML as code). A marker naming no drawing is an error naming the file and line.
  */
 export function fillDrawings(template: string, file: string, drawings: Record<string, string>): string {
-  return template.replace(MARKER, (marker, name: string, offset: number) => {
+  return template.replace(MARKER, (_marker, name: string, offset: number) => {
     const html = drawings[name];
     if (html === undefined) {
       const line = template.slice(0, offset).split("\n").length;

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { SeedError } from "./seed.ts";
 
 /** What pdf.js gives per text run: `hasEOL` ends a line. */
@@ -68,7 +68,7 @@ export interface PdfText {
  */
 export async function readPdf(file: string, progress: (message: string) => void = () => {}): Promise<PdfText> {
   const data = new Uint8Array(readFileSync(file));
-  let pdf;
+  let pdf: PDFDocumentProxy;
   try {
     pdf = await getDocument({ data, useSystemFonts: true, isEvalSupported: false, verbosity: 0 }).promise;
   } catch (error) {

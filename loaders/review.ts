@@ -4,7 +4,7 @@
  */
 import { parseTsv } from "./curated.ts";
 import { fold } from "./municipalities.ts";
-import { type Reference } from "./reference.ts";
+import type { Reference } from "./reference.ts";
 import { SeedError } from "./seed.ts";
 
 export interface Accepted {

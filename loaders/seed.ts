@@ -47,6 +47,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): Seed {
   const lines = text.split(/\r\n|\r|\n/);
   // A final newline ends the last line; it does not start another.
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find control characters other than white space (tab, line breaks, vertical tab, form feed): they mark a binary file
   const binary = lines.findIndex((line) => /[\u0000-\u0008\u000E-\u001F]/.test(line));
   if (binary >= 0) throw new SeedError(file, binary + 1, "the document contains binary control characters");
   if (text.replace(/\s+/g, "").length < MIN_CHARS) {

@@ -12,7 +12,7 @@ import {
 const { tables: corpus } = fiveSeedCorpus();
 const tables: Tables = Object.fromEntries(
   Object.entries(corpus).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))]),
-);
+) as Tables;
 const all = { programme: null };
 const dated = (rows: ReturnType<typeof timelineRows>) => rows.filter((t) => t.start_date !== null && t.end_date !== null);
 
@@ -61,7 +61,7 @@ describe("durationsRows", () => {
     const byNumber = durationsRows(tables, all, "number", 400).chart;
     // Viborg's list numbers 1 to 20, less the four never used, then ledighedsydelse of Frikommuneforsøg II.
     const numbers = byNumber.map((t) => t.number);
-    expect(numbers.slice(0, 16)).toEqual([...numbers.slice(0, 16)].sort((a, b) => a - b));
+    expect(numbers.slice(0, 16)).toEqual([...numbers.slice(0, 16)].sort((a, b) => a! - b!));
     expect(numbers[0]).toBe(1);
     expect(byNumber[16].programme).toBe("Frikommuneforsøg II");
     const limited = durationsRows(tables, all, "start", 5);

@@ -11,6 +11,7 @@ import { drawingNames, fillDrawings } from "../../loaders/pageTemplate.ts";
 import { PROJECT_ROOT } from "../../loaders/reference.ts";
 import { SCHEMA, type TableName } from "../../loaders/schema.ts";
 import type { Drawing } from "./drawings.ts";
+import type { Tables } from "../../src/components/chartRows.ts";
 import { KEYS_SENTENCE } from "../../src/components/keyboard.ts";
 
 register("./npmHooks.ts", import.meta.url);
@@ -30,7 +31,7 @@ export async function printPage(template: URL): Promise<void> {
   if (outcome.error !== undefined) throw new Error(outcome.error);
   const tables = Object.fromEntries(
     Object.entries(outcome.corpus.tables).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))]),
-  );
+  ) as Tables;
   const { PAGES } = await import("./drawings.ts");
   if (!PAGES[page]) throw new Error(`${file}: scripts/page-loader/drawings.ts has no drawings for the page "${page}"`);
   const { document } = new JSDOM("<!DOCTYPE html><html><body></body></html>").window;
@@ -44,7 +45,7 @@ export async function printPage(template: URL): Promise<void> {
 
 /** A drawing's HTML: a chart at each width (a still image, named as one: no tab stop, nothing answers keys yet), or a text. */
 function built(drawing: Drawing, document: Document): string {
-  if (drawing.kind === "text") return `<span class="built">${escape(drawing.text)}</span>`;
+  if (drawing.kind === "text") return `<span class="built">${escapeHtml(drawing.text)}</span>`;
   const still = (element: Element, kind: string) => {
     for (const e of [element, ...element.querySelectorAll("[tabindex]")]) e.removeAttribute("tabindex");
     const label = element.getAttribute("aria-label");
@@ -56,4 +57,4 @@ function built(drawing: Drawing, document: Document): string {
   return Object.entries(DRAWING_WIDTHS).map(([kind, width]) => still(drawing.draw({ width, document }), kind)).join("");
 }
 
-const escape = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
+const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");

@@ -5,9 +5,96 @@
 // first chart and the one its SQL draws are the same.
 // No imports, so the unit tests can load it.
 
-type Row = Record<string, any>;
-/** Tables as the JSON loaders write them (src/data/<table>.json.ts): dates are epoch milliseconds. */
-export type Tables = Record<string, Row[]>;
+// Rows as the JSON loaders write them (src/data/<table>.json.ts): dates are epoch milliseconds. Each type
+// names the columns read here and by the pages' first charts; loaders/schema.ts has them all.
+
+export interface TrialRow {
+  trial_id: string;
+  title: string;
+  programme: string;
+  start_date: number | null;
+  start_precision: string | null;
+  end_date: number | null;
+  end_precision: string | null;
+  status: string | null;
+  extended_until: number | null;
+  recommendation: string | null;
+  doc_id: string;
+  source_line: number;
+  quote: string;
+}
+export interface MentionRow {
+  trial_id: string;
+  number: number | null;
+}
+export interface ParticipationRow {
+  trial_id: string;
+  /** null: the name as written matched no municipality. */
+  municipality_code: number | null;
+  municipality_as_written: string;
+  match: string;
+  basis: string;
+  doc_id: string;
+  source_line: number;
+  source_line_end: number;
+  quote: string;
+}
+export interface MunicipalityRow {
+  code: number;
+  name: string;
+}
+export interface NetworkRow {
+  network: string;
+  municipality_code: number | null;
+}
+export interface DisagreementRow {
+  trial_id: string;
+  field: string;
+  municipality_code: number | null;
+}
+export interface EventRow {
+  date: number;
+  date_precision: string;
+  event: string;
+  quote: string;
+  doc_id: string;
+  source_line: number;
+}
+export interface DocumentRow {
+  doc_id: string;
+  title: string;
+  issuer: string | null;
+  programme: string | null;
+}
+interface OutcomeColumns {
+  trial_id: string | null;
+  municipality_code: number | null;
+  doc_id: string;
+  metric: string;
+  approximate: boolean;
+  themes: string[];
+  statement: string;
+  source_line: number;
+}
+/** A figure, with its value and unit, or a finding: the sentence, without. */
+export type OutcomeRow = OutcomeColumns & ({ kind: "quantitative"; value: number; unit: string } | { kind: "qualitative"; value: null; unit: null });
+/** A row of a table nothing here reads column by column. */
+type Row = Record<string, unknown>;
+
+/** The tables' JSON copies, by name. */
+export interface Tables {
+  trials: TrialRow[];
+  mentions: MentionRow[];
+  participation: ParticipationRow[];
+  municipalities: MunicipalityRow[];
+  networks: NetworkRow[];
+  disagreements: DisagreementRow[];
+  events: EventRow[];
+  documents: DocumentRow[];
+  outcomes: OutcomeRow[];
+  decisions: Row[];
+  lines: Row[];
+}
 
 interface Filters {
   programme: string | null;
@@ -21,8 +108,16 @@ interface Filters {
 const ascending = (a: unknown, b: unknown) => (a == null ? (b == null ? 0 : 1) : b == null ? -1 : a < b ? -1 : a > b ? 1 : 0);
 const DAY = 864e5;
 
+/** A trial as the durations page's queries give it: with its length in days and its number in its document's list. */
+export interface TimelineRow extends TrialRow {
+  days: number | null;
+  number: number | null;
+}
+/** A trial with a start and an end, so a length. */
+type DatedRow = TimelineRow & { start_date: number; end_date: number; days: number };
+
 /** The durations page's `SELECTED` trials: every trial the filters select, with its length in days and list number, in list order. */
-export function timelineRows(tables: Tables, filters: Filters): Row[] {
+export function timelineRows(tables: Tables, filters: Filters): TimelineRow[] {
   const { trials, mentions, participation } = tables;
   const { programme, status = null, recommendation = null, municipality = null, q = "" } = filters;
   const number = new Map<string, number>();
@@ -51,12 +146,13 @@ export function timelineRows(tables: Tables, filters: Filters): Row[] {
 }
 
 /** Programme, then the trial's number in its document, then id: the durations page's list order. */
-const byNumber = (a: Row, b: Row) => ascending(a.programme, b.programme) || ascending(a.number, b.number) || ascending(a.trial_id, b.trial_id);
-const isDated = (t: Row) => t.start_date !== null && t.end_date !== null;
+const byNumber = (a: TimelineRow, b: TimelineRow) => ascending(a.programme, b.programme) || ascending(a.number, b.number) || ascending(a.trial_id, b.trial_id);
+// A trial with both dates has its `days` (timelineRows).
+const isDated = (t: TimelineRow): t is DatedRow => t.start_date !== null && t.end_date !== null;
 
 /** The durations page's CHART_SQL order: by start (default), longest first, or by number. */
-function timelineOrder(dated: Row[], sort: string): Row[] {
-  const key = sort === "duration" ? (t: Row) => -t.days : sort === "start" ? (t: Row) => t.start_date : () => 0;
+function timelineOrder(dated: DatedRow[], sort: string): DatedRow[] {
+  const key = sort === "duration" ? (t: DatedRow) => -t.days : sort === "start" ? (t: DatedRow) => t.start_date : () => 0;
   return [...dated].sort((a, b) => ascending(key(a), key(b)) || byNumber(a, b));
 }
 
@@ -90,7 +186,7 @@ export function durationsRows(tables: Tables, filters: Filters, sort: string, li
  * `limit` of them (only a synthetic corpus), one per programme, kind and day: the others would be drawn
  * on top of it.
  */
-export function milestoneRows(tables: Tables, { programme }: Filters, limit = Infinity): Row[] {
+export function milestoneRows(tables: Tables, { programme }: Filters, limit = Infinity): EventRow[] {
   const programmeOf = new Map(tables.documents.map((d) => [d.doc_id, d.programme]));
   const events = tables.events
     .filter((e) => programme === null || programmeOf.get(e.doc_id) === programme)
@@ -98,7 +194,7 @@ export function milestoneRows(tables: Tables, { programme }: Filters, limit = In
     .sort((a, b) => ascending(a.date, b.date) || ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line);
   if (events.length <= limit) return events;
   const seen = new Set<string>();
-  const key = (e: Row) => `${programmeOf.get(e.doc_id)}|${e.date}|${e.event}`;
+  const key = (e: EventRow) => `${programmeOf.get(e.doc_id)}|${e.date}|${e.event}`;
   return events.filter((e) => !seen.has(key(e)) && !!seen.add(key(e)));
 }
 
@@ -115,24 +211,24 @@ export function participatingMunicipalities(tables: Tables): Array<{ code: numbe
  * The participation page's `municipality_groups` view: a municipality's network, or, for one in no
  * network, the programme(s) it ran trials in and its name.
  */
-export function municipalityGroups(tables: Tables): Map<number, string> {
+export function municipalityGroups(tables: Tables): Map<number | null, string> {
   const { participation, trials, municipalities, networks } = tables;
   const programmeOf = new Map(trials.map((t) => [t.trial_id, t.programme]));
   const networkOf = new Map(networks.map((n) => [n.municipality_code, n.network]));
-  const nameOf = new Map(municipalities.map((m) => [m.code, m.name]));
-  const programmes = new Map<number, Set<string>>();
+  const nameOf = new Map<number | null, string>(municipalities.map((m) => [m.code, m.name]));
+  const programmes = new Map<number | null, Set<string>>();
   for (const p of participation) {
     if (!programmes.has(p.municipality_code)) programmes.set(p.municipality_code, new Set());
-    programmes.get(p.municipality_code)!.add(programmeOf.get(p.trial_id));
+    programmes.get(p.municipality_code)!.add(programmeOf.get(p.trial_id)!);
   }
   return new Map(Array.from(programmes, ([code, names]) => [code, networkOf.get(code) ?? `${[...names].sort().join(" + ")}: ${nameOf.get(code)}`]));
 }
 
 /** The participation page's `statements`: one row per document statement, filtered by programme and network. */
-export function participationRows(tables: Tables, { programme, network = null }: Filters): Row[] {
+export function participationRows(tables: Tables, { programme, network = null }: Filters) {
   const { participation, trials, municipalities, documents, disagreements } = tables;
   const trialOf = new Map(trials.map((t) => [t.trial_id, t]));
-  const nameOf = new Map(municipalities.map((m) => [m.code, m.name]));
+  const nameOf = new Map<number | null, string>(municipalities.map((m) => [m.code, m.name]));
   const documentOf = new Map(documents.map((d) => [d.doc_id, d]));
   const groupOf = municipalityGroups(tables);
   const disputed = new Set(disagreements.filter((x) => x.field === "participation").map((x) => `${x.trial_id}|${x.municipality_code}`));
@@ -152,8 +248,8 @@ export function participationRows(tables: Tables, { programme, network = null }:
 }
 
 /** The outcomes page's QUANTITATIVE_SQL: the figures the documents report, by unit, largest first. */
-export function figureRows(tables: Tables): Row[] {
-  const titleOf = new Map(tables.trials.map((t) => [t.trial_id, t.title]));
+export function figureRows(tables: Tables) {
+  const titleOf = new Map<string | null, string>(tables.trials.map((t) => [t.trial_id, t.title]));
   const documentOf = new Map(tables.documents.map((d) => [d.doc_id, d.title]));
   return tables.outcomes
     .filter((o) => o.kind === "quantitative")

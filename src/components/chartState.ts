@@ -112,6 +112,7 @@ export function pick(lang: Lang | null | undefined, en: string, da: string): str
 // Text from a URL: Unicode-normalised (ø may arrive decomposed), control characters dropped, trimmed, bounded.
 function text(value: string | null, max: number): string | null {
   if (value === null) return null;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters from URL input is the point
   const clean = value.normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, "").trim();
   return clean && clean.length <= max ? clean : null;
 }

@@ -72,7 +72,7 @@ async function download(href: string): Promise<ArrayBuffer> {
 }
 
 /** Rows as plain objects (Arrow rows are proxies; dates stay epoch milliseconds). */
-export function rowsOf(table: Iterable<{ toJSON(): Record<string, unknown> }>): Array<Record<string, any>> {
+export function rowsOf(table: Iterable<{ toJSON(): Record<string, unknown> }>): Array<Record<string, unknown>> {
   return Array.from(table, (row) => row.toJSON());
 }
 

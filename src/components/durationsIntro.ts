@@ -7,7 +7,7 @@ import { PROGRAMMES } from "./chartState.js";
 import { formatDate } from "./locale.js";
 
 export function durationsIntro({ trials, events }: Tables): Record<"continuedTo" | "fk2Start" | "extension" | "fk2End", string> {
-  const continuedTo = d3.mode(trials.filter((t) => t.programme === PROGRAMMES[0] && t.extended_until !== null), (t): number | undefined => t.extended_until);
+  const continuedTo = d3.mode(trials.filter((t) => t.programme === PROGRAMMES[0] && t.extended_until !== null), (t) => t.extended_until);
   const fk2 = trials.find((t) => t.programme === PROGRAMMES[1] && t.start_date !== null);
   const extension = events.find((e) => e.event === "extension");
   return {

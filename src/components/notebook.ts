@@ -74,7 +74,7 @@ export function notebook({ open, published, defaultCells, invalidation }: Notebo
     // Moving the focused cell in the DOM blurs it; keyboard users keep their place.
     const focused = document.activeElement as HTMLElement | null;
     list.replaceChildren(...cells.map((c) => c.element));
-    cells.forEach((cell, i) => cell.setPosition(i, cells.length));
+    for (const [i, cell] of cells.entries()) cell.setPosition(i, cells.length);
     empty.hidden = cells.length > 0;
     if (focused && list.contains(focused)) focused.focus();
     save();

@@ -4,11 +4,11 @@
 // a sent query between its steps. A query that cancel cannot reach (the worker busy inside one step)
 // is stopped by ending the worker; DuckDB is then opened again by `open`, which inserts the tables and
 // locks it down as on arrival.
-import { Table } from "npm:apache-arrow";
+import { type RecordBatch, type Schema, Table } from "npm:apache-arrow";
 import { refusal, splitStatements, type ScriptTokens } from "./statements.js";
 
 interface Connection {
-  send(sql: string): Promise<AsyncIterable<any> & { schema: any }>;
+  send(sql: string): Promise<AsyncIterable<RecordBatch> & { schema: Schema }>;
   cancelSent(): Promise<boolean>;
   close(): Promise<void>;
 }

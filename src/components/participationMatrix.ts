@@ -464,7 +464,7 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
 }
 
 /** The white stripes over a disputed cell, as a pattern in `svg`'s defs. */
-function defineHatch(svg: d3.Selection<SVGSVGElement, any, any, any>, id: string) {
+function defineHatch<Datum, PElement extends d3.BaseType, PDatum>(svg: d3.Selection<SVGSVGElement, Datum, PElement, PDatum>, id: string) {
   svg
     .append("defs")
     .append("pattern")
@@ -508,7 +508,7 @@ export function participationLegend({ lang = null, short = false, document = glo
  * A cell's marks, also drawn in the legend: one colour, or for both kinds of document own list above
  * the diagonal and named below; hatched with a dashed edge where documents disagree.
  */
-function drawMark(g: d3.Selection<any, any, any, any>, size: number, basis: Cell["basis"], disputed: boolean, hatch: string) {
+function drawMark<GElement extends d3.BaseType, Datum, PElement extends d3.BaseType, PDatum>(g: d3.Selection<GElement, Datum, PElement, PDatum>, size: number, basis: Cell["basis"], disputed: boolean, hatch: string) {
   if (basis === "both") {
     g.append("path").attr("d", `M0,0H${size}L0,${size}Z`).attr("fill", BASIS.own_list.color);
     g.append("path").attr("d", `M${size},0V${size}H0Z`).attr("fill", BASIS.named.color);

@@ -169,7 +169,7 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
   root.setAttribute("aria-label", `Reported figures in ${panels.length} panels, one per unit, each with its own scale`);
   root.append(...panels);
   // The value labels link to the same lines as their bars: reached with them, not by Tab again.
-  root.querySelectorAll("a").forEach((link) => link.setAttribute("tabindex", "-1"));
+  for (const link of root.querySelectorAll("a")) link.setAttribute("tabindex", "-1");
   keyboardMarks(root, marks, { name: "outcomes-figures", label: root.getAttribute("aria-label")! });
   return root;
 }

@@ -75,7 +75,7 @@ export function splitStatements(sql: string, { offsets, types }: ScriptTokens): 
       start = offset + 1;
       return;
     }
-    if (types[i] === OPERATOR && /^[(\[]$/.test(text)) depth++;
+    if (types[i] === OPERATOR && /^[([]$/.test(text)) depth++;
     tokens.push({ text, type: types[i], depth });
     if (types[i] === OPERATOR && /^[)\]]$/.test(text)) depth = Math.max(0, depth - 1);
   });

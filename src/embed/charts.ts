@@ -8,7 +8,7 @@
 import * as d3 from "npm:d3";
 import { chartTitle, sourceLine, stateSubtitle, type SourceDocument } from "../components/chartMeta.js";
 import { corpusVersion } from "../components/corpus.js";
-import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows } from "../components/chartRows.js";
+import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows, type TrialRow } from "../components/chartRows.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
 import { jsonTables } from "../components/jsonTables.js";
@@ -18,8 +18,8 @@ import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS, type Quantitativ
 import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
 import { statusLabel, timelineLegend, trialTimeline, TIMELINE_LIMIT, type TimelineEvent, type TimelineTrial } from "../components/trialTimeline.js";
 
-// The JSON tables' rows are untyped records (chartRows.ts: Tables). Where they meet a typed chart function
-// they are cast to what it reads, the columns the loaders write (loaders/schema.ts), as the chart tests do.
+// The JSON tables' rows are typed with the columns the charts read (chartRows.ts: Tables). Where they meet a
+// chart function's own row type they are cast to it, as the chart tests do.
 
 type StateInput = string | URLSearchParams | Record<string, unknown>;
 
@@ -85,7 +85,7 @@ async function timelineView(input: ChartState): Promise<View> {
     alternative: list(
       drawn.map((t) => {
         const period = `${formatDate(t.start_date, t.start_precision)} – ${formatDate(t.end_date, t.end_precision)}`;
-        const until = t.extended_until > t.end_date ? `, ${pick(lang, "continued to", "fortsat til")} ${formatDate(t.extended_until)}` : "";
+        const until = t.extended_until !== null && t.extended_until > t.end_date ? `, ${pick(lang, "continued to", "fortsat til")} ${formatDate(t.extended_until)}` : "";
         return `${t.title}: ${period}, ${statusLabel(t.status, lang)}${until}`;
       }),
       true,
@@ -173,7 +173,7 @@ async function themesView(input: ChartState): Promise<View> {
   const [{ outcomes, trials, documents, municipalities }, corpus] = await Promise.all([jsonTables("outcomes", "trials", "documents", "municipalities"), corpusVersion()]);
   const state = known(input, "municipality", ["none", ...outcomes.filter((o) => o.kind === "qualitative").map((o) => o.municipality_code)]);
   const { programme, municipality, lang } = state;
-  const trialOf = new Map(trials.map((t) => [t.trial_id, t]));
+  const trialOf = new Map<string | null, TrialRow>(trials.map((t) => [t.trial_id, t]));
   const documentOf = new Map(documents.map((d) => [d.doc_id, d]));
   const search = state.q.toLowerCase();
   const findings = (outcomes.filter((o) => o.kind === "qualitative") as QualitativeOutcome[])

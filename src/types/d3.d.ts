@@ -10,7 +10,8 @@ declare module "npm:d3" {
   export class InternMap<K = unknown, V = unknown> extends Map<K, V> {}
 
   // d3-array
-  export function ascending(a: Primitive | undefined, b: Primitive | undefined): number;
+  /** NaN where either is null or undefined (d3 tests `== null`; @types/d3-array names undefined only). */
+  export function ascending(a: Primitive | null | undefined, b: Primitive | null | undefined): number;
   export function cross<S, T>(a: Iterable<S>, b: Iterable<T>): Array<[S, T]>;
   export function range(stop: number): number[];
   export function sum<T>(iterable: Iterable<T>, accessor: (datum: T, index: number, array: Iterable<T>) => number | undefined | null): number;

@@ -8,7 +8,7 @@ declare module "observablehq:stdlib" {
     readonly mimeType: string;
     readonly href: string;
     url(): Promise<string>;
-    json(): Promise<any>;
+    json(): Promise<unknown>;
     text(encoding?: string): Promise<string>;
     arrayBuffer(): Promise<ArrayBuffer>;
   }

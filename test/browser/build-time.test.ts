@@ -40,6 +40,7 @@ describe("a chart page without JavaScript", () => {
         expect(await page.locator(`${chart} .built:visible ${mark}`).count()).toBe(marks);
         // One drawing shown for the box's width: the wide one on a screen, the narrow one on a phone.
         expect(await page.locator(`${chart} .built:visible`).evaluateAll((e) => e.map((d) => d.className))).toContain(width > 640 ? "built built-wide" : "built built-narrow");
+        // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), not the DOM property: the text a reader sees without JavaScript, hidden text left out
         const body = await page.locator("main").innerText();
         for (const t of text) expect(body).toContain(t);
         await page.close();

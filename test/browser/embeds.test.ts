@@ -7,21 +7,40 @@ import { readCorpus } from "../../loaders/build.ts";
 import { openSite, type Site, type Visit } from "./site.ts";
 
 const { tables } = readCorpus();
-type Row = Record<string, any>;
-const trials = tables.trials as Row[];
-const participation = tables.participation as Row[];
-const outcomes = tables.outcomes as Row[];
-const programmeOfTrial = new Map(trials.map((t) => [t.trial_id, t.programme]));
-const programmeOfDocument = new Map((tables.documents as Row[]).map((d) => [d.doc_id, d.programme]));
+// The columns the counts below read (loaders/schema.ts); types, not interfaces, so a loader's row casts to them.
+type Trial = {
+  trial_id: string;
+  programme: string;
+  status: string | null;
+  start_date: unknown;
+  end_date: unknown;
+};
+type Participation = {
+  trial_id: string;
+  municipality_code: number | null;
+};
+type Outcome = {
+  kind: string;
+  trial_id: string | null;
+  municipality_code: number | null;
+  doc_id: string;
+  statement: string;
+  themes: string[];
+};
+const trials = tables.trials as Trial[];
+const participation = tables.participation as Participation[];
+const outcomes = tables.outcomes as Outcome[];
+const programmeOfTrial = new Map<string | null, string>(trials.map((t) => [t.trial_id, t.programme]));
+const programmeOfDocument = new Map((tables.documents as Array<{ doc_id: string; programme: string | null }>).map((d) => [d.doc_id, d.programme]));
 
 const FK1 = "Frikommuneforsøg I";
-const dated = (keep: (t: Row) => boolean = () => true) => trials.filter((t) => t.start_date !== null && t.end_date !== null && keep(t)).length;
-const pairs = (keep: (p: Row) => boolean = () => true) => new Set(participation.filter(keep).map((p) => `${p.trial_id}|${p.municipality_code}`)).size;
+const dated = (keep: (t: Trial) => boolean = () => true) => trials.filter((t) => t.start_date !== null && t.end_date !== null && keep(t)).length;
+const pairs = (keep: (p: Participation) => boolean = () => true) => new Set(participation.filter(keep).map((p) => `${p.trial_id}|${p.municipality_code}`)).size;
 const figures = outcomes.filter((o) => o.kind === "quantitative").length;
 /** Theme matrix cells: (trial, or a programme's programme-wide row) × theme among the findings kept. */
-const themePairs = (keep: (o: Row) => boolean = () => true) =>
+const themePairs = (keep: (o: Outcome) => boolean = () => true) =>
   outcomes.filter((o) => o.kind === "qualitative" && keep(o)).flatMap((o) => o.themes.map((theme: string) => [o.trial_id ?? programmeOfDocument.get(o.doc_id), theme]));
-const themeCells = (keep?: (o: Row) => boolean) => new Set(themePairs(keep).map((pair) => pair.join("|"))).size;
+const themeCells = (keep?: (o: Outcome) => boolean) => new Set(themePairs(keep).map((pair) => pair.join("|"))).size;
 const themeRows = new Set(themePairs().map(([row]) => row)).size;
 
 const CHARTS = {

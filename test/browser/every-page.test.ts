@@ -10,7 +10,7 @@ import { DIST, openSite, type Site, type Visit } from "./site.ts";
 function sitePaths(dist = DIST): string[] {
   const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") && !f.startsWith("_"));
   if (!files.length) throw new Error(`No pages in ${dist}: run npm run build first`);
-  return files.map((f) => "/" + f.replaceAll("\\", "/").replace(/\.html$/, "").replace(/(^|\/)index$/, "")).sort();
+  return files.map((f) => `/${f.replaceAll("\\", "/").replace(/\.html$/, "").replace(/(^|\/)index$/, "")}`).sort();
 }
 
 /**

@@ -325,7 +325,7 @@ describe("shared links", () => {
   }, 300_000);
 
   test("a cut link says what it cut", async () => {
-    const v = await site.visit("/explore#" + Array.from({ length: 200 }, (_, i) => `q=SELECT+${i}`).join("&"));
+    const v = await site.visit(`/explore#${Array.from({ length: 200 }, (_, i) => `q=SELECT+${i}`).join("&")}`);
     expect(await v.page.getByTestId("cut").textContent()).toBe("This link has 200 cells; the first 50 are open here and 150 were left out.");
     expect(await cells(v).count()).toBe(50);
     expect(await cells(v).last().locator("textarea").inputValue()).toBe("SELECT 49");

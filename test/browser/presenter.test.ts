@@ -123,7 +123,7 @@ describe("?present at 1920 × 1080", () => {
           return [r, g, b, a / 255];
         };
         const luminance = ([r, g, b]: number[]) =>
-          [r, g, b].map((v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+          [r, g, b].map((c) => c / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
         const ground = (e: Element | null): number[] => {
           for (; e; e = e.parentElement) {
             const c = rgba(getComputedStyle(e).backgroundColor);

@@ -11,7 +11,7 @@ import { fiveSeedCorpus } from "../loaders/helpers.ts";
 import { danglingReferences, newDocument, serialize } from "./dom.ts";
 import { autoChart } from "../../src/components/autoChart.ts";
 import { chartShape } from "../../src/components/chartShape.ts";
-import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows, type Tables } from "../../src/components/chartRows.ts";
+import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows, type Tables, type TrialRow } from "../../src/components/chartRows.ts";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../../src/components/participationMatrix.ts";
 import { quantitativeOutcomes, UNITS, type QuantitativeOutcome } from "../../src/components/quantitativeOutcomes.ts";
 import { columnsOf } from "../../src/components/resultFormat.ts";
@@ -22,7 +22,7 @@ import { trialStatusChart } from "../../src/components/trialStatusChart.ts";
 
 // What src/data/<table>.json.ts writes and a page or an embed reads, for the five seeds.
 const { tables: corpus } = fiveSeedCorpus();
-const tables: Tables = Object.fromEntries(Object.entries(corpus).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))]));
+const tables = Object.fromEntries(Object.entries(corpus).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))])) as Tables;
 
 const document = newDocument();
 
@@ -233,22 +233,22 @@ describe("quantitativeOutcomes", () => {
 
 /** The outcomes page's MATRIX_SQL (as the embed computes it): one row per finding and theme, programme by programme. */
 function themedRows({ programme = null, q = "" }: { programme?: string | null; q?: string } = {}): ThemeStatement[] {
-  const trialOf = new Map(tables.trials.map((t) => [t.trial_id, t]));
+  const trialOf = new Map<string | null, TrialRow>(tables.trials.map((t) => [t.trial_id, t]));
   const documentOf = new Map(tables.documents.map((d) => [d.doc_id, d]));
   const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  // Typed: in `{ ...o, title }` tsc keeps only the fields written out of an untyped record's.
-  const qualitative = tables.outcomes.filter((o) => o.kind === "qualitative") as Array<{ trial_id: string | null; doc_id: string; source_line: number; statement: string; themes: string[] }>;
+  const qualitative = tables.outcomes.filter((o) => o.kind === "qualitative");
   return qualitative
     .map((o) => {
       const t = trialOf.get(o.trial_id);
       const d = documentOf.get(o.doc_id)!;
-      return { ...o, title: t?.title ?? "", programme: t?.programme ?? d.programme, row_label: t ? t.title : `Programme-wide · ${d.programme}`, document: d.title };
+      // A finding's document names its programme: only the general layer leaves it null, and it reads no findings.
+      return { ...o, title: t?.title ?? "", programme: t?.programme ?? d.programme!, row_label: t ? t.title : `Programme-wide · ${d.programme}`, document: d.title };
     })
     .filter((o) => (programme === null || o.programme === programme) && o.statement.toLowerCase().includes(q.toLowerCase()))
     .sort((a, b) =>
       ascending(a.programme, b.programme) || +(a.trial_id !== null) - +(b.trial_id !== null) || ascending(a.title, b.title) ||
       ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line)
-    .flatMap((o) => (o.themes as string[]).map((theme) => ({ row_label: o.row_label, theme, statement: o.statement, document: o.document, doc_id: o.doc_id, source_line: o.source_line })));
+    .flatMap((o) => o.themes.map((theme) => ({ row_label: o.row_label, theme, statement: o.statement, document: o.document, doc_id: o.doc_id, source_line: o.source_line })));
 }
 
 describe("themeMatrix", () => {

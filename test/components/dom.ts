@@ -62,8 +62,8 @@ export function renumberIds(element: Element, html: string): string {
     renamed.set(id, `${prefix}-${seen.get(count)}${suffix}`);
   }
   if (!renamed.size) return html;
-  const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`(?<![\\w-])(${[...renamed.keys()].map(escape).join("|")})(?![\\w-])`, "g");
+  const escapeRegExp = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`(?<![\\w-])(${[...renamed.keys()].map(escapeRegExp).join("|")})(?![\\w-])`, "g");
   return html.replace(pattern, (id) => renamed.get(id)!);
 }
 

@@ -115,12 +115,15 @@ export function validateFacts(value: unknown, known: Set<string>): string[] {
   };
   const items = (key: string, check: (o: Record<string, unknown>, path: string) => void) => {
     if (!Array.isArray(f[key])) return fail(key, "not a list");
-    (f[key] as unknown[]).forEach((o, i) => {
+    for (const [i, o] of (f[key] as unknown[]).entries()) {
       const path = `${key}[${i}]`;
-      if (!isObject(o)) return fail(path, "not an object");
+      if (!isObject(o)) {
+        fail(path, "not an object");
+        continue;
+      }
       located(o as Record<string, unknown>, path, fail);
       check(o as Record<string, unknown>, path);
-    });
+    }
   };
   const idOrProposed = (o: Record<string, unknown>, path: string) => {
     // participation and dates may name a trial the catalogue lacks by its proposed id
@@ -167,7 +170,7 @@ export function misplacedQuotes(facts: Facts, lines: string[]): string[] {
     if (item.line_end !== undefined && (item.line_end < item.line || item.line_end > lines.length)) out.push(`${path}: line_end ${item.line_end} out of range`);
   };
   check(facts.document, "document");
-  for (const key of [...FACT_KINDS, "traps"] as const) (facts[key] as Located[]).forEach((item, i) => check(item, `${key}[${i}]`));
+  for (const key of [...FACT_KINDS, "traps"] as const) for (const [i, item] of (facts[key] as Located[]).entries()) check(item, `${key}[${i}]`);
   return out;
 }
 

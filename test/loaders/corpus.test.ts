@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildTables, detectKind, type Row } from "../../loaders/corpus.ts";
 import { toParquet } from "../../loaders/parquet.ts";
 import { SCHEMA, TABLE_NAMES } from "../../loaders/schema.ts";
-import { decodeSeed, quoteOccurs, SeedError, type Seed } from "../../loaders/seed.ts";
+import { decodeSeed, quoteOccurs, type Seed } from "../../loaders/seed.ts";
 import { fragmentsOccur } from "../../loaders/curated.ts";
 import { reference, SEED_FILES, seedText, variant, fiveSeeds } from "./helpers.ts";
 
@@ -145,7 +145,7 @@ describe("bad input", () => {
   const withSeed = (seed: Seed) => buildTables([...seeds.filter((s) => s.docId !== seed.docId), seed], reference);
 
   it("reads a document of unknown genre by the general layer, its other lines unparsed with the reason", () => {
-    const unknown = decodeSeed(new TextEncoder().encode("Referat af møde i styregruppen\n\n" + "Der blev drøftet mange ting om kommunerne. ".repeat(10)), "seeds/005_referat.txt");
+    const unknown = decodeSeed(new TextEncoder().encode(`Referat af møde i styregruppen\n\n${"Der blev drøftet mange ting om kommunerne. ".repeat(10)}`), "seeds/005_referat.txt");
     const result = withSeed(unknown);
     expect(result.tables.documents.at(-1)).toMatchObject({ doc_id: "005_referat", kind: "unknown" });
     const unparsed = result.tables.lines.filter((l) => l.doc_id === "005_referat" && l.status === "unparsed");

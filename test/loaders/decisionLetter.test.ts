@@ -57,6 +57,6 @@ describe("decision letter (seed 003)", () => {
 
   it("fails on a decision outside the contract and on a malformed row", () => {
     expect(() => parseDecisionLetter(realSeed(file), edited(tsv.replace("\tnot_approved\t", "\trejected\t")))).toThrow(/decisions\.tsv:6: decision must be one of/);
-    expect(() => parseDecisionLetter(realSeed(file), edited(tsv + "only\ttwo\n"))).toThrow(/decisions\.tsv:7: expected 9 tab-separated cells, found 2/);
+    expect(() => parseDecisionLetter(realSeed(file), edited(`${tsv}only\ttwo\n`))).toThrow(/decisions\.tsv:7: expected 9 tab-separated cells, found 2/);
   });
 });

@@ -50,7 +50,7 @@ describe("src/data/*.parquet.ts", SPAWN, () => {
     expect(JSON.parse(second.stdout.toString())).toHaveLength(readCorpus().tables.mentions.length);
     expect(readdirSync(cache).filter((f) => f.endsWith(".json"))).toHaveLength(1);
     // Another seed is another corpus: extracted afresh.
-    const third = await load("mentions", rootWith("005_note.txt", "Notat om frikommuneforsøg\n\n" + "Forsøget med ledighedsydelse fortsætter. ".repeat(8)), "json", cache);
+    const third = await load("mentions", rootWith("005_note.txt", `Notat om frikommuneforsøg\n\n${"Forsøget med ledighedsydelse fortsætter. ".repeat(8)}`), "json", cache);
     expect(third.stderr.toString()).toMatch(/^ {2}005_note +general /m);
     expect(readdirSync(cache).filter((f) => f.endsWith(".json"))).toHaveLength(2);
   });

@@ -2,7 +2,7 @@
 // their lines with every line of every seed accounted for in `lines`, or a SeedError naming the file
 // (and line). Never a hang, never another exception, never a line silently lost.
 import { describe, expect, it } from "vitest";
-import { buildTables } from "../../loaders/corpus.ts";
+import { buildTables, type Tables } from "../../loaders/corpus.ts";
 import { fragmentsOccur } from "../../loaders/curated.ts";
 import { decodeSeed, SeedError, type Seed } from "../../loaders/seed.ts";
 import { reference, fiveSeeds } from "./helpers.ts";
@@ -13,7 +13,10 @@ const encoder = new TextEncoder();
 /** Deterministic, so a failing case can be replayed from its name. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 interface Case {
@@ -28,7 +31,7 @@ function cases(): Case[] {
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   for (const seed of seeds) {
     const file = `seeds/${seed.docId}.txt`;
-    const text = seed.lines.join("\n") + "\n";
+    const text = `${seed.lines.join("\n")}\n`;
     const bytes = encoder.encode(text);
     for (let i = 0; i < 8; i++) {
       const at = Math.floor(rnd() * text.length);
@@ -58,7 +61,7 @@ function cases(): Case[] {
     out.push(
       { name: `${seed.docId} as Latin-1`, file, bytes: Uint8Array.from(Buffer.from(text, "latin1")) },
       { name: `${seed.docId} as UTF-16LE with BOM`, file, bytes: Uint8Array.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])) },
-      { name: `${seed.docId} with BOM and CRLF`, file, bytes: encoder.encode("\uFEFF" + text.replace(/\n/g, "\r\n")) },
+      { name: `${seed.docId} with BOM and CRLF`, file, bytes: encoder.encode(`\uFEFF${text.replace(/\n/g, "\r\n")}`) },
       { name: `${seed.docId} with a word changed`, file, bytes: encoder.encode(text.replace(pick(["Aalborg", "frikommuneforsøg", "2015", "Nej", "kommune"]), "Xyzzy")) },
     );
   }
@@ -86,7 +89,7 @@ function check(c: Case): Outcome {
     return "stopped";
   }
   const corpus = [...seeds.filter((s) => s.docId !== seed.docId), seed].sort((a, b) => a.docId.localeCompare(b.docId));
-  let tables;
+  let tables: Tables;
   try {
     ({ tables } = buildTables(corpus, reference));
   } catch (error) {

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the inputs are page Markdown, where `${…}` is Framework's code syntax the filler must leave alone or escape
 import { describe, expect, it } from "vitest";
 import { fillDrawings } from "../../loaders/pageTemplate.ts";
 

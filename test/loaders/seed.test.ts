@@ -12,7 +12,7 @@ describe("decodeSeed", () => {
   });
 
   it("takes CRLF and a BOM without shifting lines", () => {
-    const seed = decodeSeed(new TextEncoder().encode("\uFEFF" + text.replace(/\n/g, "\r\n")), file);
+    const seed = decodeSeed(new TextEncoder().encode(`\uFEFF${text.replace(/\n/g, "\r\n")}`), file);
     expect(seed.lines[4]).toBe(realSeed(SEED_FILES.letter).lines[4]);
     expect(seed.docId).toBe("999_hostile");
   });
