@@ -42,12 +42,10 @@ const ALL_MEMBERS = words("alle\\s+netværkets\\s+(?:\\d+\\s+)?kommuner|alle\\s+
 /** `Netværket`, `netværkets`: the document's one network. */
 const THE_NETWORK = words("(?:frikommune)?netværk(?:et|ets)");
 /** Words after which a network's members are named: `består af`, `medlemmerne er`, `v/` (care of its lead). */
-const MEMBERS_AFTER = new RegExp(`(?<!\\p{L})(?:består\\s+af|medlem\\p{L}*\\s+er|medlem\\p{L}*\\s*:|omfatter|v/)(?!\\p{L})`, "giu");
+const MEMBERS_AFTER = /(?<!\p{L})(?:består\s+af|medlem\p{L}*\s+er|medlem\p{L}*\s*:|omfatter|v\/)(?!\p{L})/giu;
 /** Words before which a member names itself: `… er tovholder for`, `… er med i frikommunenetværket`. */
-const MEMBER_BEFORE = new RegExp(
-  "(?<!\\p{L})(?:(?:er|blev)\\s+medlem|tovholder|øvrige\\s+kommuner\\s+i|(?:med|deltager|deltog|deltaget)\\s+i\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:frikommune)?netværk)",
-  "giu",
-);
+const MEMBER_BEFORE =
+  /(?<!\p{L})(?:(?:er|blev)\s+medlem|tovholder|øvrige\s+kommuner\s+i|(?:med|deltager|deltog|deltaget)\s+i\s+(?:det\s+)?(?:\p{L}+\s+)?(?:frikommune)?netværk)/giu;
 /** A membership statement that lists all members. */
 const ALL_LISTED = words("består\\s+af|medlemmerne\\s+er|omfatter");
 /** A network sending an application (`Ansøgningen indsendes af Frikommunenetværket …`, `netværkets ansøgninger`). */
