@@ -256,7 +256,7 @@ describe("embeds draw what the pages draw", () => {
     expect(await compare("/outcomes", "outcomes-themes", "?q=sygemeld&programme=Frikommunefors%C3%B8g%20I", cells)).toHaveLength(
       themeCells((o) => o.statement.toLowerCase().includes("sygemeld") && (programmeOfTrial.get(o.trial_id) ?? programmeOfDocument.get(o.doc_id)) === FK1),
     );
-  });
+  }, 120_000); // four visits (a page and its embed, twice): over a minute on a busy two-core machine
 });
 
 test("the exported module draws a chart into another page's element", async () => {
@@ -362,7 +362,7 @@ describe("image export from the chart pages", () => {
     expect(figuresSvg.texts).toEqual(expect.arrayContaining(["Kroner (kr.)", "Persons (personer)", "Municipalities (kommuner)"]));
     expect(pngSize((await download(outcomesPage, "outcomes-figures", "PNG")).bytes)).toMatchObject({ width: 2 * figuresSvg.width, height: 2 * figuresSvg.height });
     clean(outcomesPage);
-  });
+  }, 120_000); // two pages and their exports: over a minute on a busy two-core machine
 });
 
 describe("chart pages", () => {
