@@ -11,105 +11,10 @@ export type Tables = Record<string, Row[]>;
 
 interface Filters {
   programme: string | null;
-  status?: string | null;
-  recommendation?: string | null;
-  municipality?: number | "none" | null;
   network?: string | null;
-  q?: string;
 }
 
 const ascending = (a: unknown, b: unknown) => (a == null ? (b == null ? 0 : 1) : b == null ? -1 : a < b ? -1 : a > b ? 1 : 0);
-const DAY = 864e5;
-
-/** The durations page's `SELECTED` trials: every trial the filters select, with its length in days and list number, in list order. */
-export function timelineRows(tables: Tables, filters: Filters): Row[] {
-  const { trials, mentions, participation } = tables;
-  const { programme, status = null, recommendation = null, municipality = null, q = "" } = filters;
-  const number = new Map<string, number>();
-  for (const m of mentions) {
-    const least = number.get(m.trial_id);
-    if (m.number !== null && (least === undefined || m.number < least)) number.set(m.trial_id, m.number);
-  }
-  const ran = municipality === null ? null : new Set(participation.filter((p) => p.municipality_code === municipality).map((p) => p.trial_id));
-  const search = q.toLowerCase();
-  return trials
-    .filter((t) =>
-      (programme === null || t.programme === programme) &&
-      (status === null || t.status === status) &&
-      (recommendation === null || t.recommendation === recommendation) &&
-      (ran === null || ran.has(t.trial_id)) &&
-      t.title.toLowerCase().includes(search))
-    .map((t) => ({
-      trial_id: t.trial_id, title: t.title, programme: t.programme,
-      start_date: t.start_date, start_precision: t.start_precision, end_date: t.end_date, end_precision: t.end_precision,
-      status: t.status, extended_until: t.extended_until, recommendation: t.recommendation,
-      doc_id: t.doc_id, source_line: t.source_line, quote: t.quote,
-      days: t.start_date === null || t.end_date === null ? null : Math.round((t.end_date - t.start_date) / DAY),
-      number: number.get(t.trial_id) ?? null,
-    }))
-    .sort(byNumber);
-}
-
-/** Programme, then the trial's number in its document, then id: the durations page's list order. */
-const byNumber = (a: Row, b: Row) => ascending(a.programme, b.programme) || ascending(a.number, b.number) || ascending(a.trial_id, b.trial_id);
-const isDated = (t: Row) => t.start_date !== null && t.end_date !== null;
-
-/** The durations page's CHART_SQL order: by start (default), longest first, or by number. */
-function timelineOrder(dated: Row[], sort: string): Row[] {
-  const key = sort === "duration" ? (t: Row) => -t.days : sort === "start" ? (t: Row) => t.start_date : () => 0;
-  return [...dated].sort((a, b) => ascending(key(a), key(b)) || byNumber(a, b));
-}
-
-/**
- * What the durations page shows for a set of filters, each part as one of its queries gives it: the
- * first `limit` periods in `sort` order (CHART_SQL), the counts (COUNTS_SQL), every period (TABLE_SQL)
- * and the trials not drawn (LISTS_SQL).
- */
-export function durationsRows(tables: Tables, filters: Filters, sort: string, limit: number) {
-  const selected = timelineRows(tables, filters);
-  const dated = selected.filter(isDated);
-  const unused = selected.filter((t) => t.status === "not_used");
-  const undated = selected.filter((t) => t.status !== "not_used" && !isDated(t));
-  return {
-    chart: timelineOrder(dated, sort).slice(0, limit),
-    counts: {
-      dated: dated.length,
-      cancelled: dated.filter((t) => t.status === "cancelled").length,
-      extended: dated.filter((t) => t.extended_until !== null && t.extended_until > t.end_date).length,
-      unused: unused.length,
-      undated: undated.length,
-    },
-    table: dated,
-    unused,
-    undated,
-  };
-}
-
-/**
- * The durations page's MILESTONES_SQL: dated events of the documents of the chosen programme. Past
- * `limit` of them (only a synthetic corpus), one per programme, kind and day: the others would be drawn
- * on top of it.
- */
-export function milestoneRows(tables: Tables, { programme }: Filters, limit = Infinity): Row[] {
-  const programmeOf = new Map(tables.documents.map((d) => [d.doc_id, d.programme]));
-  const events = tables.events
-    .filter((e) => programme === null || programmeOf.get(e.doc_id) === programme)
-    .map((e) => ({ date: e.date, date_precision: e.date_precision, event: e.event, quote: e.quote, doc_id: e.doc_id, source_line: e.source_line }))
-    .sort((a, b) => ascending(a.date, b.date) || ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line);
-  if (events.length <= limit) return events;
-  const seen = new Set<string>();
-  const key = (e: Row) => `${programmeOf.get(e.doc_id)}|${e.date}|${e.event}`;
-  return events.filter((e) => !seen.has(key(e)) && !!seen.add(key(e)));
-}
-
-/** The municipalities that took part, by name: the durations page's municipality filter. */
-export function participatingMunicipalities(tables: Tables): Array<{ code: number; name: string }> {
-  const codes = new Set(tables.participation.map((p) => p.municipality_code));
-  return tables.municipalities
-    .filter((m) => codes.has(m.code))
-    .map((m) => ({ code: m.code, name: m.name }))
-    .sort((a, b) => ascending(a.name, b.name));
-}
 
 /**
  * The participation page's `municipality_groups` view: a municipality's network, or, for one in no

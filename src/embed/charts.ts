@@ -2,13 +2,14 @@
 // alternative. The embed pages (/embed/<chart>) use this module, and Framework exports it as
 // /embed/charts.js (dynamicPaths in observablehq.config.ts) for other sites to import.
 //
-// Rows come from the tables' JSON copies and are filtered in plain JavaScript by the same rules as the
-// chart pages' DuckDB queries (chartRows.ts), so an embed loads neither DuckDB (34 MB) nor the Parquet
-// engine (5 MB). test/browser/embeds.test.ts checks that embed and page draw the same marks.
+// The timeline's rows come from its views (src/components/views/) applied to their base rows; the other
+// charts' from the tables' JSON copies, filtered in plain JavaScript by the same rules as the chart
+// pages' DuckDB queries (chartRows.ts). So an embed loads neither DuckDB (34 MB) nor the Parquet engine
+// (5 MB). test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
 import { chartTitle, sourceLine, stateSubtitle } from "../components/chartMeta.js";
 import { corpusVersion } from "../components/corpus.js";
-import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows } from "../components/chartRows.js";
+import { figureRows, municipalityGroups, participationRows } from "../components/chartRows.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
 import { jsonTables } from "../components/jsonTables.js";
@@ -16,7 +17,10 @@ import { formatDate, formatNumber } from "../components/locale.js";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix } from "../components/participationMatrix.js";
 import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
-import { statusLabel, timelineLegend, trialTimeline, TIMELINE_LIMIT } from "../components/trialTimeline.js";
+import { statusLabel, timelineLegend, trialTimeline } from "../components/trialTimeline.js";
+import { loadBase } from "../components/views/baseRows.js";
+import { milestones, periods, selectedTrials, trialSummary } from "../components/views/timeline.js";
+import { applyView } from "../components/views/view.js";
 
 type StateInput = string | URLSearchParams | Record<string, unknown>;
 
@@ -57,15 +61,15 @@ function known(state: ChartState, key: "municipality" | "network", values: Itera
   return state[key] === null || new Set(values).has(state[key]) ? state : { ...state, [key]: null };
 }
 
-/** The durations page's timeline: its query's filters and order (src/durations.md), in JavaScript. */
+/** The durations page's timeline: its views (src/components/views/timeline.ts) over their base rows. */
 async function timelineView(input: ChartState): Promise<View> {
-  const [tables, corpus] = await Promise.all([jsonTables("trials", "mentions", "participation", "events", "documents", "municipalities"), corpusVersion()]);
-  const { documents, municipalities } = tables;
-  const state = known(input, "municipality", tables.participation.map((p) => p.municipality_code));
+  const [trialBase, milestoneBase, { documents }, corpus] = await Promise.all([loadBase(selectedTrials), loadBase(milestones), jsonTables("documents"), corpusVersion()]);
+  const state = known(input, "municipality", trialBase.options.municipality.map((m) => m.value));
   const { municipality, lang } = state;
-  const { chart: drawn, table: dated, counts } = durationsRows(tables, state, state.sort, TIMELINE_LIMIT);
-  const milestones = milestoneRows(tables, state, TIMELINE_LIMIT);
-  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: drawn.find((t) => t.trial_id === state.trial)?.title };
+  const drawn = applyView(periods, trialBase.rows, state);
+  const { dated, counts } = trialSummary(applyView(selectedTrials, trialBase.rows, state));
+  const events = applyView(milestones, milestoneBase.rows, state);
+  const names = { municipality: trialBase.options.municipality.find((m) => m.value === municipality)?.label, trial: drawn.find((t) => t.trial_id === state.trial)?.title };
   const { cancelled, extended } = counts;
   const [first, last] = [d3.least(dated, (t) => t.start_date), d3.greatest(dated, (t) => t.end_date)];
   const from = formatDate(first?.start_date ?? null, first?.start_precision);
@@ -75,8 +79,8 @@ async function timelineView(input: ChartState): Promise<View> {
     summary: dated.length
       ? pick(
           lang,
-          `Timeline of ${dated.length} trial periods from ${from} to ${to}: ${cancelled} cancelled, ${extended} continued or extended; ${milestones.length} dated milestones`,
-          `Tidslinje over ${dated.length} forsøgsperioder fra ${from} til ${to}: ${cancelled} annulleret, ${extended} fortsat eller forlænget; ${milestones.length} daterede milepæle`,
+          `Timeline of ${dated.length} trial periods from ${from} to ${to}: ${cancelled} cancelled, ${extended} continued or extended; ${events.length} dated milestones`,
+          `Tidslinje over ${dated.length} forsøgsperioder fra ${from} til ${to}: ${cancelled} annulleret, ${extended} fortsat eller forlænget; ${events.length} daterede milepæle`,
         )
       : pick(lang, "No trial with a stated period matches these filters", "Intet forsøg med en oplyst periode passer til udvalget"),
     alternative: list(
@@ -87,12 +91,12 @@ async function timelineView(input: ChartState): Promise<View> {
       }),
       true,
     ),
-    source: sourceLine(documents, [...drawn, ...milestones].map((r) => r.doc_id), lang, pageLink("timeline", state), corpus, { issuers: false }),
+    source: sourceLine(documents, [...drawn, ...events].map((r) => r.doc_id), lang, pageLink("timeline", state), corpus, { issuers: false }),
     legend: timelineLegend({ lang }),
     parts: { total: drawn.length, noun: noun(lang, ["trial", "trials"], ["forsøg", "forsøg"]) },
     draw: ({ width, height }, shown) =>
       dated.length
-        ? trialTimeline(drawn, { width, height, events: milestones, order: drawn.slice(0, shown).map((t) => t.trial_id), highlight: state.trial, present: state.present, lang })
+        ? trialTimeline(drawn, { width, height, events, order: drawn.slice(0, shown).map((t) => t.trial_id), highlight: state.trial, present: state.present, lang })
         : nothing(pick(lang, "No trial with a stated period matches these filters.", "Intet forsøg med en oplyst periode passer til udvalget.")),
   };
 }

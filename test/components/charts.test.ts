@@ -1,23 +1,27 @@
 // Every chart function drawn in Node into a jsdom document, as Plot tests its marks: the drawing is
 // compared with a snapshot in snapshots/ (written on the first run; `vitest -u` rewrites it after an
 // intended change), and a few facts about it are checked, so that a chart change is seen without a site
-// build or a browser. Rows are the five seeds' tables as the pages get them (chartRows.ts, as an embed
-// computes them), plus small hand-made rows for the edge cases.
+// build or a browser. Rows are the five seeds' as the pages and embeds get them (the views of
+// src/components/views/ over the base rows the build writes, or chartRows.ts), plus small hand-made rows
+// for the edge cases.
 import { DateDay, Float64, makeTable, Utf8, vectorFromArray } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { toJson } from "../../loaders/build.ts";
 import { SCHEMA, type TableName } from "../../loaders/schema.ts";
+import { baseRows } from "../../loaders/views.ts";
 import { fiveSeedCorpus } from "../loaders/helpers.ts";
 import { danglingReferences, newDocument, serialize } from "./dom.ts";
 import { autoChart } from "../../src/components/autoChart.ts";
 import { chartShape } from "../../src/components/chartShape.ts";
-import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows, type Tables } from "../../src/components/chartRows.ts";
+import { figureRows, municipalityGroups, participationRows, type Tables } from "../../src/components/chartRows.ts";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../../src/components/participationMatrix.ts";
 import { quantitativeOutcomes, UNITS, type QuantitativeOutcome } from "../../src/components/quantitativeOutcomes.ts";
 import { columnsOf } from "../../src/components/resultFormat.ts";
 import { sourceHref } from "../../src/components/sources.ts";
 import { themeMatrix, THEMES, type ThemeStatement } from "../../src/components/themeMatrix.ts";
-import { timelineLegend, trialTimeline, TIMELINE_LIMIT, type TimelineEvent, type TimelineTrial } from "../../src/components/trialTimeline.ts";
+import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/trialTimeline.ts";
+import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
+import { applyView } from "../../src/components/views/view.ts";
 import { trialStatusChart } from "../../src/components/trialStatusChart.ts";
 
 // What src/data/<table>.json.ts writes and a page or an embed reads, for the five seeds.
@@ -42,10 +46,13 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Array<[K, T[]]> {
 }
 const marks = (root: Element, description: string) => count(root, `g[aria-description="${description}"] > *`);
 
-/** The durations page's rows: every trial with a stated period, in start order, and the milestones. */
-const durations = (filters: { programme: string | null }) => ({
-  ...durationsRows(tables, filters, "start", TIMELINE_LIMIT),
-  events: milestoneRows(tables, filters, TIMELINE_LIMIT) as TimelineEvent[],
+const trialBase = await baseRows(selectedTrials, corpus);
+const milestoneBase = await baseRows(milestones, corpus);
+/** The durations page's rows: every trial with a stated period, in start order, their counts, and the milestones. */
+const durations = (state: { programme: string | null }) => ({
+  chart: applyView(periods, trialBase.rows, { ...state, sort: "start" }),
+  counts: trialSummary(applyView(selectedTrials, trialBase.rows, state)).counts,
+  events: applyView(milestones, milestoneBase.rows, state) as TimelineEvent[],
 });
 
 describe("trialTimeline", () => {

@@ -1,0 +1,18 @@
+// A view's base rows in the browser: the JSON the build writes (src/data/views/<name>.json.ts), fetched
+// once per page however many charts or cells ask for it.
+import { FileAttachment } from "observablehq:stdlib";
+import type { BaseRows, ViewDefinition } from "./view.js";
+
+// Literal paths: Framework finds a page's files by reading its code.
+const FILES: Record<string, () => { json(): Promise<BaseRows> }> = {
+  trials: () => FileAttachment("../../data/views/trials.json"),
+  milestones: () => FileAttachment("../../data/views/milestones.json"),
+};
+
+const fetched = new Map<string, Promise<BaseRows>>();
+
+/** The view's base rows and its filters' options. */
+export function loadBase(view: ViewDefinition): Promise<BaseRows> {
+  if (!fetched.has(view.name)) fetched.set(view.name, FILES[view.name]().json());
+  return fetched.get(view.name)!;
+}
