@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { toJson } from "../loaders/build.ts";
 import { fiveSeedCorpus } from "./loaders/helpers.ts";
 import { SCHEMA, type TableName } from "../loaders/schema.ts";
-import { distinctSorted, figureRows, municipalityGroups, participationRows, type Tables } from "../src/components/chartRows.ts";
+import { distinctSorted, municipalityGroups, participationRows, type Tables } from "../src/components/chartRows.ts";
 
 // Exactly what src/data/<table>.json.ts writes and a page fetches, for the five seeds.
 const { tables: corpus } = fiveSeedCorpus();
@@ -32,19 +32,5 @@ describe("participation", () => {
     expect(participationRows(tables, { programme: "Frikommuneforsøg I" })).toHaveLength(20);
     expect(participationRows(tables, { programme: null, network: "Frikommuneforsøg I: Viborg" }).every((s) => s.municipality === "Viborg")).toBe(true);
     expect(participationRows(tables, { programme: null, network: "no such network" })).toEqual([]);
-  });
-});
-
-describe("figureRows", () => {
-  it("gives the six figures by unit, largest first, with the trial and line they come from", () => {
-    expect(figureRows(tables).map((r) => [r.unit, r.value, r.approximate, r.doc_id.slice(0, 3), r.source_line])).toEqual([
-      ["DKK", 2_500_000, true, "001", 276],
-      ["DKK", 720_000, true, "001", 276],
-      ["municipalities", 7, false, "001", 178],
-      ["municipalities", 6, false, "001", 174],
-      ["municipalities", 5, false, "001", 180],
-      ["persons", 14, false, "004", 249],
-    ]);
-    expect(figureRows(tables)[5].trial).toBe("Mikrolån til opstart af virksomhed");
   });
 });

@@ -56,19 +56,6 @@ export function participationRows(tables: Tables, { programme, network = null }:
     .sort((a, b) => ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line || ascending(a.municipality, b.municipality));
 }
 
-/** The outcomes page's QUANTITATIVE_SQL: the figures the documents report, by unit, largest first. */
-export function figureRows(tables: Tables): Row[] {
-  const titleOf = new Map(tables.trials.map((t) => [t.trial_id, t.title]));
-  const documentOf = new Map(tables.documents.map((d) => [d.doc_id, d.title]));
-  return tables.outcomes
-    .filter((o) => o.kind === "quantitative")
-    .map((o) => ({
-      metric: o.metric, value: o.value, unit: o.unit, approximate: o.approximate,
-      trial: titleOf.get(o.trial_id) ?? null, statement: o.statement, document: documentOf.get(o.doc_id), doc_id: o.doc_id, source_line: o.source_line,
-    }))
-    .sort((a, b) => ascending(a.unit, b.unit) || b.value - a.value);
-}
-
 /** The distinct values, sorted: a filter's options, as `SELECT DISTINCT … ORDER BY` gives them. */
 export function distinctSorted<T>(values: Iterable<T>): T[] {
   return [...new Set(values)].sort(ascending);

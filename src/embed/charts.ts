@@ -2,14 +2,14 @@
 // alternative. The embed pages (/embed/<chart>) use this module, and Framework exports it as
 // /embed/charts.js (dynamicPaths in observablehq.config.ts) for other sites to import.
 //
-// The timeline's rows come from its views (src/components/views/) applied to their base rows; the other
-// charts' from the tables' JSON copies, filtered in plain JavaScript by the same rules as the chart
-// pages' DuckDB queries (chartRows.ts). So an embed loads neither DuckDB (34 MB) nor the Parquet engine
-// (5 MB). test/browser/embeds.test.ts checks that embed and page draw the same marks.
+// The timeline's and the outcomes charts' rows come from their views (src/components/views/) applied to
+// their base rows; the participation matrix's from the tables' JSON copies, filtered in plain JavaScript
+// by the same rules as its page's DuckDB query (chartRows.ts). So an embed loads neither DuckDB (34 MB)
+// nor the Parquet engine (5 MB). test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
 import { chartTitle, sourceLine, stateSubtitle } from "../components/chartMeta.js";
 import { corpusVersion } from "../components/corpus.js";
-import { figureRows, municipalityGroups, participationRows } from "../components/chartRows.js";
+import { municipalityGroups, participationRows } from "../components/chartRows.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
 import { jsonTables } from "../components/jsonTables.js";
@@ -19,6 +19,7 @@ import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../compon
 import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
 import { statusLabel, timelineLegend, trialTimeline } from "../components/trialTimeline.js";
 import { loadBase } from "../components/views/baseRows.js";
+import { figures, findings, themeStatements, type Finding } from "../components/views/outcomes.js";
 import { milestones, periods, selectedTrials, trialSummary } from "../components/views/timeline.js";
 import { applyView } from "../components/views/view.js";
 
@@ -138,12 +139,11 @@ async function participationView(input: ChartState): Promise<View> {
   };
 }
 
-/** The outcomes page's figures: its quantitative query (src/outcomes.md), in JavaScript. */
+/** The outcomes page's figures: its view (src/components/views/outcomes.ts) over its base rows. */
 async function figuresView(state: ChartState): Promise<View> {
-  const [tables, corpus] = await Promise.all([jsonTables("outcomes", "trials", "documents"), corpusVersion()]);
-  const { documents } = tables;
+  const [base, { documents }, corpus] = await Promise.all([loadBase(figures), jsonTables("documents"), corpusVersion()]);
   const { lang } = state;
-  const rows = figureRows(tables);
+  const rows = applyView(figures, base.rows, state);
   const units = UNITS.filter((u) => rows.some((r) => r.unit === u.key));
   return {
     subtitle: stateSubtitle("outcomes-figures", state),
@@ -159,36 +159,18 @@ async function figuresView(state: ChartState): Promise<View> {
   };
 }
 
-/** The outcomes page's findings matrix: its statements and matrix queries (src/outcomes.md), in JavaScript. */
+/** The outcomes page's findings matrix: its view (src/components/views/outcomes.ts) over its base rows. */
 async function themesView(input: ChartState): Promise<View> {
-  const [{ outcomes, trials, documents, municipalities }, corpus] = await Promise.all([jsonTables("outcomes", "trials", "documents", "municipalities"), corpusVersion()]);
-  const state = known(input, "municipality", ["none", ...outcomes.filter((o) => o.kind === "qualitative").map((o) => o.municipality_code)]);
-  const { programme, municipality, lang } = state;
-  const trialOf = new Map(trials.map((t) => [t.trial_id, t]));
-  const documentOf = new Map(documents.map((d) => [d.doc_id, d]));
-  const search = state.q.toLowerCase();
-  const findings = outcomes
-    .filter((o) => o.kind === "qualitative")
-    .map((o) => {
-      const t = trialOf.get(o.trial_id);
-      const d = documentOf.get(o.doc_id);
-      const rowProgramme = t?.programme ?? d.programme;
-      const row_label = t ? t.title : `${pick(lang, "Programme-wide", "Hele programmet")} · ${d.programme}`;
-      return { ...o, title: t?.title ?? "", programme: rowProgramme, row_label, document: d.title, themes: Array.from(o.themes as Iterable<string>) };
-    })
-    .filter((o) =>
-      (programme === null || o.programme === programme) &&
-      (municipality === null || o.municipality_code === (municipality === "none" ? null : municipality)) &&
-      o.statement.toLowerCase().includes(search))
-    // Programme by programme: its programme-wide row first, then trials by title, findings in document order.
-    .sort((a, b) =>
-      d3.ascending(a.programme, b.programme) || +(a.trial_id !== null) - +(b.trial_id !== null) || d3.ascending(a.title, b.title) ||
-      d3.ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line);
-  const themed = findings.flatMap((o) => o.themes.map((theme) => ({ row_label: o.row_label, theme, statement: o.statement, document: o.document, doc_id: o.doc_id, source_line: o.source_line })));
+  const [base, { documents }, corpus] = await Promise.all([loadBase(findings), jsonTables("documents"), corpusVersion()]);
+  const state = known(input, "municipality", ["none", ...base.options.municipality.map((m) => m.value)]);
+  const { municipality, lang } = state;
+  const selected = applyView(findings, base.rows, state);
+  const themed = themeStatements(selected as Finding[], lang);
   const rows = d3.groups(themed, (s) => s.row_label);
   const shownRows = (n: number) => new Set(rows.slice(0, n).map(([row]) => row));
-  const highlighted = trialOf.get(state.trial)?.title;
-  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: rows.some(([row]) => row === highlighted) ? highlighted : null };
+  // The highlighted trial, named only if the matrix has its row.
+  const highlighted = selected.find((f) => f.trial_id === state.trial && f.themes.length)?.row_label ?? null;
+  const names = { municipality: base.options.municipality.find((m) => m.value === municipality)?.label, trial: highlighted };
   return {
     subtitle: stateSubtitle("outcomes-themes", state, names),
     summary: pick(
@@ -201,7 +183,7 @@ async function themesView(input: ChartState): Promise<View> {
     parts: { total: rows.length, noun: noun(lang, ["row", "rows"], ["række", "rækker"]) },
     draw: ({ width, height }, shown) =>
       themed.length
-        ? themeMatrix(themed.filter((s) => shownRows(shown).has(s.row_label)), { width, height, highlight: names.trial ?? null, present: state.present, lang })
+        ? themeMatrix(themed.filter((s) => shownRows(shown).has(s.row_label)), { width, height, highlight: highlighted, present: state.present, lang })
         : nothing(pick(lang, "No themed finding matches these filters.", "Intet udsagn med tema passer til udvalget.")),
   };
 }

@@ -13,13 +13,14 @@ import { fiveSeedCorpus } from "../loaders/helpers.ts";
 import { danglingReferences, newDocument, serialize } from "./dom.ts";
 import { autoChart } from "../../src/components/autoChart.ts";
 import { chartShape } from "../../src/components/chartShape.ts";
-import { figureRows, municipalityGroups, participationRows, type Tables } from "../../src/components/chartRows.ts";
+import { municipalityGroups, participationRows, type Tables } from "../../src/components/chartRows.ts";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../../src/components/participationMatrix.ts";
 import { quantitativeOutcomes, UNITS, type QuantitativeOutcome } from "../../src/components/quantitativeOutcomes.ts";
 import { columnsOf } from "../../src/components/resultFormat.ts";
 import { sourceHref } from "../../src/components/sources.ts";
-import { themeMatrix, THEMES, type ThemeStatement } from "../../src/components/themeMatrix.ts";
+import { themeMatrix, THEMES } from "../../src/components/themeMatrix.ts";
 import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/trialTimeline.ts";
+import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
 import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
 import { applyView } from "../../src/components/views/view.ts";
 import { trialStatusChart } from "../../src/components/trialStatusChart.ts";
@@ -48,6 +49,8 @@ const marks = (root: Element, description: string) => count(root, `g[aria-descri
 
 const trialBase = await baseRows(selectedTrials, corpus);
 const milestoneBase = await baseRows(milestones, corpus);
+const figureBase = await baseRows(figures, corpus);
+const findingBase = await baseRows(findings, corpus);
 /** The durations page's rows: every trial with a stated period, in start order, their counts, and the milestones. */
 const durations = (state: { programme: string | null }) => ({
   chart: applyView(periods, trialBase.rows, { ...state, sort: "start" }),
@@ -206,7 +209,7 @@ describe("participationMatrix", () => {
 });
 
 describe("quantitativeOutcomes", () => {
-  const rows = figureRows(tables) as unknown as QuantitativeOutcome[];
+  const rows = applyView(figures, figureBase.rows) as QuantitativeOutcome[];
 
   it("draws a panel per unit and a bar linking to its source line per figure", async () => {
     const chart = quantitativeOutcomes(rows, { width: 900, document });
@@ -238,27 +241,11 @@ describe("quantitativeOutcomes", () => {
   });
 });
 
-/** The outcomes page's MATRIX_SQL (as the embed computes it): one row per finding and theme, programme by programme. */
-function themedRows({ programme = null, q = "" }: { programme?: string | null; q?: string } = {}): ThemeStatement[] {
-  const trialOf = new Map(tables.trials.map((t) => [t.trial_id, t]));
-  const documentOf = new Map(tables.documents.map((d) => [d.doc_id, d]));
-  const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return tables.outcomes
-    .filter((o) => o.kind === "qualitative")
-    .map((o) => {
-      const t = trialOf.get(o.trial_id);
-      const d = documentOf.get(o.doc_id)!;
-      return { ...o, title: t?.title ?? "", programme: t?.programme ?? d.programme, row_label: t ? t.title : `Programme-wide · ${d.programme}`, document: d.title };
-    })
-    .filter((o) => (programme === null || o.programme === programme) && o.statement.toLowerCase().includes(q.toLowerCase()))
-    .sort((a, b) =>
-      ascending(a.programme, b.programme) || +(a.trial_id !== null) - +(b.trial_id !== null) || ascending(a.title, b.title) ||
-      ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line)
-    .flatMap((o) => (o.themes as string[]).map((theme) => ({ row_label: o.row_label, theme, statement: o.statement, document: o.document, doc_id: o.doc_id, source_line: o.source_line })));
-}
+/** The outcomes page's matrix rows: the findings the filters select, one row per finding and theme. */
+const matrixRows = (state: { programme?: string; q?: string } = {}) => themeStatements(applyView(findings, findingBase.rows, state) as Finding[]);
 
 describe("themeMatrix", () => {
-  const themed = themedRows();
+  const themed = matrixRows();
   const pairs = new Set(themed.map((s) => `${s.row_label}|${s.theme}`));
 
   it("fills a cell per trial and theme the findings speak of, with its count", async () => {
@@ -291,7 +278,7 @@ describe("themeMatrix", () => {
 
   it("draws a filtered view narrow with a row highlighted, a small embed's height, and says so when nothing matches", async () => {
     const programme = tables.trials[0].programme;
-    const filtered = themedRows({ programme });
+    const filtered = matrixRows({ programme });
     const highlight = filtered.find((s) => !s.row_label.startsWith("Programme-wide"))!.row_label;
     const narrow = themeMatrix(filtered, { width: 420, highlight, lang: "da", document });
     expect(count(narrow, '[role="button"][stroke-width="2"]')).toBe(new Set(filtered.filter((s) => s.row_label === highlight).map((s) => s.theme)).size);
@@ -302,7 +289,7 @@ describe("themeMatrix", () => {
     const compact = themeMatrix(themed, { width: 800, height: 300, present: true, document });
     expect(Math.max(...lines(compact))).toBe(1);
     await matchesSnapshot(compact, "themes-compact");
-    const none = themeMatrix(themedRows({ q: "no finding says this" }), { document });
+    const none = themeMatrix(matrixRows({ q: "no finding says this" }), { document });
     expect(none.textContent).toBe("No themed statement matches these filters.");
     await matchesSnapshot(none, "themes-empty");
   });
@@ -357,8 +344,8 @@ describe("every chart at the width a page reports before it is laid out", () => 
     const { chart: trials, events } = durations({ programme: null });
     const charts = {
       timeline: trialTimeline(trials as TimelineTrial[], { width: 0, events, document }),
-      figures: quantitativeOutcomes(figureRows(tables) as unknown as QuantitativeOutcome[], { width: 0, document }),
-      themes: themeMatrix(themedRows(), { width: 0, document }),
+      figures: quantitativeOutcomes(applyView(figures, figureBase.rows) as QuantitativeOutcome[], { width: 0, document }),
+      themes: themeMatrix(matrixRows(), { width: 0, document }),
     };
     for (const [name, chart] of Object.entries(charts)) {
       expect(count(chart, "rect"), name).toBeGreaterThan(0);

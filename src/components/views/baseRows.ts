@@ -7,6 +7,8 @@ import type { BaseRows, ViewDefinition } from "./view.js";
 const FILES: Record<string, () => { json(): Promise<BaseRows> }> = {
   trials: () => FileAttachment("../../data/views/trials.json"),
   milestones: () => FileAttachment("../../data/views/milestones.json"),
+  figures: () => FileAttachment("../../data/views/figures.json"),
+  findings: () => FileAttachment("../../data/views/findings.json"),
 };
 
 const fetched = new Map<string, Promise<BaseRows>>();
