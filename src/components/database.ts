@@ -1,6 +1,5 @@
 // DuckDB for a chart page, opened only once the page's first chart is on screen: the chart draws from
-// its view's base rows (views/) or the tables' JSON copies (jsonTables.ts, chartRows.ts) while
-// DuckDB-WASM loads, then the page's SQL takes over. DuckDB reads the tables' Arrow copies (src/data/<table>.arrow), which it inserts with
+// its view's base rows (views/) while DuckDB-WASM loads, then the view's SQL takes over. DuckDB reads the tables' Arrow copies (src/data/<table>.arrow), which it inserts with
 // its built-in Arrow reader; the Parquet files are the published downloads, and no Parquet engine is
 // loaded in the browser (DuckDB-WASM's own Parquet reader is an extension this site never downloads).
 import { FileAttachment } from "observablehq:stdlib";

@@ -2,24 +2,23 @@
 // alternative. The embed pages (/embed/<chart>) use this module, and Framework exports it as
 // /embed/charts.js (dynamicPaths in observablehq.config.ts) for other sites to import.
 //
-// The timeline's and the outcomes charts' rows come from their views (src/components/views/) applied to
-// their base rows; the participation matrix's from the tables' JSON copies, filtered in plain JavaScript
-// by the same rules as its page's DuckDB query (chartRows.ts). So an embed loads neither DuckDB (34 MB)
-// nor the Parquet engine (5 MB). test/browser/embeds.test.ts checks that embed and page draw the same marks.
+// Each chart's rows are its view (src/components/views/) applied in JavaScript to the view's base rows,
+// as on its page before DuckDB has loaded: an embed loads neither DuckDB (34 MB) nor the Parquet engine
+// (5 MB), only those rows. test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
 import { chartTitle, sourceLine, stateSubtitle } from "../components/chartMeta.js";
 import { corpusVersion } from "../components/corpus.js";
-import { municipalityGroups, participationRows } from "../components/chartRows.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
 import { jsonTables } from "../components/jsonTables.js";
 import { formatDate, formatNumber } from "../components/locale.js";
-import { cellsOf, matrixAxes, participationLegend, participationMatrix } from "../components/participationMatrix.js";
+import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/participationMatrix.js";
 import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
 import { statusLabel, timelineLegend, trialTimeline } from "../components/trialTimeline.js";
 import { loadBase } from "../components/views/baseRows.js";
 import { figures, findings, themeStatements, type Finding } from "../components/views/outcomes.js";
+import { statements as statementView } from "../components/views/participation.js";
 import { milestones, periods, selectedTrials, trialSummary } from "../components/views/timeline.js";
 import { applyView } from "../components/views/view.js";
 
@@ -102,14 +101,13 @@ async function timelineView(input: ChartState): Promise<View> {
   };
 }
 
-/** The participation page's matrix: its statements query and the municipality_groups view (src/participation.md), in JavaScript. */
+/** The participation page's matrix: its view (src/components/views/participation.ts) over its base rows. */
 async function participationView(input: ChartState): Promise<View> {
-  const [tables, corpus] = await Promise.all([jsonTables("participation", "trials", "municipalities", "networks", "disagreements", "documents"), corpusVersion()]);
-  const { documents } = tables;
-  const trialOf = new Map(tables.trials.map((t) => [t.trial_id, t]));
-  const state = known(input, "network", municipalityGroups(tables).values());
+  const [base, { documents }, corpus] = await Promise.all([loadBase(statementView), jsonTables("documents"), corpusVersion()]);
+  const state = known(input, "network", base.options.network.map((n) => n.value));
   const { lang } = state;
-  const statements = participationRows(tables, state);
+  const statements = applyView(statementView, base.rows, state) as LabelledStatement[];
+  // The matrix's own orders, after the view: similarity, count, or Danish alphabetical (Aa = Å), which DuckDB cannot sort by.
   const { rowOrder, columnOrder } = matrixAxes(statements, state.rows as "similarity", state.columns as "count");
   const cells = cellsOf(statements);
   const trialsOf = d3.group(cells, (c) => c.municipality_code);
@@ -122,7 +120,7 @@ async function participationView(input: ChartState): Promise<View> {
       `Participation matrix: ${cells.length} municipality–trial pairs the documents state, for ${rowOrder.length} municipalities and ${columnOrder.length} trials; ${cells.filter((c) => c.disputed).length} where documents disagree`,
       `Deltagelsesmatrix: ${cells.length} par af kommune og forsøg, som dokumenterne nævner, for ${rowOrder.length} kommuner og ${columnOrder.length} forsøg; ${cells.filter((c) => c.disputed).length} hvor dokumenterne er uenige`,
     ),
-    alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => trialOf.get(c.trial_id).title).join("; ")}`)),
+    alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => c.statements[0].trial).join("; ")}`)),
     source: sourceLine(documents, statements.map((s) => s.doc_id), lang, pageLink("participation", state), corpus, { issuers: false }),
     legend: participationLegend({ lang, short: true }),
     // The first municipalities in the rows' order, and the trials any of them ran.

@@ -2,8 +2,8 @@
 // compared with a snapshot in snapshots/ (written on the first run; `vitest -u` rewrites it after an
 // intended change), and a few facts about it are checked, so that a chart change is seen without a site
 // build or a browser. Rows are the five seeds' as the pages and embeds get them (the views of
-// src/components/views/ over the base rows the build writes, or chartRows.ts), plus small hand-made rows
-// for the edge cases.
+// src/components/views/ over the base rows the build writes), plus small hand-made rows for the edge
+// cases.
 import { DateDay, Float64, makeTable, Utf8, vectorFromArray } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { toJson } from "../../loaders/build.ts";
@@ -13,7 +13,7 @@ import { fiveSeedCorpus } from "../loaders/helpers.ts";
 import { danglingReferences, newDocument, serialize } from "./dom.ts";
 import { autoChart } from "../../src/components/autoChart.ts";
 import { chartShape } from "../../src/components/chartShape.ts";
-import { municipalityGroups, participationRows, type Tables } from "../../src/components/chartRows.ts";
+import type { Tables } from "../../src/components/jsonTables.ts";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../../src/components/participationMatrix.ts";
 import { quantitativeOutcomes, UNITS, type QuantitativeOutcome } from "../../src/components/quantitativeOutcomes.ts";
 import { columnsOf } from "../../src/components/resultFormat.ts";
@@ -21,6 +21,7 @@ import { sourceHref } from "../../src/components/sources.ts";
 import { themeMatrix, THEMES } from "../../src/components/themeMatrix.ts";
 import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/trialTimeline.ts";
 import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
+import { statements as statementView } from "../../src/components/views/participation.ts";
 import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
 import { applyView } from "../../src/components/views/view.ts";
 import { trialStatusChart } from "../../src/components/trialStatusChart.ts";
@@ -51,6 +52,7 @@ const trialBase = await baseRows(selectedTrials, corpus);
 const milestoneBase = await baseRows(milestones, corpus);
 const figureBase = await baseRows(figures, corpus);
 const findingBase = await baseRows(findings, corpus);
+const statementBase = await baseRows(statementView, corpus);
 /** The durations page's rows: every trial with a stated period, in start order, their counts, and the milestones. */
 const durations = (state: { programme: string | null }) => ({
   chart: applyView(periods, trialBase.rows, { ...state, sort: "start" }),
@@ -150,7 +152,7 @@ describe("trialStatusChart", () => {
 });
 
 describe("participationMatrix", () => {
-  const statements = participationRows(tables, { programme: null }) as LabelledStatement[];
+  const statements = applyView(statementView, statementBase.rows) as LabelledStatement[];
   const cells = cellsOf(statements);
 
   it("fills a cell wherever a document says a municipality ran a trial, with the totals", async () => {
@@ -171,8 +173,8 @@ describe("participationMatrix", () => {
   });
 
   it("draws one network's rows, turned on a narrow screen, with a cell selected, in Danish", async () => {
-    const network = [...new Set(municipalityGroups(tables).values())].sort().find((g) => new Set(statements.filter((s) => s.group === g).map((s) => s.municipality_code)).size > 1)!;
-    const filtered = participationRows(tables, { programme: null, network }) as LabelledStatement[];
+    const network = statementBase.options.network.map((n) => n.value).find((g) => new Set(statements.filter((s) => s.group === g).map((s) => s.municipality_code)).size > 1)!;
+    const filtered = applyView(statementView, statementBase.rows, { network }) as LabelledStatement[];
     const { rowOrder, columnOrder } = matrixAxes(filtered, "alphabetical", "alphabetical");
     const [first] = cellsOf(filtered);
     const matrix = participationMatrix(filtered, {

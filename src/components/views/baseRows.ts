@@ -7,6 +7,7 @@ import type { BaseRows, ViewDefinition } from "./view.js";
 const FILES: Record<string, () => { json(): Promise<BaseRows> }> = {
   trials: () => FileAttachment("../../data/views/trials.json"),
   milestones: () => FileAttachment("../../data/views/milestones.json"),
+  statements: () => FileAttachment("../../data/views/statements.json"),
   figures: () => FileAttachment("../../data/views/figures.json"),
   findings: () => FileAttachment("../../data/views/findings.json"),
 };
