@@ -41,7 +41,9 @@ export async function baseRows(view: ViewDefinition, tables: Corpus["tables"]): 
       const sql = optionsQuery(filter);
       if (sql) options[filter.param!] = (await rowsOf(connection, sql)) as BaseRows["options"][string];
     }
-    return { rows: await rowsOf(connection, "FROM base"), options };
+    // In a fixed order (a window or a join leaves it to DuckDB's threads), so that the same tables give
+    // the same file and the same content hash.
+    return { rows: await rowsOf(connection, "FROM base ORDER BY ALL"), options };
   } finally {
     connection.closeSync();
     rmSync(dir, { recursive: true, force: true });
