@@ -21,10 +21,11 @@ import { sourceHref } from "../../src/components/sources.ts";
 import { themeMatrix, THEMES } from "../../src/components/themeMatrix.ts";
 import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/trialTimeline.ts";
 import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
+import { trialStatuses } from "../../src/components/views/overview.ts";
 import { statements as statementView } from "../../src/components/views/participation.ts";
 import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
 import { applyView } from "../../src/components/views/view.ts";
-import { trialStatusChart } from "../../src/components/trialStatusChart.ts";
+import { trialStatusChart, type TrialStatusRow } from "../../src/components/trialStatusChart.ts";
 
 // What src/data/<table>.json.ts writes and a page or an embed reads, for the five seeds.
 const { tables: corpus } = fiveSeedCorpus();
@@ -53,6 +54,7 @@ const milestoneBase = await baseRows(milestones, corpus);
 const figureBase = await baseRows(figures, corpus);
 const findingBase = await baseRows(findings, corpus);
 const statementBase = await baseRows(statementView, corpus);
+const statusBase = await baseRows(trialStatuses, corpus);
 /** The durations page's rows: every trial with a stated period, in start order, their counts, and the milestones. */
 const durations = (state: { programme: string | null }) => ({
   chart: applyView(periods, trialBase.rows, { ...state, sort: "start" }),
@@ -126,8 +128,9 @@ describe("trialTimeline", () => {
 
 describe("trialStatusChart", () => {
   it("stacks every trial by programme and status", async () => {
-    const { trials } = tables;
-    const chart = trialStatusChart(trials as never, { width: 640, document });
+    const trials = applyView(trialStatuses, statusBase.rows) as TrialStatusRow[];
+    expect(trials).toHaveLength(tables.trials.length);
+    const chart = trialStatusChart(trials, { width: 640, document });
     const groups = new Set(trials.map((t) => `${t.programme}|${t.status}`));
     expect(count(chart, 'g[aria-label="bar"] > rect')).toBe(groups.size);
     const counted = Array.from(chart.querySelectorAll('g[aria-label="bar"] > rect'), (r) => Number(/: (\d+) trials?$/.exec(r.getAttribute("aria-label")!)![1]));

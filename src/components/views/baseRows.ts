@@ -5,6 +5,7 @@ import type { BaseRows, ViewDefinition } from "./view.js";
 
 // Literal paths: Framework finds a page's files by reading its code.
 const FILES: Record<string, () => { json(): Promise<BaseRows> }> = {
+  statuses: () => FileAttachment("../../data/views/statuses.json"),
   trials: () => FileAttachment("../../data/views/trials.json"),
   milestones: () => FileAttachment("../../data/views/milestones.json"),
   statements: () => FileAttachment("../../data/views/statements.json"),
