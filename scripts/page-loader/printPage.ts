@@ -6,12 +6,10 @@ import { register } from "node:module";
 import { basename, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM } from "jsdom";
-import { sharedCorpus, toJson } from "../../loaders/build.ts";
+import { sharedCorpus } from "../../loaders/build.ts";
 import { drawingNames, fillDrawings } from "../../loaders/pageTemplate.ts";
 import { PROJECT_ROOT } from "../../loaders/reference.ts";
-import { SCHEMA, type TableName } from "../../loaders/schema.ts";
 import type { Drawing } from "./drawings.ts";
-import type { Tables } from "../../src/components/chartRows.ts";
 import { KEYS_SENTENCE } from "../../src/components/keyboard.ts";
 
 register("./npmHooks.ts", import.meta.url);
@@ -29,13 +27,10 @@ export async function printPage(template: URL): Promise<void> {
   const page = basename(path).replace(/\.md\.tmpl$/, "");
   const outcome = sharedCorpus();
   if (outcome.error !== undefined) throw new Error(outcome.error);
-  const tables = Object.fromEntries(
-    Object.entries(outcome.corpus.tables).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))]),
-  ) as Tables;
   const { PAGES } = await import("./drawings.ts");
   if (!PAGES[page]) throw new Error(`${file}: scripts/page-loader/drawings.ts has no drawings for the page "${page}"`);
   const { document } = new JSDOM("<!DOCTYPE html><html><body></body></html>").window;
-  const drawings = Object.fromEntries(Object.entries(PAGES[page](tables)).map(([name, drawing]) => [name, built(drawing, document)]));
+  const drawings = Object.fromEntries(Object.entries(await PAGES[page](outcome.corpus.tables)).map(([name, drawing]) => [name, built(drawing, document)]));
   const text = readFileSync(template, "utf8");
   const marked = new Set(drawingNames(text));
   const unmarked = Object.keys(drawings).filter((name) => !marked.has(name));

@@ -1,6 +1,5 @@
 // DuckDB for a chart page, opened only once the page's first chart is on screen: the chart draws from
-// the tables' JSON copies (jsonTables.ts, chartRows.ts) while DuckDB-WASM loads, then the page's SQL
-// takes over. DuckDB reads the tables' Arrow copies (src/data/<table>.arrow), which it inserts with
+// its view's base rows (views/) while DuckDB-WASM loads, then the view's SQL takes over. DuckDB reads the tables' Arrow copies (src/data/<table>.arrow), which it inserts with
 // its built-in Arrow reader; the Parquet files are the published downloads, and no Parquet engine is
 // loaded in the browser (DuckDB-WASM's own Parquet reader is an extension this site never downloads).
 import { FileAttachment } from "observablehq:stdlib";
@@ -71,10 +70,8 @@ async function download(href: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-/** Rows as plain objects (Arrow rows are proxies; dates stay epoch milliseconds). */
-export function rowsOf(table: Iterable<{ toJSON(): Record<string, unknown> }>): Array<Record<string, unknown>> {
-  return Array.from(table, (row) => row.toJSON());
-}
+/** Rows as plain objects, as the views' base rows have them. */
+export { rowsOf } from "./views/view.js";
 
 /**
  * Resolves once `element` shows what its cells display (none is still loading), two frames later so

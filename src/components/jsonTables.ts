@@ -2,7 +2,10 @@
 // need no DuckDB-WASM (34 MB) to arrive. All eleven together are 0.4 MB; the Parquet files remain the
 // published tables.
 import { FileAttachment } from "observablehq:stdlib";
-import type { Tables } from "./chartRows.js";
+
+/** Tables as the JSON loaders write them (src/data/<table>.json.ts): dates are epoch milliseconds. */
+// biome-ignore lint/suspicious/noExplicitAny: a table's columns are in loaders/schema.ts; each page reads the ones it needs.
+export type Tables = Record<string, Array<Record<string, any>>>;
 
 // Literal paths: Framework finds a page's files by reading its code.
 const FILES = {

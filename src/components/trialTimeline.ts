@@ -79,13 +79,6 @@ function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
-/**
- * The most trial periods one timeline draws. The documents give 17; only a synthetic corpus goes past
- * this, and then thousands of rows would be unreadable and slow to redraw: pages draw the first ones in
- * their order and say how many are left out.
- */
-export const TIMELINE_LIMIT = 200;
-
 export function trialTimeline(
   trials: TimelineTrial[],
   { width: asked = 900, height, events = [], order, highlight = null, present = false, lang = null, document = globalThis.document }: TimelineOptions = {},

@@ -2,24 +2,28 @@
 // alternative. The embed pages (/embed/<chart>) use this module, and Framework exports it as
 // /embed/charts.js (dynamicPaths in observablehq.config.ts) for other sites to import.
 //
-// Rows come from the tables' JSON copies and are filtered in plain JavaScript by the same rules as the
-// chart pages' DuckDB queries (chartRows.ts), so an embed loads neither DuckDB (34 MB) nor the Parquet
-// engine (5 MB). test/browser/embeds.test.ts checks that embed and page draw the same marks.
+// Each chart's rows are its view (src/components/views/) applied in JavaScript to the view's base rows,
+// as on its page before DuckDB has loaded: an embed loads neither DuckDB (34 MB) nor the Parquet engine
+// (5 MB), only those rows. test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
 import { chartTitle, sourceLine, stateSubtitle, type SourceDocument } from "../components/chartMeta.js";
 import { corpusVersion } from "../components/corpus.js";
-import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows, type TrialRow } from "../components/chartRows.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
 import { jsonTables } from "../components/jsonTables.js";
 import { formatDate, formatNumber } from "../components/locale.js";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/participationMatrix.js";
-import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS, type QuantitativeOutcome } from "../components/quantitativeOutcomes.js";
+import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
-import { statusLabel, timelineLegend, trialTimeline, TIMELINE_LIMIT, type TimelineEvent, type TimelineTrial } from "../components/trialTimeline.js";
+import { statusLabel, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../components/trialTimeline.js";
+import { loadBase } from "../components/views/baseRows.js";
+import { figures, findings, themeStatements, type Finding } from "../components/views/outcomes.js";
+import { statements as statementView } from "../components/views/participation.js";
+import { milestones, periods, selectedTrials, trialSummary } from "../components/views/timeline.js";
+import { applyView } from "../components/views/view.js";
 
-// The JSON tables' rows are typed with the columns the charts read (chartRows.ts: Tables). Where they meet a
-// chart function's own row type they are cast to it, as the chart tests do.
+/** The documents table, for an embed's source line. */
+const documentsTable = () => jsonTables("documents").then((tables) => tables.documents as SourceDocument[]);
 
 type StateInput = string | URLSearchParams | Record<string, unknown>;
 
@@ -60,15 +64,15 @@ function known(state: ChartState, key: "municipality" | "network", values: Itera
   return state[key] === null || new Set(values).has(state[key]) ? state : { ...state, [key]: null };
 }
 
-/** The durations page's timeline: its query's filters and order (src/durations.md), in JavaScript. */
+/** The durations page's timeline: its views (src/components/views/timeline.ts) over their base rows. */
 async function timelineView(input: ChartState): Promise<View> {
-  const [tables, corpus] = await Promise.all([jsonTables("trials", "mentions", "participation", "events", "documents", "municipalities"), corpusVersion()]);
-  const { documents, municipalities } = tables;
-  const state = known(input, "municipality", tables.participation.map((p) => p.municipality_code));
+  const [trialBase, milestoneBase, documents, corpus] = await Promise.all([loadBase(selectedTrials), loadBase(milestones), documentsTable(), corpusVersion()]);
+  const state = known(input, "municipality", trialBase.options.municipality.map((m) => m.value));
   const { municipality, lang } = state;
-  const { chart: drawn, table: dated, counts } = durationsRows(tables, state, state.sort, TIMELINE_LIMIT);
-  const milestones = milestoneRows(tables, state, TIMELINE_LIMIT);
-  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: drawn.find((t) => t.trial_id === state.trial)?.title };
+  const drawn = applyView(periods, trialBase.rows, state) as TimelineTrial[];
+  const { dated, counts } = trialSummary(applyView(selectedTrials, trialBase.rows, state));
+  const events = applyView(milestones, milestoneBase.rows, state) as TimelineEvent[];
+  const names = { municipality: trialBase.options.municipality.find((m) => m.value === municipality)?.label, trial: drawn.find((t) => t.trial_id === state.trial)?.title };
   const { cancelled, extended } = counts;
   const [first, last] = [d3.least(dated, (t) => t.start_date), d3.greatest(dated, (t) => t.end_date)];
   const from = formatDate(first?.start_date ?? null, first?.start_precision);
@@ -78,8 +82,8 @@ async function timelineView(input: ChartState): Promise<View> {
     summary: dated.length
       ? pick(
           lang,
-          `Timeline of ${dated.length} trial periods from ${from} to ${to}: ${cancelled} cancelled, ${extended} continued or extended; ${milestones.length} dated milestones`,
-          `Tidslinje over ${dated.length} forsøgsperioder fra ${from} til ${to}: ${cancelled} annulleret, ${extended} fortsat eller forlænget; ${milestones.length} daterede milepæle`,
+          `Timeline of ${dated.length} trial periods from ${from} to ${to}: ${cancelled} cancelled, ${extended} continued or extended; ${events.length} dated milestones`,
+          `Tidslinje over ${dated.length} forsøgsperioder fra ${from} til ${to}: ${cancelled} annulleret, ${extended} fortsat eller forlænget; ${events.length} daterede milepæle`,
         )
       : pick(lang, "No trial with a stated period matches these filters", "Intet forsøg med en oplyst periode passer til udvalget"),
     alternative: list(
@@ -90,24 +94,23 @@ async function timelineView(input: ChartState): Promise<View> {
       }),
       true,
     ),
-    source: sourceLine(documents as SourceDocument[], [...drawn, ...milestones].map((r) => r.doc_id), lang, pageLink("timeline", state), corpus, { issuers: false }),
+    source: sourceLine(documents, [...drawn, ...events].map((r) => r.doc_id), lang, pageLink("timeline", state), corpus, { issuers: false }),
     legend: timelineLegend({ lang }),
     parts: { total: drawn.length, noun: noun(lang, ["trial", "trials"], ["forsøg", "forsøg"]) },
     draw: ({ width, height }, shown) =>
       dated.length
-        ? trialTimeline(drawn as TimelineTrial[], { width, height, events: milestones as TimelineEvent[], order: drawn.slice(0, shown).map((t) => t.trial_id), highlight: state.trial, present: state.present, lang })
+        ? trialTimeline(drawn, { width, height, events, order: drawn.slice(0, shown).map((t) => t.trial_id), highlight: state.trial, present: state.present, lang })
         : nothing(pick(lang, "No trial with a stated period matches these filters.", "Intet forsøg med en oplyst periode passer til udvalget.")),
   };
 }
 
-/** The participation page's matrix: its statements query and the municipality_groups view (src/participation.md), in JavaScript. */
+/** The participation page's matrix: its view (src/components/views/participation.ts) over its base rows. */
 async function participationView(input: ChartState): Promise<View> {
-  const [tables, corpus] = await Promise.all([jsonTables("participation", "trials", "municipalities", "networks", "disagreements", "documents"), corpusVersion()]);
-  const { documents } = tables;
-  const trialOf = new Map(tables.trials.map((t) => [t.trial_id, t]));
-  const state = known(input, "network", municipalityGroups(tables).values());
+  const [base, documents, corpus] = await Promise.all([loadBase(statementView), documentsTable(), corpusVersion()]);
+  const state = known(input, "network", base.options.network.map((n) => n.value));
   const { lang } = state;
-  const statements = participationRows(tables, state) as LabelledStatement[];
+  const statements = applyView(statementView, base.rows, state) as LabelledStatement[];
+  // The matrix's own orders, after the view: similarity, count, or Danish alphabetical (Aa = Å), which DuckDB cannot sort by.
   const { rowOrder, columnOrder } = matrixAxes(statements, state.rows as "similarity", state.columns as "count");
   const cells = cellsOf(statements);
   const trialsOf = d3.group(cells, (c) => c.municipality_code);
@@ -120,8 +123,8 @@ async function participationView(input: ChartState): Promise<View> {
       `Participation matrix: ${cells.length} municipality–trial pairs the documents state, for ${rowOrder.length} municipalities and ${columnOrder.length} trials; ${cells.filter((c) => c.disputed).length} where documents disagree`,
       `Deltagelsesmatrix: ${cells.length} par af kommune og forsøg, som dokumenterne nævner, for ${rowOrder.length} kommuner og ${columnOrder.length} forsøg; ${cells.filter((c) => c.disputed).length} hvor dokumenterne er uenige`,
     ),
-    alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => trialOf.get(c.trial_id)!.title).join("; ")}`)),
-    source: sourceLine(documents as SourceDocument[], statements.map((s) => s.doc_id), lang, pageLink("participation", state), corpus, { issuers: false }),
+    alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => c.statements[0].trial).join("; ")}`)),
+    source: sourceLine(documents, statements.map((s) => s.doc_id), lang, pageLink("participation", state), corpus, { issuers: false }),
     legend: participationLegend({ lang, short: true }),
     // The first municipalities in the rows' order, and the trials any of them ran.
     parts: { total: rowOrder.length, noun: noun(lang, ["municipality", "municipalities"], ["kommune", "kommuner"]) },
@@ -137,12 +140,11 @@ async function participationView(input: ChartState): Promise<View> {
   };
 }
 
-/** The outcomes page's figures: its quantitative query (src/outcomes.md), in JavaScript. */
+/** The outcomes page's figures: its view (src/components/views/outcomes.ts) over its base rows. */
 async function figuresView(state: ChartState): Promise<View> {
-  const [tables, corpus] = await Promise.all([jsonTables("outcomes", "trials", "documents"), corpusVersion()]);
-  const { documents } = tables;
+  const [base, documents, corpus] = await Promise.all([loadBase(figures), documentsTable(), corpusVersion()]);
   const { lang } = state;
-  const rows = figureRows(tables);
+  const rows = applyView(figures, base.rows, state);
   const units = UNITS.filter((u) => rows.some((r) => r.unit === u.key));
   return {
     subtitle: stateSubtitle("outcomes-figures", state),
@@ -151,52 +153,25 @@ async function figuresView(state: ChartState): Promise<View> {
       `${rows.length} figures the documents report, in ${units.length} panels with a scale each: ${units.map((u) => u.en.toLowerCase()).join(", ")}`,
       `${rows.length} tal, dokumenterne rapporterer, i ${units.length} paneler med hver sin skala: ${units.map((u) => u.da.toLowerCase()).join(", ")}`,
     ),
-    alternative: list(rows.map((r) => `${unitLabel(r.unit, lang)}: ${r.metric}, ${formatOutcome(r as QuantitativeOutcome, lang)}`)),
-    source: sourceLine(documents as SourceDocument[], rows.map((r) => r.doc_id), lang, pageLink("outcomes-figures", state), corpus, { issuers: false }),
+    alternative: list(rows.map((r) => `${unitLabel(r.unit, lang)}: ${r.metric}, ${formatOutcome(r as never, lang)}`)),
+    source: sourceLine(documents, rows.map((r) => r.doc_id), lang, pageLink("outcomes-figures", state), corpus, { issuers: false }),
     parts: { total: rows.length, noun: noun(lang, ["figure", "figures"], ["tal", "tal"]) },
-    draw: ({ width, height }, shown) => quantitativeOutcomes(rows.slice(0, shown) as QuantitativeOutcome[], { width, height, present: state.present, lang }),
+    draw: ({ width, height }, shown) => quantitativeOutcomes(rows.slice(0, shown) as never, { width, height, present: state.present, lang }),
   };
 }
 
-/** A qualitative row of outcomes.json: the columns the findings matrix reads. */
-interface QualitativeOutcome {
-  trial_id: string | null;
-  municipality_code: number | null;
-  doc_id: string;
-  source_line: number;
-  statement: string;
-  themes: string[];
-}
-
-/** The outcomes page's findings matrix: its statements and matrix queries (src/outcomes.md), in JavaScript. */
+/** The outcomes page's findings matrix: its view (src/components/views/outcomes.ts) over its base rows. */
 async function themesView(input: ChartState): Promise<View> {
-  const [{ outcomes, trials, documents, municipalities }, corpus] = await Promise.all([jsonTables("outcomes", "trials", "documents", "municipalities"), corpusVersion()]);
-  const state = known(input, "municipality", ["none", ...outcomes.filter((o) => o.kind === "qualitative").map((o) => o.municipality_code)]);
-  const { programme, municipality, lang } = state;
-  const trialOf = new Map<string | null, TrialRow>(trials.map((t) => [t.trial_id, t]));
-  const documentOf = new Map(documents.map((d) => [d.doc_id, d]));
-  const search = state.q.toLowerCase();
-  const findings = (outcomes.filter((o) => o.kind === "qualitative") as QualitativeOutcome[])
-    .map((o) => {
-      const t = trialOf.get(o.trial_id);
-      const d = documentOf.get(o.doc_id)!;
-      const rowProgramme = t?.programme ?? d.programme;
-      const row_label = t ? t.title : `${pick(lang, "Programme-wide", "Hele programmet")} · ${d.programme}`;
-      return { ...o, title: t?.title ?? "", programme: rowProgramme, row_label, document: d.title, themes: Array.from(o.themes) };
-    })
-    .filter((o) =>
-      (programme === null || o.programme === programme) &&
-      (municipality === null || o.municipality_code === (municipality === "none" ? null : municipality)) &&
-      o.statement.toLowerCase().includes(search))
-    // Programme by programme: its programme-wide row first, then trials by title, findings in document order.
-    .sort((a, b) =>
-      d3.ascending(a.programme, b.programme) || +(a.trial_id !== null) - +(b.trial_id !== null) || d3.ascending(a.title, b.title) ||
-      d3.ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line);
-  const themed = findings.flatMap((o) => o.themes.map((theme) => ({ row_label: o.row_label, theme, statement: o.statement, document: o.document, doc_id: o.doc_id, source_line: o.source_line })));
+  const [base, documents, corpus] = await Promise.all([loadBase(findings), documentsTable(), corpusVersion()]);
+  const state = known(input, "municipality", ["none", ...base.options.municipality.map((m) => m.value)]);
+  const { municipality, lang } = state;
+  const selected = applyView(findings, base.rows, state);
+  const themed = themeStatements(selected as Finding[], lang);
   const rows = d3.groups(themed, (s) => s.row_label);
   const shownRows = (n: number) => new Set(rows.slice(0, n).map(([row]) => row));
-  const highlighted = trialOf.get(state.trial)?.title;
-  const names = { municipality: municipalities.find((m) => m.code === municipality)?.name, trial: rows.some(([row]) => row === highlighted) ? highlighted : null };
+  // The highlighted trial, named only if the matrix has its row.
+  const highlighted = selected.find((f) => f.trial_id === state.trial && f.themes.length)?.row_label ?? null;
+  const names = { municipality: base.options.municipality.find((m) => m.value === municipality)?.label, trial: highlighted };
   return {
     subtitle: stateSubtitle("outcomes-themes", state, names),
     summary: pick(
@@ -205,11 +180,11 @@ async function themesView(input: ChartState): Promise<View> {
       `Udsagn efter tema: ${rows.length} forsøg eller programmer × ${THEMES.length} temaer, ${formatNumber(themed.length)} par af udsagn og tema`,
     ),
     alternative: list(rows.map(([row, items]) => `${row}: ${d3.groups(items, (s) => s.theme).map(([theme, v]) => `${themeLabel(theme, " ", lang)} ${v.length}`).join(", ")}`)),
-    source: sourceLine(documents as SourceDocument[], themed.map((s) => s.doc_id), lang, pageLink("outcomes-themes", state), corpus, { issuers: false }),
+    source: sourceLine(documents, themed.map((s) => s.doc_id), lang, pageLink("outcomes-themes", state), corpus, { issuers: false }),
     parts: { total: rows.length, noun: noun(lang, ["row", "rows"], ["række", "rækker"]) },
     draw: ({ width, height }, shown) =>
       themed.length
-        ? themeMatrix(themed.filter((s) => shownRows(shown).has(s.row_label)), { width, height, highlight: names.trial ?? null, present: state.present, lang })
+        ? themeMatrix(themed.filter((s) => shownRows(shown).has(s.row_label)), { width, height, highlight: highlighted, present: state.present, lang })
         : nothing(pick(lang, "No themed finding matches these filters.", "Intet udsagn med tema passer til udvalget.")),
   };
 }

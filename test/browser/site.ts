@@ -13,6 +13,8 @@ import { toJson } from "../../loaders/build.ts";
 import type { Corpus } from "../../loaders/corpus.ts";
 import { toArrow, toParquet } from "../../loaders/parquet.ts";
 import { SCHEMA, type TableName } from "../../loaders/schema.ts";
+import { baseRows } from "../../loaders/views.ts";
+import { BASES } from "../../src/components/views/all.ts";
 import { serveDirectory } from "./server.ts";
 
 export const DIST = join(import.meta.dirname, "..", "..", "dist");
@@ -103,7 +105,7 @@ export async function firstContent(visit: Visit, timeout = 60_000): Promise<Firs
 
 /**
  * The built site with other tables (e.g. a synthetic corpus's): a copy of dist/ whose Parquet, Arrow and
- * JSON files are overwritten, under the names the pages look for. Open it with openSite(root); remove() after.
+ * JSON files and views' base rows are overwritten, under the names the pages look for. Open it with openSite(root); remove() after.
  */
 export async function siteWithTables(tables: Corpus["tables"]): Promise<{ root: string; remove(): void }> {
   const root = mkdtempSync(join(tmpdir(), "frikommune-site-"));
@@ -115,6 +117,11 @@ export async function siteWithTables(tables: Corpus["tables"]): Promise<{ root: 
     if (!(name in tables) || !write) continue;
     const table = name as TableName;
     writeFileSync(join(files, file), await write(tables[table], SCHEMA[table]));
+  }
+  // The views' base rows, from the same tables.
+  for (const file of readdirSync(join(files, "views"))) {
+    const view = BASES.find((v) => v.name === file.split(".")[0]);
+    if (view) writeFileSync(join(files, "views", file), JSON.stringify(await baseRows(view, tables)));
   }
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -1,28 +1,35 @@
 // Every chart function drawn in Node into a jsdom document, as Plot tests its marks: the drawing is
 // compared with a snapshot in snapshots/ (written on the first run; `vitest -u` rewrites it after an
 // intended change), and a few facts about it are checked, so that a chart change is seen without a site
-// build or a browser. Rows are the five seeds' tables as the pages get them (chartRows.ts, as an embed
-// computes them), plus small hand-made rows for the edge cases.
+// build or a browser. Rows are the five seeds' as the pages and embeds get them (the views of
+// src/components/views/ over the base rows the build writes), plus small hand-made rows for the edge
+// cases.
 import { DateDay, Float64, makeTable, Utf8, vectorFromArray } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { toJson } from "../../loaders/build.ts";
 import { SCHEMA, type TableName } from "../../loaders/schema.ts";
+import { baseRows } from "../../loaders/views.ts";
 import { fiveSeedCorpus } from "../loaders/helpers.ts";
 import { danglingReferences, newDocument, serialize } from "./dom.ts";
 import { autoChart } from "../../src/components/autoChart.ts";
 import { chartShape } from "../../src/components/chartShape.ts";
-import { durationsRows, figureRows, milestoneRows, municipalityGroups, participationRows, type Tables, type TrialRow } from "../../src/components/chartRows.ts";
+import type { Tables } from "../../src/components/jsonTables.ts";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../../src/components/participationMatrix.ts";
 import { quantitativeOutcomes, UNITS, type QuantitativeOutcome } from "../../src/components/quantitativeOutcomes.ts";
 import { columnsOf } from "../../src/components/resultFormat.ts";
 import { sourceHref } from "../../src/components/sources.ts";
-import { themeMatrix, THEMES, type ThemeStatement } from "../../src/components/themeMatrix.ts";
-import { timelineLegend, trialTimeline, TIMELINE_LIMIT, type TimelineEvent, type TimelineTrial } from "../../src/components/trialTimeline.ts";
-import { trialStatusChart } from "../../src/components/trialStatusChart.ts";
+import { themeMatrix, THEMES } from "../../src/components/themeMatrix.ts";
+import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/trialTimeline.ts";
+import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
+import { trialStatuses } from "../../src/components/views/overview.ts";
+import { statements as statementView } from "../../src/components/views/participation.ts";
+import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
+import { applyView } from "../../src/components/views/view.ts";
+import { trialStatusChart, type TrialStatusRow } from "../../src/components/trialStatusChart.ts";
 
 // What src/data/<table>.json.ts writes and a page or an embed reads, for the five seeds.
 const { tables: corpus } = fiveSeedCorpus();
-const tables = Object.fromEntries(Object.entries(corpus).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))])) as Tables;
+const tables: Tables = Object.fromEntries(Object.entries(corpus).map(([name, rows]) => [name, JSON.parse(toJson(rows, SCHEMA[name as TableName]))]));
 
 const document = newDocument();
 
@@ -42,10 +49,17 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Array<[K, T[]]> {
 }
 const marks = (root: Element, description: string) => count(root, `g[aria-description="${description}"] > *`);
 
-/** The durations page's rows: every trial with a stated period, in start order, and the milestones. */
-const durations = (filters: { programme: string | null }) => ({
-  ...durationsRows(tables, filters, "start", TIMELINE_LIMIT),
-  events: milestoneRows(tables, filters, TIMELINE_LIMIT) as TimelineEvent[],
+const trialBase = await baseRows(selectedTrials, corpus);
+const milestoneBase = await baseRows(milestones, corpus);
+const figureBase = await baseRows(figures, corpus);
+const findingBase = await baseRows(findings, corpus);
+const statementBase = await baseRows(statementView, corpus);
+const statusBase = await baseRows(trialStatuses, corpus);
+/** The durations page's rows: every trial with a stated period, in start order, their counts, and the milestones. */
+const durations = (state: { programme: string | null }) => ({
+  chart: applyView(periods, trialBase.rows, { ...state, sort: "start" }),
+  counts: trialSummary(applyView(selectedTrials, trialBase.rows, state)).counts,
+  events: applyView(milestones, milestoneBase.rows, state) as TimelineEvent[],
 });
 
 describe("trialTimeline", () => {
@@ -114,8 +128,9 @@ describe("trialTimeline", () => {
 
 describe("trialStatusChart", () => {
   it("stacks every trial by programme and status", async () => {
-    const { trials } = tables;
-    const chart = trialStatusChart(trials as never, { width: 640, document });
+    const trials = applyView(trialStatuses, statusBase.rows) as TrialStatusRow[];
+    expect(trials).toHaveLength(tables.trials.length);
+    const chart = trialStatusChart(trials, { width: 640, document });
     const groups = new Set(trials.map((t) => `${t.programme}|${t.status}`));
     expect(count(chart, 'g[aria-label="bar"] > rect')).toBe(groups.size);
     const counted = Array.from(chart.querySelectorAll('g[aria-label="bar"] > rect'), (r) => Number(/: (\d+) trials?$/.exec(r.getAttribute("aria-label")!)![1]));
@@ -140,7 +155,7 @@ describe("trialStatusChart", () => {
 });
 
 describe("participationMatrix", () => {
-  const statements = participationRows(tables, { programme: null }) as LabelledStatement[];
+  const statements = applyView(statementView, statementBase.rows) as LabelledStatement[];
   const cells = cellsOf(statements);
 
   it("fills a cell wherever a document says a municipality ran a trial, with the totals", async () => {
@@ -161,8 +176,8 @@ describe("participationMatrix", () => {
   });
 
   it("draws one network's rows, turned on a narrow screen, with a cell selected, in Danish", async () => {
-    const network = [...new Set(municipalityGroups(tables).values())].sort().find((g) => new Set(statements.filter((s) => s.group === g).map((s) => s.municipality_code)).size > 1)!;
-    const filtered = participationRows(tables, { programme: null, network }) as LabelledStatement[];
+    const network = statementBase.options.network.map((n) => n.value).find((g) => new Set(statements.filter((s) => s.group === g).map((s) => s.municipality_code)).size > 1)!;
+    const filtered = applyView(statementView, statementBase.rows, { network }) as LabelledStatement[];
     const { rowOrder, columnOrder } = matrixAxes(filtered, "alphabetical", "alphabetical");
     const [first] = cellsOf(filtered);
     const matrix = participationMatrix(filtered, {
@@ -199,7 +214,7 @@ describe("participationMatrix", () => {
 });
 
 describe("quantitativeOutcomes", () => {
-  const rows = figureRows(tables) as unknown as QuantitativeOutcome[];
+  const rows = applyView(figures, figureBase.rows) as QuantitativeOutcome[];
 
   it("draws a panel per unit and a bar linking to its source line per figure", async () => {
     const chart = quantitativeOutcomes(rows, { width: 900, document });
@@ -231,28 +246,11 @@ describe("quantitativeOutcomes", () => {
   });
 });
 
-/** The outcomes page's MATRIX_SQL (as the embed computes it): one row per finding and theme, programme by programme. */
-function themedRows({ programme = null, q = "" }: { programme?: string | null; q?: string } = {}): ThemeStatement[] {
-  const trialOf = new Map<string | null, TrialRow>(tables.trials.map((t) => [t.trial_id, t]));
-  const documentOf = new Map(tables.documents.map((d) => [d.doc_id, d]));
-  const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const qualitative = tables.outcomes.filter((o) => o.kind === "qualitative");
-  return qualitative
-    .map((o) => {
-      const t = trialOf.get(o.trial_id);
-      const d = documentOf.get(o.doc_id)!;
-      // A finding's document names its programme: only the general layer leaves it null, and it reads no findings.
-      return { ...o, title: t?.title ?? "", programme: t?.programme ?? d.programme!, row_label: t ? t.title : `Programme-wide · ${d.programme}`, document: d.title };
-    })
-    .filter((o) => (programme === null || o.programme === programme) && o.statement.toLowerCase().includes(q.toLowerCase()))
-    .sort((a, b) =>
-      ascending(a.programme, b.programme) || +(a.trial_id !== null) - +(b.trial_id !== null) || ascending(a.title, b.title) ||
-      ascending(a.doc_id, b.doc_id) || a.source_line - b.source_line)
-    .flatMap((o) => o.themes.map((theme) => ({ row_label: o.row_label, theme, statement: o.statement, document: o.document, doc_id: o.doc_id, source_line: o.source_line })));
-}
+/** The outcomes page's matrix rows: the findings the filters select, one row per finding and theme. */
+const matrixRows = (state: { programme?: string; q?: string } = {}) => themeStatements(applyView(findings, findingBase.rows, state) as Finding[]);
 
 describe("themeMatrix", () => {
-  const themed = themedRows();
+  const themed = matrixRows();
   const pairs = new Set(themed.map((s) => `${s.row_label}|${s.theme}`));
 
   it("fills a cell per trial and theme the findings speak of, with its count", async () => {
@@ -285,7 +283,7 @@ describe("themeMatrix", () => {
 
   it("draws a filtered view narrow with a row highlighted, a small embed's height, and says so when nothing matches", async () => {
     const programme = tables.trials[0].programme;
-    const filtered = themedRows({ programme });
+    const filtered = matrixRows({ programme });
     const highlight = filtered.find((s) => !s.row_label.startsWith("Programme-wide"))!.row_label;
     const narrow = themeMatrix(filtered, { width: 420, highlight, lang: "da", document });
     expect(count(narrow, '[role="button"][stroke-width="2"]')).toBe(new Set(filtered.filter((s) => s.row_label === highlight).map((s) => s.theme)).size);
@@ -296,7 +294,7 @@ describe("themeMatrix", () => {
     const compact = themeMatrix(themed, { width: 800, height: 300, present: true, document });
     expect(Math.max(...lines(compact))).toBe(1);
     await matchesSnapshot(compact, "themes-compact");
-    const none = themeMatrix(themedRows({ q: "no finding says this" }), { document });
+    const none = themeMatrix(matrixRows({ q: "no finding says this" }), { document });
     expect(none.textContent).toBe("No themed statement matches these filters.");
     await matchesSnapshot(none, "themes-empty");
   });
@@ -351,8 +349,8 @@ describe("every chart at the width a page reports before it is laid out", () => 
     const { chart: trials, events } = durations({ programme: null });
     const charts = {
       timeline: trialTimeline(trials as TimelineTrial[], { width: 0, events, document }),
-      figures: quantitativeOutcomes(figureRows(tables) as unknown as QuantitativeOutcome[], { width: 0, document }),
-      themes: themeMatrix(themedRows(), { width: 0, document }),
+      figures: quantitativeOutcomes(applyView(figures, figureBase.rows) as QuantitativeOutcome[], { width: 0, document }),
+      themes: themeMatrix(matrixRows(), { width: 0, document }),
     };
     for (const [name, chart] of Object.entries(charts)) {
       expect(count(chart, "rect"), name).toBeGreaterThan(0);

@@ -1,0 +1,40 @@
+// The participation page's view (src/participation.md, and the participation embed): the statements
+// behind the matrix's cells. See view.ts for what a definition gives. The matrix's orders (similarity,
+// count, Danish alphabetical) are its own, in JavaScript after this view (participationMatrix.ts).
+import type { ViewDefinition } from "./view.js";
+
+/**
+ * One row per document statement that a municipality ran a trial, with the trial's title and programme,
+ * the municipality's official name and row group (its network or, for one in no network, the
+ * programme(s) it ran trials in and its name), the document, and whether documents disagree about the cell.
+ */
+export const statements: ViewDefinition = {
+  name: "statements",
+  tables: ["participation", "trials", "municipalities", "networks", "disagreements", "documents"],
+  sql: `WITH groups AS (
+  SELECT m.code AS municipality_code, m.name AS municipality,
+    coalesce(min(n.network), string_agg(DISTINCT t.programme, ' + ' ORDER BY t.programme) || ': ' || m.name) AS "group"
+  FROM participation p
+  JOIN trials t USING (trial_id)
+  JOIN municipalities m ON m.code = p.municipality_code
+  LEFT JOIN networks n ON n.municipality_code = m.code
+  GROUP BY m.code, m.name
+)
+SELECT p.trial_id, t.title AS trial, t.programme,
+  p.municipality_code, g.municipality, g."group",
+  p.municipality_as_written, p.match, p.basis,
+  p.doc_id, d.title AS document, p.source_line, p.source_line_end, p.quote,
+  EXISTS (
+    SELECT 1 FROM disagreements x
+    WHERE x.field = 'participation' AND x.trial_id = p.trial_id AND x.municipality_code = p.municipality_code
+  ) AS disputed
+FROM participation p
+JOIN trials t USING (trial_id)
+JOIN groups g USING (municipality_code)
+JOIN documents d ON d.doc_id = p.doc_id`,
+  filters: [
+    { param: "programme", column: "programme", kind: "equals" },
+    { param: "network", column: "group", kind: "equals" },
+  ],
+  order: ["doc_id", "source_line", "municipality", "trial_id"],
+};

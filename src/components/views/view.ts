@@ -1,0 +1,208 @@
+// A chart's view, defined once: the SQL giving its base rows (joins and derived columns, DuckDB's
+// dialect), and its filters and orders declared as data. Everything else comes from the definition:
+//   - base rows at build time: src/data/views/<name>.json.ts runs `sql` with DuckDB (loaders/views.ts);
+//   - applyView(): the filters and order over the base rows in JavaScript, for a page's first chart and
+//     for embeds, which need no WebAssembly and nothing but the base rows;
+//   - viewQuery(): the same filters and order as SQL around `sql`, for DuckDB-WASM once a page has it.
+// test/views.test.ts runs every state the controls can produce through both and requires the same rows.
+// No imports, so the loaders and the unit tests load it in Node.
+
+// biome-ignore lint/suspicious/noExplicitAny: a view's rows are whatever its SQL selects; each chart casts them to its own row type.
+export type Row = Record<string, any>;
+export type Value = string | number | boolean;
+/** A page's or embed's state (ChartState): the values of the filters' parameters, by name. */
+export type ViewState = object;
+const stateValue = (state: ViewState, param: string): unknown => (state as Record<string, unknown>)[param];
+
+export interface Filter {
+  /** The state's key (a URL parameter and a control) whose value selects rows; null, undefined or "" selects all. */
+  param?: string;
+  /** Instead of a state's value, one the view always applies: a condition of the view itself. */
+  value?: Value;
+  /** The base rows' column the value is compared with. */
+  column: string;
+  /**
+   * equals: the column holds the value; contains: the column's text holds the value, ignoring case;
+   * member: the value is one of the column's list.
+   */
+  kind: "equals" | "contains" | "member";
+  /** The state's value that selects the rows where `column` is NULL (findings attributed to no municipality). */
+  none?: string;
+  /**
+   * SQL giving the values the control offers, in its order, as `value` (and `label` where the value is a
+   * code), over the tables and the view's own rows as `base`: run at build time with the base rows, so
+   * that the controls follow the data. By default, the column's distinct values (optionsQuery()).
+   */
+  options?: string;
+}
+
+/** Columns to sort by, first key first, each as in SQL: "start_date" or "days DESC". */
+export type OrderKeys = string[];
+
+export interface ViewDefinition {
+  /** The base rows' name: data/views/<name>.json. Views over the same SQL share it. */
+  name: string;
+  /** The tables `sql` reads (the Arrow copies DuckDB-WASM loads). */
+  tables: string[];
+  /** The base rows: every row any state can select, with the columns the filters and orders need. */
+  sql: string;
+  filters: Filter[];
+  /** One order, or one per value of a state's parameter (the page's "Sort by"). */
+  order: OrderKeys | { param: string; options: Record<string, OrderKeys> };
+  /** At most this many rows, the first in the order. */
+  limit?: number;
+  /** Past `above` selected rows, only those whose boolean column `keep` is true (milestones drawn on top of each other go). */
+  thin?: { above: number; keep: string };
+}
+
+/** A declared filter with the value the state gives it; filters the state leaves open are not listed. */
+interface ActiveFilter {
+  filter: Filter;
+  value: Value;
+}
+
+function activeFilters(view: ViewDefinition, state: ViewState): ActiveFilter[] {
+  return view.filters.flatMap((filter) => {
+    const value = filter.param === undefined ? filter.value : stateValue(state, filter.param);
+    if (value === null || value === undefined || value === "") return [];
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
+      throw new Error(`View ${view.name}: ${filter.param} is ${JSON.stringify(value)}, not a value to filter by`);
+    }
+    return [{ filter, value }];
+  });
+}
+
+interface OrderKey {
+  column: string;
+  descending: boolean;
+}
+
+function orderKeys(view: ViewDefinition, state: ViewState): OrderKey[] {
+  const keys = Array.isArray(view.order) ? view.order : view.order.options[String(stateValue(state, view.order.param))];
+  if (!keys) throw new Error(`View ${view.name}: no order ${JSON.stringify(stateValue(state, (view.order as { param: string }).param))}`);
+  return keys.map((key) => {
+    const match = /^(\w+)( DESC)?$/.exec(key);
+    if (!match) throw new Error(`View ${view.name}: order key ${JSON.stringify(key)} is not "column" or "column DESC"`);
+    return { column: match[1], descending: match[2] !== undefined };
+  });
+}
+
+function matches({ filter, value }: ActiveFilter, row: Row): boolean {
+  const cell = row[filter.column];
+  if (filter.kind === "equals") return value === filter.none ? cell === null : cell === value;
+  if (filter.kind === "contains") return cell !== null && String(cell).toLowerCase().includes(String(value).toLowerCase());
+  return Array.isArray(cell) && cell.includes(value);
+}
+
+/**
+ * SQL's ORDER BY … NULLS LAST: NULL after any value in either direction; numbers, booleans (false
+ * first) and text by value. Text compares by UTF-16 code unit, DuckDB's by UTF-8 byte: the same order
+ * for every character outside the astral planes. Danish order (Aa = Å) is the charts' own, after this.
+ */
+function compare(a: unknown, b: unknown, descending: boolean): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  const order = (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+  return descending ? -order : order;
+}
+
+/** The view's rows for a state: the base rows its filters select, in its order, thinned and limited as declared. */
+export function applyView<R extends Row>(view: ViewDefinition, rows: readonly R[], state: ViewState = {}): R[] {
+  const active = activeFilters(view, state);
+  const keys = orderKeys(view, state);
+  let selected = rows.filter((row) => active.every((filter) => matches(filter, row)));
+  if (view.thin && selected.length > view.thin.above) selected = selected.filter((row) => row[view.thin!.keep] === true);
+  selected.sort((a, b) => {
+    for (const { column, descending } of keys) {
+      const order = compare(a[column], b[column], descending);
+      if (order) return order;
+    }
+    return 0;
+  });
+  return view.limit === undefined ? selected : selected.slice(0, view.limit);
+}
+
+const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * The view's rows for a state as one DuckDB query around the view's SQL, the state's values as
+ * parameters ($1, $2, …): what applyView() does, in SQL.
+ */
+export function viewQuery(view: ViewDefinition, state: ViewState = {}): { sql: string; params: Value[] } {
+  const params: Value[] = [];
+  const parameter = (value: Value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const conditions = activeFilters(view, state).map(({ filter, value }) => {
+    const column = identifier(filter.column);
+    if (filter.kind === "equals") return value === filter.none ? `${column} IS NULL` : `${column} = ${parameter(value)}`;
+    // contains(), not ILIKE: the search text's % and _ are letters, not wildcards.
+    if (filter.kind === "contains") return `contains(lower(${column}), lower(${parameter(String(value))}::VARCHAR))`;
+    return `list_contains(${column}, ${parameter(value)})`;
+  });
+  let sql = `SELECT * FROM (\n${view.sql.trim()}\n) AS ${identifier(view.name)}${conditions.length ? `\nWHERE ${conditions.join("\n  AND ")}` : ""}`;
+  if (view.thin) {
+    const { above, keep } = view.thin;
+    sql = `WITH selected AS (\n${sql}\n)\nSELECT * FROM selected\nWHERE ${identifier(keep)} OR (SELECT count(*) FROM selected) <= ${above}`;
+  }
+  sql += `\nORDER BY ${orderKeys(view, state).map(({ column, descending }) => `${identifier(column)} ${descending ? "DESC" : "ASC"} NULLS LAST`).join(", ")}`;
+  if (view.limit !== undefined) sql += `\nLIMIT ${view.limit}`;
+  return { sql, params };
+}
+
+/** A client that runs SQL with parameters: Framework's DuckDBClient, or a test's. */
+export interface QueryClient {
+  query(sql: string, params?: unknown[]): Promise<Iterable<{ toJSON(): Row }>>;
+}
+
+/** The view's rows for a state, from DuckDB: viewQuery() run, its rows made plain as applyView() gives them. */
+export async function queryView(db: QueryClient, view: ViewDefinition, state: ViewState = {}): Promise<Row[]> {
+  const { sql, params } = viewQuery(view, state);
+  return rowsOf(await db.query(sql, params));
+}
+
+/**
+ * The view's rows for a state on a page: applied in JavaScript to its base rows until DuckDB has loaded
+ * (`db` null), so the first chart needs no WebAssembly; then from DuckDB, as SQL.
+ */
+export function viewRows(db: QueryClient | null, view: ViewDefinition, base: BaseRows, state: ViewState): Row[] | Promise<Row[]> {
+  return db ? queryView(db, view, state) : applyView(view, base.rows, state);
+}
+
+/**
+ * Rows as plain objects, as the base rows' JSON has them: Arrow rows are proxies and lists are Arrow
+ * vectors; dates are epoch milliseconds already.
+ */
+export function rowsOf(table: Iterable<{ toJSON(): Row }>): Row[] {
+  return Array.from(table, (row) => {
+    const plain = row.toJSON();
+    for (const [key, value] of Object.entries(plain)) {
+      if (value !== null && typeof value === "object" && typeof value.toArray === "function") plain[key] = Array.from(value);
+    }
+    return plain;
+  });
+}
+
+/** The SQL listing a filter's options (a state's filter without a control, `contains`, has none). */
+export function optionsQuery(filter: Filter): string | null {
+  if (filter.param === undefined || filter.kind === "contains") return null;
+  if (filter.options) return filter.options;
+  const column = identifier(filter.column);
+  return filter.kind === "member"
+    ? `SELECT DISTINCT unnest(${column}) AS value FROM base ORDER BY value`
+    : `SELECT DISTINCT ${column} AS value FROM base WHERE ${column} IS NOT NULL ORDER BY value`;
+}
+
+/** A control's values: as the view's JSON lists them. */
+export interface FilterOption {
+  value: Value;
+  label?: string;
+}
+
+/** A view's base rows as src/data/views/<name>.json.ts writes them: the rows, and each filter's options by parameter. */
+export interface BaseRows {
+  rows: Row[];
+  options: Record<string, FilterOption[]>;
+}

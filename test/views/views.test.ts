@@ -1,0 +1,52 @@
+// Both paths of every view (src/components/views/) give the same rows for every state its controls can
+// produce: applyView() over the base rows the build writes (DuckDB's Node API, loaders/views.ts), and the
+// SQL viewQuery() makes, run by DuckDB-WASM's own Node build over the tables' Arrow copies as a page runs
+// it. Danish order and the similarity seriation come after either path (participationMatrix.ts), in
+// JavaScript, and are not part of a view.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseRows } from "../../loaders/views.ts";
+import type { TableName } from "../../loaders/schema.ts";
+import { BASES, VIEWS } from "../../src/components/views/all.ts";
+import { applyView, queryView, type BaseRows } from "../../src/components/views/view.ts";
+import { fiveSeedCorpus } from "../loaders/helpers.ts";
+import { duckdbWasm } from "./duckdbWasm.ts";
+import { controlStates } from "./states.ts";
+
+const { tables } = fiveSeedCorpus();
+const base = new Map<string, BaseRows>();
+let db: Awaited<ReturnType<typeof duckdbWasm>>;
+
+beforeAll(async () => {
+  for (const view of BASES) base.set(view.name, await baseRows(view, tables));
+  db = await duckdbWasm(tables, [...new Set(VIEWS.flatMap((view) => view.tables))] as TableName[]);
+}, 120_000);
+afterAll(() => db?.close());
+
+/** States run and rows compared, over all views: the figures the README and the commit give. */
+const compared = { states: 0, rows: 0 };
+afterAll(() => console.info(`views: ${compared.states} states compared through both paths, ${compared.rows} rows`));
+
+/** "trials by sort, first 200": a view by its base rows, its order's parameter and its limit. */
+const label = (view: (typeof VIEWS)[number]) =>
+  `${view.name}${Array.isArray(view.order) ? "" : ` by ${view.order.param}`}${view.limit === undefined ? "" : `, first ${view.limit}`}`;
+
+describe.each(VIEWS.map((view) => ({ label: label(view), view })))(
+  "view $label",
+  ({ view }) => {
+    it("gives the same rows in JavaScript and in DuckDB-WASM for every state of its controls", async () => {
+      const { rows } = base.get(view.name)!;
+      const { states, full } = controlStates(view, base.get(view.name)!);
+      const selected = new Set<unknown>();
+      for (const state of states) {
+        const expected = applyView(view, rows, state);
+        expect(await queryView(db, view, state), JSON.stringify(state)).toEqual(expected);
+        for (const row of expected) selected.add(row);
+        compared.states += 1;
+        compared.rows += expected.length;
+      }
+      // The states select something, and between them every base row but those no state can reach.
+      expect(selected.size).toBeGreaterThan(0);
+      console.info(`${label(view)}: ${states.length} states (${full ? "every combination" : "every pair of values"}), ${selected.size} of ${rows.length} base rows selected`);
+    }, 300_000);
+  },
+);
