@@ -28,15 +28,18 @@ const GENRES: Genre[] = [
   { kind: "overview", features: OVERVIEW_FEATURES, parse: (s) => parseOverview(s) },
   { kind: "webinar", features: WEBINAR_FEATURES, parse: (s) => parseWebinar(s) },
   {
-    kind: "evaluation_form", features: EVALUATION_FORM_FEATURES,
+    kind: "evaluation_form",
+    features: EVALUATION_FORM_FEATURES,
     parse: (s, ref) => parseEvaluationForm(s, (text) => isMunicipalityHeading(text, ref)),
   },
   {
-    kind: "decision_letter", features: DECISION_LETTER_FEATURES,
+    kind: "decision_letter",
+    features: DECISION_LETTER_FEATURES,
     parse: (s, ref) => parseDecisionLetter(s, curatedFile(ref, s.docId, DECISIONS_TABLE)),
   },
   {
-    kind: "evaluation_summary", features: EVALUATION_SUMMARY_FEATURES,
+    kind: "evaluation_summary",
+    features: EVALUATION_SUMMARY_FEATURES,
     parse: (s, ref) => parseEvaluationSummary(s, curatedFile(ref, s.docId, SUMMARY_TABLE)),
   },
 ];
@@ -53,8 +56,7 @@ export function isMunicipalityHeading(text: string, ref: Reference): boolean {
 /** The genre whose features the document shows most (at least two), or null: none, or a tie. */
 export function detectKind(seed: Seed): Kind | null {
   const text = seed.lines.join("\n");
-  const scored = GENRES.map((g) => ({ kind: g.kind, score: g.features.filter((f) => f.test(text)).length }))
-    .sort((a, b) => b.score - a.score);
+  const scored = GENRES.map((g) => ({ kind: g.kind, score: g.features.filter((f) => f.test(text)).length })).sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   return best.score >= MIN_FEATURES && best.score > second.score ? best.kind : null;
 }
@@ -171,8 +173,21 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
       const { trial_id, provisional } = trialOf(t.title_as_written, t.source_line);
       const { title_as_written, number, section, start_date, start_precision, end_date, end_precision, status, extended_until, recommendation, quote } = t;
       tables.mentions.push({
-        trial_id, ...at(t), number, section, title_as_written, start_date, start_precision, end_date, end_precision,
-        status, extended_until, recommendation, quote, provisional, read_by: read_by(t),
+        trial_id,
+        ...at(t),
+        number,
+        section,
+        title_as_written,
+        start_date,
+        start_precision,
+        end_date,
+        end_precision,
+        status,
+        extended_until,
+        recommendation,
+        quote,
+        provisional,
+        read_by: read_by(t),
       });
       (mentionsByTrial.get(trial_id) ?? mentionsByTrial.set(trial_id, []).get(trial_id)!).push({ ...t, doc_id, trial_id, read_by: read_by(t) });
       feed(seed, "mentions", t.source_line, t.source_line_end);
@@ -181,9 +196,16 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
       const m = municipalityOf(p.municipality_as_written, p.source_line);
       const trial = trialOf(p.title_as_written, p.source_line);
       tables.participation.push({
-        trial_id: trial.trial_id, municipality_code: m.code, municipality_as_written: p.municipality_as_written, match: m.how,
-        basis: p.basis, complete: p.complete, ...at(p), quote: p.quote,
-        provisional: trial.provisional || m.code === null, read_by: read_by(p),
+        trial_id: trial.trial_id,
+        municipality_code: m.code,
+        municipality_as_written: p.municipality_as_written,
+        match: m.how,
+        basis: p.basis,
+        complete: p.complete,
+        ...at(p),
+        quote: p.quote,
+        provisional: trial.provisional || m.code === null,
+        read_by: read_by(p),
       });
       feed(seed, "participation", p.source_line, p.source_line_end);
     }
@@ -194,21 +216,47 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
       const trial = o.title_as_written === null ? null : trialOf(o.title_as_written, o.source_line);
       const municipality = o.municipality_as_written === null ? null : municipalityOf(o.municipality_as_written, o.source_line);
       tables.outcomes.push({
-        outcome_id: `${doc_id}:${o.source_line}:${n}`, trial_id: trial?.trial_id ?? null, municipality_code: municipality?.code ?? null,
-        doc_id, metric: o.metric, value: o.value, unit: o.unit, qualifier: o.qualifier, approximate: o.approximate, kind: o.kind,
-        themes: o.themes, statement: o.quote, source_line: o.source_line, source_line_end: o.source_line_end,
-        provisional: Boolean(trial?.provisional) || municipality?.code === null, read_by: read_by(o),
+        outcome_id: `${doc_id}:${o.source_line}:${n}`,
+        trial_id: trial?.trial_id ?? null,
+        municipality_code: municipality?.code ?? null,
+        doc_id,
+        metric: o.metric,
+        value: o.value,
+        unit: o.unit,
+        qualifier: o.qualifier,
+        approximate: o.approximate,
+        kind: o.kind,
+        themes: o.themes,
+        statement: o.quote,
+        source_line: o.source_line,
+        source_line_end: o.source_line_end,
+        provisional: Boolean(trial?.provisional) || municipality?.code === null,
+        read_by: read_by(o),
       });
       feed(seed, "outcomes", o.source_line, o.source_line_end);
     }
     for (const d of x.decisions) {
-      tables.decisions.push({ application: d.application, decision: d.decision, content: d.content, legal_basis: d.legal_basis, reservations: d.reservations, remarks: d.remarks, ...at(d), quote: d.quote });
+      tables.decisions.push({
+        application: d.application,
+        decision: d.decision,
+        content: d.content,
+        legal_basis: d.legal_basis,
+        reservations: d.reservations,
+        remarks: d.remarks,
+        ...at(d),
+        quote: d.quote,
+      });
       feed(seed, "decisions", d.source_line, d.source_line_end);
     }
     for (const e of x.events) {
       tables.events.push({
-        date: e.date, date_precision: e.date_precision, year_inferred: e.year_inferred, event: e.event,
-        trial_id: e.title_as_written === null ? null : trialOf(e.title_as_written, e.source_line).trial_id, ...at(e), quote: e.quote,
+        date: e.date,
+        date_precision: e.date_precision,
+        year_inferred: e.year_inferred,
+        event: e.event,
+        trial_id: e.title_as_written === null ? null : trialOf(e.title_as_written, e.source_line).trial_id,
+        ...at(e),
+        quote: e.quote,
       });
       feed(seed, "events", e.source_line, e.source_line_end);
     }
@@ -228,9 +276,17 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
 
   const programmeOf = new Map(tables.documents.map((d) => [d.doc_id as string, d.programme as Programme | null]));
   const provisional = [...resolve.provisionalTrials].map(([trial_id, title]) => ({
-    trial_id, title, programme: programmeOf.get(mentionsByTrial.get(trial_id)![0].doc_id) ?? null,
+    trial_id,
+    title,
+    programme: programmeOf.get(mentionsByTrial.get(trial_id)![0].doc_id) ?? null,
   }));
-  tables.trials = consolidateTrials([...ref.trials, ...provisional], new Set(resolve.provisionalTrials.keys()), mentionsByTrial, tables.disagreements, warnings);
+  tables.trials = consolidateTrials(
+    [...ref.trials, ...provisional],
+    new Set(resolve.provisionalTrials.keys()),
+    mentionsByTrial,
+    tables.disagreements,
+    warnings,
+  );
   tables.disagreements.push(...participationDisagreements(tables.participation, tables.trials));
   tables.lines = coverage(seeds, fed, skipped, notes);
   applySourceMeta(tables, seeds);
@@ -275,21 +331,38 @@ function consolidateTrials(
       for (const other of stated) {
         if (base && other !== base && !agree(field, base, other)) {
           disagreements.push({
-            trial_id: def.trial_id, field, municipality_code: null,
-            says: String(base[field]), doc_id: base.doc_id, source_line: base.source_line,
-            other_says: String(other[field]), other_doc_id: other.doc_id, other_source_line: other.source_line,
+            trial_id: def.trial_id,
+            field,
+            municipality_code: null,
+            says: String(base[field]),
+            doc_id: base.doc_id,
+            source_line: base.source_line,
+            other_says: String(other[field]),
+            other_doc_id: other.doc_id,
+            other_source_line: other.source_line,
           });
         }
       }
     }
     rows.push({
-      trial_id: def.trial_id, title: def.title, programme: def.programme,
-      start_date: first("start_date"), start_precision: defining.start_precision ?? mentions.find((m) => m.start_date)?.start_precision ?? null,
-      end_date: first("end_date"), end_precision: defining.end_precision ?? mentions.find((m) => m.end_date)?.end_precision ?? null,
-      status: first("status"), extended_until: first("extended_until"), recommendation: first("recommendation"),
-      mention_count: mentions.length, document_count: new Set(mentions.map((m) => m.doc_id)).size,
-      doc_id: defining.doc_id, source_line: defining.source_line, source_line_end: defining.source_line_end, quote: defining.quote,
-      provisional: provisional.has(def.trial_id), read_by: defining.read_by,
+      trial_id: def.trial_id,
+      title: def.title,
+      programme: def.programme,
+      start_date: first("start_date"),
+      start_precision: defining.start_precision ?? mentions.find((m) => m.start_date)?.start_precision ?? null,
+      end_date: first("end_date"),
+      end_precision: defining.end_precision ?? mentions.find((m) => m.end_date)?.end_precision ?? null,
+      status: first("status"),
+      extended_until: first("extended_until"),
+      recommendation: first("recommendation"),
+      mention_count: mentions.length,
+      document_count: new Set(mentions.map((m) => m.doc_id)).size,
+      doc_id: defining.doc_id,
+      source_line: defining.source_line,
+      source_line_end: defining.source_line_end,
+      quote: defining.quote,
+      provisional: provisional.has(def.trial_id),
+      read_by: defining.read_by,
     });
   }
   return rows;
@@ -327,9 +400,15 @@ function participationDisagreements(participation: Row[], trials: Row[]): Row[] 
   }
   const disagree = (p: Row, doc: string, other_says: string, other_source_line: unknown) =>
     out.push({
-      trial_id: p.trial_id, field: "participation", municipality_code: p.municipality_code,
-      says: "participates", doc_id: p.doc_id, source_line: p.source_line,
-      other_says, other_doc_id: doc, other_source_line,
+      trial_id: p.trial_id,
+      field: "participation",
+      municipality_code: p.municipality_code,
+      says: "participates",
+      doc_id: p.doc_id,
+      source_line: p.source_line,
+      other_says,
+      other_doc_id: doc,
+      other_source_line,
     });
   for (const p of participation) {
     if (p.municipality_code === null) continue;
@@ -348,16 +427,14 @@ function participationDisagreements(participation: Row[], trials: Row[]): Row[] 
 }
 
 /** `notes`: per document, why its unparsed lines are so (the general layer read it). */
-function coverage(
-  seeds: Seed[], fed: Map<string, Map<number, Set<string>>>, skipped: Map<string, Map<number, string>>, notes: Map<string, string>,
-): Row[] {
+function coverage(seeds: Seed[], fed: Map<string, Map<number, Set<string>>>, skipped: Map<string, Map<number, string>>, notes: Map<string, string>): Row[] {
   return seeds.flatMap((seed) =>
     seed.lines.map((text, i) => {
       const line = i + 1;
       const tables = fed.get(seed.docId)?.get(line);
       const reason = skipped.get(seed.docId)?.get(line);
       const status = !text.trim() ? "blank" : tables ? "parsed" : reason ? "skipped" : "unparsed";
-      const why = status === "unparsed" ? notes.get(seed.docId) ?? null : reason ?? null;
+      const why = status === "unparsed" ? (notes.get(seed.docId) ?? null) : (reason ?? null);
       return { doc_id: seed.docId, line, text, status, reason: tables ? [...tables].sort().join(", ") : why };
     }),
   );

@@ -91,15 +91,18 @@ export function decisionsIn(seed: Seed, paras: Paragraph[], problems: ReadProble
       const heading = heads.filter((h) => h.from <= line).at(-1);
       const answers: Array<{ application: string; trial: Hit | null }> = named.length
         ? named.map((t) => ({ application: t.as_written, trial: t }))
-        : heading ? [{ application: heading.title, trial: trialIn(heading) }]
-        : only && THE_TRIAL.test(s.quote) ? [{ application: only.as_written, trial: only }] : [];
+        : heading
+          ? [{ application: heading.title, trial: trialIn(heading) }]
+          : only && THE_TRIAL.test(s.quote)
+            ? [{ application: only.as_written, trial: only }]
+            : [];
       if (!answers.length) {
         problems.push({ source_line: line, text: s.quote, reason: "a decision whose application the text does not name" });
         return;
       }
       // A verdict on its own (`Afgørelse: Godkendt.`) is followed by its reasons: they belong to it, up to
       // the next verdict or heading of the paragraph.
-      const next = /^\W*$/.test(rest) ? verdicts[k + 1]?.i ?? p.sentences.length : i + 1;
+      const next = /^\W*$/.test(rest) ? (verdicts[k + 1]?.i ?? p.sentences.length) : i + 1;
       let last = i;
       while (last + 1 < next && !heads.some((h) => h.from === p.sentences[last + 1].source_line)) last++;
       const span = spanOf(p.passage, s.start, p.sentences[last].end);
@@ -109,8 +112,15 @@ export function decisionsIn(seed: Seed, paras: Paragraph[], problems: ReadProble
         stated.add(key);
         out.push({
           statement: {
-            application, decision, content: application, legal_basis: null, reservations: null, remarks: null,
-            source_line: span.source_line, source_line_end: span.source_line_end, quote: span.quote,
+            application,
+            decision,
+            content: application,
+            legal_basis: null,
+            reservations: null,
+            remarks: null,
+            source_line: span.source_line,
+            source_line_end: span.source_line_end,
+            quote: span.quote,
           },
           trial,
         });

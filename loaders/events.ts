@@ -40,8 +40,13 @@ export function eventsIn(span: Span, after: string | null, problems: ReadProblem
     // `udgangen af 2022` is where an extension runs to, not when something happened.
     const yearEnd = d.precision === "year" && d.date.endsWith("-12-31");
     return {
-      source_line: span.source_line, source_line_end: span.source_line_end, quote: span.quote, title_as_written: null,
-      date: d.date, date_precision: d.precision, year_inferred: d.year_inferred,
+      source_line: span.source_line,
+      source_line_end: span.source_line_end,
+      quote: span.quote,
+      title_as_written: null,
+      date: d.date,
+      date_precision: d.precision,
+      year_inferred: d.year_inferred,
       event: yearEnd ? (kind === "extension" ? "extended_until" : "year_end") : kind,
     };
   });

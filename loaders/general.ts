@@ -83,7 +83,13 @@ function phrasesIn(p: Passage, phrases: Map<string, string>): Hit[] {
 export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralReference): DocumentExtract {
   const first = seed.lines.findIndex((l) => l.trim());
   const out = emptyExtract({
-    title: squash(seed.lines[first] ?? ""), kind, issuer: null, published: null, published_precision: null, programme: null, source_line: null,
+    title: squash(seed.lines[first] ?? ""),
+    kind,
+    issuer: null,
+    published: null,
+    published_precision: null,
+    programme: null,
+    source_line: null,
   });
   // Trial titles anywhere in the document, across paragraph and page breaks.
   const whole = passage(seed, 1, seed.lines.length);

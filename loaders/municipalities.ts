@@ -43,14 +43,21 @@ export function parseRegister(municipalitiesCsv: string, aliasesCsv: string, pla
 export function fold(name: string): string {
   return name
     .toLowerCase()
-    .replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa")
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
     .replace(/\s*kommune[r]?\b/g, "")
     .replace(/[^a-z]/g, "");
 }
 
 /** Danish letters reduced to one Latin letter each, so that an OCR slip on one of them costs one edit. */
 function skeleton(name: string): string {
-  return name.toLowerCase().replace(/æ/g, "a").replace(/ø/g, "o").replace(/å/g, "a").replace(/[^a-z]/g, "");
+  return name
+    .toLowerCase()
+    .replace(/æ/g, "a")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .replace(/[^a-z]/g, "");
 }
 
 /** OCR renders ø as `@`, `0` or `g`, and æ as `ee` or `ae`: every reading of those, the name as written first. */
@@ -131,7 +138,10 @@ function byCode(register: Register, code: number): { code: number; name: string 
  * one match per part, or null when any part matches none.
  */
 export function matchMunicipalities(written: string, register: Register): Match[] | null {
-  const parts = written.replace(/\s+[Kk]ommuner?\.?$/, "").split("/").map((p) => p.trim());
+  const parts = written
+    .replace(/\s+[Kk]ommuner?\.?$/, "")
+    .split("/")
+    .map((p) => p.trim());
   const matches = parts.map((p) => matchMunicipality(p, register));
   return matches.every((m) => m !== null) ? (matches as Match[]) : null;
 }
@@ -176,9 +186,16 @@ export function findMunicipalities(text: string, register: Register): Municipali
     // Two words first: `Roskilde Amt` is no municipality, `Høje Taastrup` is one.
     if (next && /^ $/.test(text.slice(w.end, next.index))) {
       const pair = `${w.text} ${next.text}`;
-      if (register.notMunicipalities.has(fold(pair))) { i++; continue; }
+      if (register.notMunicipalities.has(fold(pair))) {
+        i++;
+        continue;
+      }
       const m = isName(pair) ? resolve(pair, next.end, false) : null;
-      if (m) { out.push(mention(text, w.index, next.end, [m])); i++; continue; }
+      if (m) {
+        out.push(mention(text, w.index, next.end, [m]));
+        i++;
+        continue;
+      }
     }
     if (/^\s*[Aa]mt\b/.test(text.slice(w.end))) continue;
     const sentenceStart = /(?:^|[.!?:•]\s*)$/.test(text.slice(0, w.index));

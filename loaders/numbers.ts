@@ -27,13 +27,25 @@ export interface QuantityReading {
 }
 
 const WORDS: Record<string, number> = {
-  en: 1, én: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10,
-  elleve: 11, tolv: 12,
+  en: 1,
+  én: 1,
+  et: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  syv: 7,
+  otte: 8,
+  ni: 9,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
 };
 
 /** `fire` → 4, `12` → 12; null for a word that is no count. */
 export function countWord(word: string): number | null {
-  return /^\d+$/.test(word) ? Number(word) : WORDS[word.toLowerCase()] ?? null;
+  return /^\d+$/.test(word) ? Number(word) : (WORDS[word.toLowerCase()] ?? null);
 }
 
 const QUALIFIERS: Array<[Qualifier, string[]]> = [
@@ -46,7 +58,10 @@ const QUALIFIERS: Array<[Qualifier, string[]]> = [
 const QUALIFIER_OF = new Map(QUALIFIERS.flatMap(([q, words]) => words.map((w) => [w, q] as const)));
 /** A qualifier right before a figure; longest words first, so `ca.` wins over `ca`. */
 const QUALIFIER_BEFORE = new RegExp(
-  String.raw`(?<!\p{L})(${[...QUALIFIER_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(".", "\\.")).join("|")})\s+$`,
+  String.raw`(?<!\p{L})(${[...QUALIFIER_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(".", "\\."))
+    .join("|")})\s+$`,
   "iu",
 );
 
@@ -68,15 +83,23 @@ const MONEY_PATTERNS = [
 ].map((p) => new RegExp(p, "giu"));
 
 /** Digits next to a currency word: every such place must be read or reported. */
-const LOOKS_LIKE_MONEY = new RegExp(String.raw`\d[\d.,\s\u00a0\u202f–-]*(?:${SCALE.replace("?<scale>", "?:")}\s*)?${CURRENCY}|(?<![\p{L}])(?:kr\.?|DKK)\s*\d`, "giu");
+const LOOKS_LIKE_MONEY = new RegExp(
+  String.raw`\d[\d.,\s\u00a0\u202f–-]*(?:${SCALE.replace("?<scale>", "?:")}\s*)?${CURRENCY}|(?<![\p{L}])(?:kr\.?|DKK)\s*\d`,
+  "giu",
+);
 
 const COUNTED = new RegExp(
   String.raw`(?<![\p{L}\d.,])(\d+|${Object.keys(WORDS).join("|")})\s+(?:af\s+(?:de|jeres)\s+\p{L}+\s+|\p{Ll}+e\s+)?(kommuner|borgere|deltagere|personer|ansøgninger|frikommuneforsøg|forsøg)(?!\p{L})`,
   "giu",
 );
 const UNIT_OF: Record<string, Unit> = {
-  kommuner: "municipalities", borgere: "persons", deltagere: "persons", personer: "persons",
-  ansøgninger: "applications", frikommuneforsøg: "trials", forsøg: "trials",
+  kommuner: "municipalities",
+  borgere: "persons",
+  deltagere: "persons",
+  personer: "persons",
+  ansøgninger: "applications",
+  frikommuneforsøg: "trials",
+  forsøg: "trials",
 };
 const PERCENT = new RegExp(String.raw`${START}(\d+(?:,\d+)?)\s*(?:%|pct\.?|procent(?!\p{L}))`, "giu");
 
@@ -120,10 +143,11 @@ function readMoney(text: string): QuantityReading {
       const end = m.index! + m[0].length;
       const scale = g.scale ? SCALES[g.scale.toLowerCase().replace(".", "")] : 1;
       const number = readNumber(g.literal, !!g.scale);
-      const reading = typeof number === "number"
-        // Two decimals at most, so that 1,15 mio. is 1150000, not 1150000.0000000002.
-        ? quantity(text, m.index!, end, Math.round((g.sign ? -number : number) * scale * 100) / 100, "DKK")
-        : { index: m.index!, text: m[0], reason: number.reason };
+      const reading =
+        typeof number === "number"
+          ? // Two decimals at most, so that 1,15 mio. is 1150000, not 1150000.0000000002.
+            quantity(text, m.index!, end, Math.round((g.sign ? -number : number) * scale * 100) / 100, "DKK")
+          : { index: m.index!, text: m[0], reason: number.reason };
       found.push({ index: reading.index, end, reading });
     }
   }
@@ -137,7 +161,8 @@ function readMoney(text: string): QuantityReading {
     const [from, to] = [m.index!, m.index! + m[0].length];
     if (kept.some((f) => f.index < to && from < f.end)) continue;
     problems.push({
-      index: from, text: m[0].trim(),
+      index: from,
+      text: m[0].trim(),
       reason: /\d\s*[-–]\s*\d/.test(m[0]) ? "a range of amounts, not read as one figure" : "an amount this reader cannot read",
     });
   }

@@ -32,7 +32,11 @@ export function decodeSeed(bytes: Uint8Array, file: string): Seed {
   const docId = file.replace(/^.*\//, "").replace(/\.[^.]*$/, "");
   if (bytes.length === 0) throw new SeedError(file, null, "the document is empty");
   if (bytes.length > MAX_SEED_BYTES) {
-    throw new SeedError(file, null, `the document is ${(bytes.length / 1e6).toFixed(1)} MB; seeds are limited to ${MAX_SEED_BYTES / 1e6} MB — is it the right file?`);
+    throw new SeedError(
+      file,
+      null,
+      `the document is ${(bytes.length / 1e6).toFixed(1)} MB; seeds are limited to ${MAX_SEED_BYTES / 1e6} MB — is it the right file?`,
+    );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new SeedError(file, 1, "the document is UTF-16; seeds must be UTF-8");

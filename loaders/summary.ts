@@ -13,7 +13,8 @@ export function summary({ tables, warnings, review, readBy }: Corpus, seconds: n
   const head = ["document", "read by", ...COUNTED, "unparsed", "unresolved"];
   const unparsed = (doc: unknown) => tables.lines.filter((l) => l.doc_id === doc && l.status === "unparsed").length;
   const rows = tables.documents.map((d) => [
-    String(d.doc_id), readBy[d.doc_id as string] ?? "",
+    String(d.doc_id),
+    readBy[d.doc_id as string] ?? "",
     ...COUNTED.map((t) => String(count(tables[t], d.doc_id))),
     String(unparsed(d.doc_id)),
     String(review.filter((r) => r.doc_id === d.doc_id).length),

@@ -71,7 +71,12 @@ const NUMBERED = /^\s*(?:\|\s*)?\d{1,2}\s*[.)|]/;
 
 /** One row per municipality a mention names (`Frederikshavn/Læsø` names two), as written. */
 function namesOf(m: MunicipalityMention): string[] {
-  return m.matches.length === 1 ? [m.as_written] : m.as_written.replace(/\s+[Kk]ommuner?\.?$/, "").split("/").map((s) => s.trim());
+  return m.matches.length === 1
+    ? [m.as_written]
+    : m.as_written
+        .replace(/\s+[Kk]ommuner?\.?$/, "")
+        .split("/")
+        .map((s) => s.trim());
 }
 
 /** Text of `text` outside the given spans. */
@@ -131,12 +136,17 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
       const networksNamed = p.networks.filter((n) => n.start >= s.start && n.end <= s.end);
       // One network named in the sentence, or `netværket` in a document naming one; two leave it open whose member anyone is.
       const network = networksNamed.length
-        ? new Set(networksNamed.map((n) => n.id)).size === 1 ? networksNamed[0] : null
-        : THE_NETWORK.test(s.quote) ? onlyNetwork : null;
+        ? new Set(networksNamed.map((n) => n.id)).size === 1
+          ? networksNamed[0]
+          : null
+        : THE_NETWORK.test(s.quote)
+          ? onlyNetwork
+          : null;
       // Network membership: `Netværket består af …`, `… er tovholder for netværket`, `… v/ Aalborg Kommune`.
       if (network) {
         for (const m of named.filter((x) => !x.genitive && isMember(s, x))) {
-          for (const name of namesOf(m)) networks.push({ network_as_written: network.as_written, municipality_as_written: name, ...source(s), allListed: ALL_LISTED.test(s.quote) });
+          for (const name of namesOf(m))
+            networks.push({ network_as_written: network.as_written, municipality_as_written: name, ...source(s), allListed: ALL_LISTED.test(s.quote) });
         }
       }
       if (!named.length || !(RUNS.test(s.quote) || APPLIES.test(s.quote))) continue;
@@ -173,7 +183,9 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   const members = networks.filter((n) => n.allListed);
   const applied = decisions.length
     ? decisions.filter((d) => d.statement.decision !== "not_approved" && d.trial).map((d) => d.trial!)
-    : onlyTrial ? [onlyTrial] : [];
+    : onlyTrial
+      ? [onlyTrial]
+      : [];
   for (const trial of applied) {
     for (const { p, list } of lists) credits.push({ trial, names: list!.names, basis: "applicant", complete: false, at: whole(p) });
     if (networkApplied && aboutApplications) {
@@ -182,7 +194,9 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   }
   // The applicants a network sends are its members.
   if (networkApplied) {
-    for (const { p, list } of lists) for (const name of list!.names) networks.push({ network_as_written: onlyNetwork!.as_written, municipality_as_written: name, ...whole(p), allListed: false });
+    for (const { p, list } of lists)
+      for (const name of list!.names)
+        networks.push({ network_as_written: onlyNetwork!.as_written, municipality_as_written: name, ...whole(p), allListed: false });
   }
 
   // `gennemført i alle netværkets kommuner`: each member the document lists.
@@ -249,7 +263,15 @@ function nameList(p: Paragraph): { label: string; names: string[] } | null {
   const text = p.passage.text;
   const label = text.slice(0, found[0].index).replace(/:\s*$/, "").trim();
   if (wordCount(label) > 3 || /[\d:]/.test(label)) return null;
-  if (!LIST_GLUE.test(outside(text.slice(found[0].index), found.map((m) => ({ start: m.index - found[0].index, end: m.end - found[0].index }))).trim())) return null;
+  if (
+    !LIST_GLUE.test(
+      outside(
+        text.slice(found[0].index),
+        found.map((m) => ({ start: m.index - found[0].index, end: m.end - found[0].index })),
+      ).trim(),
+    )
+  )
+    return null;
   return { label, names: found.flatMap(namesOf) };
 }
 
@@ -277,7 +299,10 @@ function letterhead(seed: Seed, register: Register): { code: number; as_written:
   const found = findMunicipalities(first, register);
   const codes = new Set(found.flatMap((m) => m.matches.map((x) => x.code)));
   if (codes.size !== 1 || found[0].matches.length !== 1) return null;
-  const rest = outside(first, found.map((m) => ({ start: m.index, end: m.end }))).replace(/kommune|jobcenter|side\s+\d+\s+af\s+\d+|[·|•–-]/giu, "");
+  const rest = outside(
+    first,
+    found.map((m) => ({ start: m.index, end: m.end })),
+  ).replace(/kommune|jobcenter|side\s+\d+\s+af\s+\d+|[·|•–-]/giu, "");
   return rest.trim() ? null : { code: found[0].matches[0].code, as_written: found[0].as_written };
 }
 
@@ -296,7 +321,8 @@ function ownList(seed: Seed, paras: Paragraph[], owner: { code: number; as_writt
     for (const s of p.sentences) {
       const m = s.quote.match(OWN_CLAIM);
       if (!m || NEGATION.test(s.quote)) continue;
-      const byOwner = FIRST_PERSON.test(s.quote) || p.municipalities.some((x) => x.index >= s.start && x.end <= s.end && x.matches.some((y) => y.code === owner.code));
+      const byOwner =
+        FIRST_PERSON.test(s.quote) || p.municipalities.some((x) => x.index >= s.start && x.end <= s.end && x.matches.some((y) => y.code === owner.code));
       if (!byOwner) continue;
       claim ??= { para: i, at: s.start + m.index!, line: s.source_line };
       const count = s.quote.match(ANNOUNCED);
@@ -318,7 +344,11 @@ function ownList(seed: Seed, paras: Paragraph[], owner: { code: number; as_writt
   const numbered = seed.lines.slice(line).filter((l) => NUMBERED.test(l)).length;
   const complete = announced.every((n) => n === items.size) && numbered <= items.size;
   return [...items.values()].map(({ trial, p }) => ({
-    trial, names: [owner.as_written], basis: "own_list", complete, at: source(spanOf(p.passage, trial.start, trial.end)),
+    trial,
+    names: [owner.as_written],
+    basis: "own_list",
+    complete,
+    at: source(spanOf(p.passage, trial.start, trial.end)),
   }));
 }
 

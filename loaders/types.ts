@@ -135,10 +135,19 @@ export interface DocumentExtract {
 /** A place that names a trial and states nothing else about it. */
 export function mentionAt(title_as_written: string, { source_line, source_line_end, quote }: Source): TrialStatement {
   return {
-    title_as_written, number: null, section: null,
-    start_date: null, start_precision: null, end_date: null, end_precision: null,
-    status: null, extended_until: null, recommendation: null,
-    source_line, source_line_end, quote,
+    title_as_written,
+    number: null,
+    section: null,
+    start_date: null,
+    start_precision: null,
+    end_date: null,
+    end_precision: null,
+    status: null,
+    extended_until: null,
+    recommendation: null,
+    source_line,
+    source_line_end,
+    quote,
   };
 }
 

@@ -50,7 +50,10 @@ export async function benchPages(pages = FIRST_CONTENT, { throttle = false, runs
         const real = await firstMark(site, page.path, page.mark, throttle);
         if (run === 0) {
           // The reference inlines the chart the live page draws, not a drawing made at build time.
-          const markup = await real.visit.page.locator(page.chart).last().evaluate((el) => el.outerHTML);
+          const markup = await real.visit.page
+            .locator(page.chart)
+            .last()
+            .evaluate((el) => el.outerHTML);
           writeFileSync(join(referenceDir, `page${i}.html`), `<!doctype html><meta charset="utf-8"><title>reference</title><body>${markup}</body>`);
         }
         await real.visit.page.context().close();
@@ -103,8 +106,8 @@ const ACTIONS: Array<{ action: string; control: string; value: string }> = [
   { action: "Status → all", control: "Status", value: "" },
   { action: "Programme → Frikommuneforsøg II", control: "Programme", value: "Frikommuneforsøg II" },
   { action: "Programme → all", control: "Programme", value: "" },
-  { action: "Title contains \"fleksjob\"", control: "Title contains", value: "fleksjob" },
-  { action: "Title contains \"\"", control: "Title contains", value: "" },
+  { action: 'Title contains "fleksjob"', control: "Title contains", value: "fleksjob" },
+  { action: 'Title contains ""', control: "Title contains", value: "" },
 ];
 
 /**
@@ -123,20 +126,24 @@ export async function benchInteraction(tables: Corpus["tables"], runs = 3): Prom
       for (const { action, control, value } of ACTIONS) {
         const field = visit.page.getByLabel(control);
         // Timed in the page: from the input event to the new chart element with its bars.
-        const measured = visit.page.evaluate(() => new Promise<{ ms: number; bars: number }>((resolve) => {
-          let changed = 0;
-          document.addEventListener("input", () => (changed = performance.now()), { capture: true, once: true });
-          const card = document.querySelector('[data-testid="timeline"]')!;
-          const old = card.querySelector("[data-rows]");
-          new MutationObserver((_, observer) => {
-            const chart = card.querySelector("[data-rows]");
-            if (!changed || !chart || chart === old) return;
-            observer.disconnect();
-            resolve({ ms: performance.now() - changed, bars: chart.querySelectorAll('g[aria-description="trial period"] > *').length });
-          }).observe(card, { childList: true, subtree: true });
-        }));
+        const measured = visit.page.evaluate(
+          () =>
+            new Promise<{ ms: number; bars: number }>((resolve) => {
+              let changed = 0;
+              document.addEventListener("input", () => (changed = performance.now()), { capture: true, once: true });
+              const card = document.querySelector('[data-testid="timeline"]')!;
+              const old = card.querySelector("[data-rows]");
+              new MutationObserver((_, observer) => {
+                const chart = card.querySelector("[data-rows]");
+                if (!changed || !chart || chart === old) return;
+                observer.disconnect();
+                resolve({ ms: performance.now() - changed, bars: chart.querySelectorAll('g[aria-description="trial period"] > *').length });
+              }).observe(card, { childList: true, subtree: true });
+            }),
+        );
         if (control === "Title contains") await field.fill(value);
-        else await field.selectOption(value ? { label: await field.locator("option").filter({ hasText: value }).first().textContent() ?? value } : { index: 0 });
+        else
+          await field.selectOption(value ? { label: (await field.locator("option").filter({ hasText: value }).first().textContent()) ?? value } : { index: 0 });
         const { ms, bars } = await measured;
         // The rest of the page (counts, table, lists) settles before the next change, as it would for a reader.
         await visit.page.waitForFunction(() => !document.querySelector("observablehq-loading"));

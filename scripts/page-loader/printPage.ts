@@ -49,7 +49,9 @@ function built(drawing: Drawing, document: Document): string {
     return `<div class="built built-${kind}">${element.outerHTML}</div>`;
   };
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
-  return Object.entries(DRAWING_WIDTHS).map(([kind, width]) => still(drawing.draw({ width, document }), kind)).join("");
+  return Object.entries(DRAWING_WIDTHS)
+    .map(([kind, width]) => still(drawing.draw({ width, document }), kind))
+    .join("");
 }
 
 const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");

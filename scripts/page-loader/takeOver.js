@@ -6,7 +6,8 @@
 (() => {
   if (location.search) document.documentElement.classList.add("fk-asked-view");
   // What Framework puts in a cell's place: its loading placeholder, its comment, blank text.
-  const placeholder = (node) => node.nodeType === 8 || (node.nodeType === 3 && !node.textContent.trim()) || node.localName === "observablehq-loading" || node.classList?.contains("built");
+  const placeholder = (node) =>
+    node.nodeType === 8 || (node.nodeType === 3 && !node.textContent.trim()) || node.localName === "observablehq-loading" || node.classList?.contains("built");
   const observer = new MutationObserver(() => {
     const built = document.querySelectorAll(".drawing > .built");
     for (const drawing of built) if (!Array.from(drawing.parentNode.childNodes).every(placeholder)) drawing.remove();

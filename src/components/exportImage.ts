@@ -36,9 +36,25 @@ const PAD = 16;
 // attributes and inline styles they came from are dropped, so inheritance in the file gives the same
 // values. Classes stay as names (no stylesheet in the file refers to them).
 const INHERITED = [
-  "fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "stroke-dasharray", "stroke-linecap", "stroke-linejoin",
-  "paint-order", "visibility", "font-family", "font-size", "font-weight", "font-style", "font-variant-numeric", "text-anchor",
-  "dominant-baseline", "letter-spacing", "white-space",
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-width",
+  "stroke-opacity",
+  "stroke-dasharray",
+  "stroke-linecap",
+  "stroke-linejoin",
+  "paint-order",
+  "visibility",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "font-style",
+  "font-variant-numeric",
+  "text-anchor",
+  "dominant-baseline",
+  "letter-spacing",
+  "white-space",
 ];
 const DROPPED = [...INHERITED, "opacity", "color", "style"];
 
@@ -174,7 +190,9 @@ export function chartImage(root: Element, { title, subtitle, source, date = new 
     // Only what the legend shows: not its <style>, nor anything hidden.
     for (const item of Array.from(legend.children).filter((e) => e.checkVisibility())) {
       const swatch = item.querySelector("svg");
-      const label = Array.from(item.childNodes, (n) => (n.nodeName.toLowerCase() === "svg" ? "" : n.textContent)).join("").trim();
+      const label = Array.from(item.childNodes, (n) => (n.nodeName.toLowerCase() === "svg" ? "" : n.textContent))
+        .join("")
+        .trim();
       const swatchSize = swatch ? size(swatch) : { width: 0, height: 0 };
       const itemWidth = swatchSize.width + (swatch ? 5 : 0) + textWidth(label, `12px ${family}`);
       if (x > PAD && x + itemWidth > PAD + inner) {
@@ -244,7 +262,9 @@ export function chartImage(root: Element, { title, subtitle, source, date = new 
         canvas.width = Math.round(width * scale);
         canvas.height = Math.round(height * scale);
         canvas.getContext("2d")!.drawImage(image, 0, 0, canvas.width, canvas.height);
-        return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png"));
+        return await new Promise<Blob>((resolve, reject) =>
+          canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png"),
+        );
       } finally {
         URL.revokeObjectURL(url);
       }

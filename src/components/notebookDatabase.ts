@@ -44,7 +44,10 @@ export function notebookDatabase({ open, published, cancelGraceMs = 2_000, onSta
   const waiting = new Set<(error: Error) => void>();
 
   function opened(client: Promise<Client>) {
-    client.then(() => onStatus?.("ready"), (error) => onStatus?.("failed", error));
+    client.then(
+      () => onStatus?.("ready"),
+      (error) => onStatus?.("failed", error),
+    );
     return client;
   }
 
@@ -58,7 +61,10 @@ export function notebookDatabase({ open, published, cancelGraceMs = 2_000, onSta
 
   async function stop(connection: Connection) {
     const returned = await Promise.race([
-      connection.cancelSent().then(() => true, () => true),
+      connection.cancelSent().then(
+        () => true,
+        () => true,
+      ),
       new Promise<false>((resolve) => setTimeout(() => resolve(false), cancelGraceMs)),
     ]);
     if (!returned) restart();
@@ -97,7 +103,10 @@ export function notebookDatabase({ open, published, cancelGraceMs = 2_000, onSta
         waiting.add(fail);
         signal.addEventListener("abort", onAbort, { once: true });
         statements
-          .reduce<Promise<Table | null>>((previous, { sql }) => previous.then(() => (signal.aborted ? null : send(connection, sql, signal))), Promise.resolve(null))
+          .reduce<Promise<Table | null>>(
+            (previous, { sql }) => previous.then(() => (signal.aborted ? null : send(connection, sql, signal))),
+            Promise.resolve(null),
+          )
           .then((table) => (table ? resolve({ table, ms: performance.now() - started }) : fail(new Error(CANCELLED))), fail)
           .finally(() => {
             waiting.delete(fail);

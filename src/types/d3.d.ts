@@ -16,14 +16,20 @@ declare module "npm:d3" {
   export function range(stop: number): number[];
   export function sum<T>(iterable: Iterable<T>, accessor: (datum: T, index: number, array: Iterable<T>) => number | undefined | null): number;
   export function max<T extends Numeric>(iterable: Iterable<T>): T | undefined;
-  export function max<T, U extends Numeric>(iterable: Iterable<T>, accessor: (datum: T, index: number, array: Iterable<T>) => U | undefined | null): U | undefined;
+  export function max<T, U extends Numeric>(
+    iterable: Iterable<T>,
+    accessor: (datum: T, index: number, array: Iterable<T>) => U | undefined | null,
+  ): U | undefined;
   export function least<T>(iterable: Iterable<T>, accessor: (a: T) => unknown): T | undefined;
   export function greatest<T>(iterable: Iterable<T>, accessor: (a: T) => unknown): T | undefined;
   export function group<T, K>(iterable: Iterable<T>, key: (value: T) => K): InternMap<K, T[]>;
   export function group<T, K1, K2>(iterable: Iterable<T>, key1: (value: T) => K1, key2: (value: T) => K2): InternMap<K1, InternMap<K2, T[]>>;
   export function groups<T, K>(iterable: Iterable<T>, key: (value: T) => K): Array<[K, T[]]>;
   export function rollup<T, R, K>(iterable: Iterable<T>, reduce: (values: T[]) => R, key: (value: T) => K): InternMap<K, R>;
-  export function mode<T, U extends Primitive>(iterable: Iterable<T>, accessor: (datum: T, index: number, array: Iterable<T>) => U | undefined | null): U | undefined;
+  export function mode<T, U extends Primitive>(
+    iterable: Iterable<T>,
+    accessor: (datum: T, index: number, array: Iterable<T>) => U | undefined | null,
+  ): U | undefined;
 
   // d3-selection
   export type BaseType = Element | Document | Window | null;

@@ -15,15 +15,21 @@ const recordShifts = `(${() => {
   w.__shifts = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries() as unknown as Array<{ value: number; sources?: Array<{ node?: Node }> }>) {
-      w.__shifts.push({ value: e.value, sources: (e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 120) ?? String(s.node?.nodeName)) });
+      w.__shifts.push({
+        value: e.value,
+        sources: (e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 120) ?? String(s.node?.nodeName)),
+      });
     }
   }).observe({ type: "layout-shift", buffered: true });
   // The drawing's box as the page first lays it out, to compare with the live chart's.
   document.addEventListener("DOMContentLoaded", () => {
-    (window as unknown as { __built: Array<{ chart: string; width: number; height: number }> }).__built = Array.from(document.querySelectorAll(".built > svg"), (svg) => {
-      const { width, height } = svg.getBoundingClientRect();
-      return { chart: svg.closest("[data-testid]")?.getAttribute("data-testid") ?? "", width, height };
-    }).filter((b) => b.width > 0);
+    (window as unknown as { __built: Array<{ chart: string; width: number; height: number }> }).__built = Array.from(
+      document.querySelectorAll(".built > svg"),
+      (svg) => {
+        const { width, height } = svg.getBoundingClientRect();
+        return { chart: svg.closest("[data-testid]")?.getAttribute("data-testid") ?? "", width, height };
+      },
+    ).filter((b) => b.width > 0);
   });
 }})()`;
 
@@ -39,7 +45,9 @@ describe("a chart page without JavaScript", () => {
         expect(await shown.getAttribute("aria-label")).toMatch(/\w{10}/);
         expect(await page.locator(`${chart} .built:visible ${mark}`).count()).toBe(marks);
         // One drawing shown for the box's width: the wide one on a screen, the narrow one on a phone.
-        expect(await page.locator(`${chart} .built:visible`).evaluateAll((e) => e.map((d) => d.className))).toContain(width > 640 ? "built built-wide" : "built built-narrow");
+        expect(await page.locator(`${chart} .built:visible`).evaluateAll((e) => e.map((d) => d.className))).toContain(
+          width > 640 ? "built built-wide" : "built built-narrow",
+        );
         // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), not the DOM property: the text a reader sees without JavaScript, hidden text left out
         const body = await page.locator("main").innerText();
         for (const t of text) expect(body).toContain(t);

@@ -27,7 +27,7 @@ const CHROMIUM_ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
-  "--no-first-run"
+  "--no-first-run",
 ];
 
 export interface Visit {
@@ -63,7 +63,11 @@ export interface Site {
  */
 export const FIRST_CONTENT = [
   { path: "/", mark: '[data-testid="status-chart"] svg g[aria-label="bar"] rect', chart: '[data-testid="status-chart"] svg:has(g[aria-label="bar"])' },
-  { path: "/durations", mark: '[data-testid="timeline"] g[aria-description="trial period"] > *', chart: '[data-testid="timeline"] svg:has(g[aria-description="trial period"])' },
+  {
+    path: "/durations",
+    mark: '[data-testid="timeline"] g[aria-description="trial period"] > *',
+    chart: '[data-testid="timeline"] svg:has(g[aria-description="trial period"])',
+  },
   { path: "/participation", mark: '[data-testid="matrix"] .pm-cell', chart: '[data-testid="matrix"] svg.pm-chart' },
   { path: "/outcomes", mark: '[data-testid="quantitative-chart"] g[aria-label="bar"] rect', chart: '[data-testid="quantitative-chart"] [data-rows]' },
   { path: "/sources", mark: '[data-testid="sources"] li', chart: '[data-testid="sources"]' },
@@ -128,12 +132,10 @@ export async function siteWithTables(tables: Corpus["tables"]): Promise<{ root: 
 
 export async function openSite(root = DIST): Promise<Site> {
   const server = await serveDirectory(root);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }).catch(
-    async (error: unknown) => {
-      await server.close();
-      throw error;
-    }
-  );
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   return {
     origin: server.origin,
     // A context per visit: no cache or storage carried from one visit to the next.
@@ -145,7 +147,7 @@ export async function openSite(root = DIST): Promise<Site> {
     async close() {
       await browser.close();
       await server.close();
-    }
+    },
   };
 }
 
@@ -190,6 +192,6 @@ async function record(context: BrowserContext, origin: string, path: string, thr
     pageErrors,
     bytes: () => bytes,
     finished,
-    offsite: () => requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))
+    offsite: () => requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)),
   };
 }

@@ -44,7 +44,9 @@ describe("decisions in running text", () => {
       ["Hurtigere visitation til jobrotation", "not_approved", 15, 16],
       ["Mikrolån til opstart af virksomhed", "approved", 18, 18],
     ]);
-    expect(decisions[0].quote).toBe("Ansøgning nr. 4: Psykologbehandling i jobcentrene Afgørelse: Ikke godkendt. Tilbuddet findes allerede i sundhedslovgivningen.");
+    expect(decisions[0].quote).toBe(
+      "Ansøgning nr. 4: Psykologbehandling i jobcentrene Afgørelse: Ikke godkendt. Tilbuddet findes allerede i sundhedslovgivningen.",
+    );
     expect(decisions[3].quote).toBe("Forsøget med Mikrolån til opstart af virksomhed blev godkendt i 2017 og fortsætter uændret.");
     expect(problems).toEqual([]);
   });
@@ -56,9 +58,13 @@ describe("decisions in running text", () => {
       "Ansøgningen er godkendt, og vi går i gang efter sommerferien med de nye arbejdsgange.",
     ]);
     expect(decisions).toEqual([]);
-    expect(problems).toEqual([{ source_line: 3, text: expect.stringMatching(/^Ansøgningen er godkendt/), reason: "a decision whose application the text does not name" }]);
+    expect(problems).toEqual([
+      { source_line: 3, text: expect.stringMatching(/^Ansøgningen er godkendt/), reason: "a decision whose application the text does not name" },
+    ]);
     const { warnings } = buildTables([doc(["Notat fra netværksmødet", "", "Ansøgningen er godkendt, og vi går i gang efter sommerferien."])], reference);
-    expect(warnings).toContainEqual(expect.stringMatching(/^seeds\/900_general\.txt:3: a decision whose application the text does not name: "Ansøgningen er godkendt/));
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^seeds\/900_general\.txt:3: a decision whose application the text does not name: "Ansøgningen er godkendt/),
+    );
   });
 
   it("ties `forsøget er godkendt` to the one trial a document names, and to none where it names two", () => {
@@ -177,15 +183,24 @@ describe("municipalities tied to a trial by a sentence", () => {
   });
 
   it("keeps each part of a joint name, as written, with provenance", () => {
-    const { tables } = buildTables([doc(["Status", "", "Frederikshavn/Læsø har siden 2018 kørt forsøget med", "Formkrav ved lovpligtige samtaler for forsikrede ledige."])], reference);
+    const { tables } = buildTables(
+      [doc(["Status", "", "Frederikshavn/Læsø har siden 2018 kørt forsøget med", "Formkrav ved lovpligtige samtaler for forsikrede ledige."])],
+      reference,
+    );
     expect(tables.participation.map((p) => [p.municipality_as_written, p.municipality_code, p.source_line, p.source_line_end, p.read_by])).toEqual([
-      ["Frederikshavn", 813, 3, 4, "general"], ["Læsø", 825, 3, 4, "general"],
+      ["Frederikshavn", 813, 3, 4, "general"],
+      ["Læsø", 825, 3, 4, "general"],
     ]);
     expect(tables.participation[0].quote).toBe("Frederikshavn/Læsø har siden 2018 kørt forsøget med Formkrav ved lovpligtige samtaler for forsikrede ledige.");
   });
 
   it("reads `forsøget` as the one trial of a document about one trial, and as nothing where there are two", () => {
-    const one = ["Jobcenter Skive", "Beskrivelse af forsøget: Fleksibelt kontaktforløb for integrationsmodtagere", "", "Skive har været med i forsøget siden foråret 2017."];
+    const one = [
+      "Jobcenter Skive",
+      "Beskrivelse af forsøget: Fleksibelt kontaktforløb for integrationsmodtagere",
+      "",
+      "Skive har været med i forsøget siden foråret 2017.",
+    ];
     expect(credits(one)).toEqual(["779 fk2-kontaktforloeb-integration named"]);
     expect(credits([...one, "", "Vi ser også på Mikrolån til opstart af virksomhed."])).toEqual([]);
   });
@@ -217,8 +232,11 @@ describe("names listed under a trial's heading", () => {
       "og Hillerød",
     ];
     expect(credits(annex)).toEqual([
-      "270 fk2-mikrolaan named", "260 fk2-mikrolaan named",
-      "217 fk2-opfoelgningssamtaler named", "210 fk2-opfoelgningssamtaler named", "219 fk2-opfoelgningssamtaler named",
+      "270 fk2-mikrolaan named",
+      "260 fk2-mikrolaan named",
+      "217 fk2-opfoelgningssamtaler named",
+      "210 fk2-opfoelgningssamtaler named",
+      "219 fk2-opfoelgningssamtaler named",
     ]);
   });
 });
@@ -250,13 +268,18 @@ describe("networks, their members and applicants", () => {
 
   it("takes a network's members for applicants only in an application or a decision on applications", () => {
     const evaluation = [
-      "Evaluering af netværkets forsøg", "",
+      "Evaluering af netværkets forsøg",
+      "",
       `Frikommunenetværket "${ZEALAND}" ansøgte i 2017 om flere forsøg.`,
-      "Netværket består af Ballerup og Furesø Kommuner.", "",
+      "Netværket består af Ballerup og Furesø Kommuner.",
+      "",
       "Forsøget med Mikrolån til opstart af virksomhed blev evalueret i 2020.",
     ];
     expect(credits(evaluation)).toEqual([]);
-    expect(credits(evaluation.map((l, i) => (i === 0 ? "Ansøgning om forlængelse af netværkets forsøg" : l)))).toEqual(["151 fk2-mikrolaan applicant", "190 fk2-mikrolaan applicant"]);
+    expect(credits(evaluation.map((l, i) => (i === 0 ? "Ansøgning om forlængelse af netværkets forsøg" : l)))).toEqual([
+      "151 fk2-mikrolaan applicant",
+      "190 fk2-mikrolaan applicant",
+    ]);
   });
 
   const form = (title: string) => [
@@ -303,16 +326,20 @@ describe("networks, their members and applicants", () => {
 
 describe("own lists in disagreements", () => {
   it("contradict a credit only for a programme the list covers", () => {
-    const own = doc([
-      "Hjørring Kommune", "", "Vores to forsøg:",
-      "1. Formkrav ved lovpligtige samtaler for forsikrede ledige",
-      "2. Fritagelse for at opdatere indsatsplanens tilbud hver 6. måned",
-    ], "seeds/901_own.txt");
-    const other = doc([
-      "Status", "",
-      "Hjørring har kørt forsøget med Mikrolån til opstart af virksomhed.",
-      "Hjørring har også kørt Seniorjob i private virksomheder.",
-    ], "seeds/902_other.txt");
+    const own = doc(
+      [
+        "Hjørring Kommune",
+        "",
+        "Vores to forsøg:",
+        "1. Formkrav ved lovpligtige samtaler for forsikrede ledige",
+        "2. Fritagelse for at opdatere indsatsplanens tilbud hver 6. måned",
+      ],
+      "seeds/901_own.txt",
+    );
+    const other = doc(
+      ["Status", "", "Hjørring har kørt forsøget med Mikrolån til opstart af virksomhed.", "Hjørring har også kørt Seniorjob i private virksomheder."],
+      "seeds/902_other.txt",
+    );
     const { tables } = buildTables([own, other], reference);
     expect(tables.disagreements.map((d) => [d.trial_id, d.municipality_code, d.doc_id, d.other_doc_id, d.other_says])).toEqual([
       ["fk2-mikrolaan", 860, "902_other", "901_own", "not in the municipality's own list"],
@@ -329,7 +356,10 @@ describe("the general layer on the five seeds", () => {
       const rows = buildTables([seed], reference).tables.participation;
       for (const p of x.participation) {
         const code = rows.find((r) => r.municipality_as_written === p.municipality_as_written)?.municipality_code;
-        expect(stated.has(`${code} ${reference.trialTitles.get(foldTitle(p.title_as_written))}`), `${seed.docId}:${p.source_line} ${p.municipality_as_written}`).toBe(true);
+        expect(
+          stated.has(`${code} ${reference.trialTitles.get(foldTitle(p.title_as_written))}`),
+          `${seed.docId}:${p.source_line} ${p.municipality_as_written}`,
+        ).toBe(true);
       }
     }
     const form = readGeneral(realSeed(SEED_FILES.form), "unknown", reference);
@@ -339,17 +369,26 @@ describe("the general layer on the five seeds", () => {
 
 describe("the municipality a figure speaks for", () => {
   it("is the one a sentence opens with as its subject, and none where it names two, a joint name or a genitive", () => {
-    const { tables } = buildTables([doc([
-      "Status for besparelserne",
-      "",
-      "Morsø Kommune har opgjort en besparelse på ca. 2,5 mio. kr. på lægehonorarer.",
-      "Ifølge Viborgs opgørelse har forsøget sparet 300.000 kr. i administration.",
-      "Aalborg og Hjørring har tilsammen sparet 2 mio. kr. på attester.",
-      "Frederikshavn/Læsø har sparet over 1 mio. kroner på lægeattester.",
-      "Thisted Kommunes jobcenter har brugt 150.000 kr. på kurser.",
-    ])], reference);
+    const { tables } = buildTables(
+      [
+        doc([
+          "Status for besparelserne",
+          "",
+          "Morsø Kommune har opgjort en besparelse på ca. 2,5 mio. kr. på lægehonorarer.",
+          "Ifølge Viborgs opgørelse har forsøget sparet 300.000 kr. i administration.",
+          "Aalborg og Hjørring har tilsammen sparet 2 mio. kr. på attester.",
+          "Frederikshavn/Læsø har sparet over 1 mio. kroner på lægeattester.",
+          "Thisted Kommunes jobcenter har brugt 150.000 kr. på kurser.",
+        ]),
+      ],
+      reference,
+    );
     expect(tables.outcomes.map((o) => [o.source_line, o.value, o.municipality_code])).toEqual([
-      [3, 2500000, 773], [4, 300000, null], [5, 2000000, null], [6, 1000000, null], [7, 150000, null],
+      [3, 2500000, 773],
+      [4, 300000, null],
+      [5, 2000000, null],
+      [6, 1000000, null],
+      [7, 150000, null],
     ]);
   });
 });

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { fillDrawings } from "../../loaders/pageTemplate.ts";
 
 describe("fillDrawings", () => {
-  const template = ["# Page", "", '<div class="drawing"><!-- drawn at build time: chart -->${chart}</div>', "", "Text <!--drawn at build time:count--> end."].join("\n");
+  const template = [
+    "# Page",
+    "",
+    '<div class="drawing"><!-- drawn at build time: chart -->${chart}</div>',
+    "",
+    "Text <!--drawn at build time:count--> end.",
+  ].join("\n");
 
   it("puts each drawing in place of its marker, the page's own code beside it", () => {
     const page = fillDrawings(template, "src/page.md.tmpl", { chart: "<svg><text>A</text></svg>", count: "<span>17</span>" });
@@ -11,7 +17,7 @@ describe("fillDrawings", () => {
   });
 
   it("keeps a drawing on one line, with no `${` for Framework to read as code", () => {
-    const drawing = '<svg>\n\n  <text>costs ${x} and $5</text>\n</svg>';
+    const drawing = "<svg>\n\n  <text>costs ${x} and $5</text>\n</svg>";
     const page = fillDrawings(template, "src/page.md.tmpl", { chart: drawing, count: "" });
     const line = page.split("\n")[2];
     expect(line).toBe('<div class="drawing"><svg> <text>costs &#36;{x} and &#36;5</text> </svg>${chart}</div>');

@@ -8,13 +8,17 @@ import { fiveSeeds, realSeed, reference, SEED_FILES, variant } from "./helpers.t
 const OVERVIEW = "000_e87aeb02a3b05123";
 const FORM = "002_7ec51abab4a4df97";
 const periods = (rows: Array<Record<string, unknown>>) =>
-  rows.filter((d) => d.field !== "participation").map((d) => [d.trial_id, d.field, d.says, d.doc_id, d.source_line, d.other_says, d.other_doc_id, d.other_source_line]);
+  rows
+    .filter((d) => d.field !== "participation")
+    .map((d) => [d.trial_id, d.field, d.says, d.doc_id, d.source_line, d.other_says, d.other_doc_id, d.other_source_line]);
 
 /** The overview with the trial `Reduktion i antallet af planer` listed again at the end of its table. */
 function listedTwice(period: string) {
   return variant(SEED_FILES.overview, (t) =>
-    t.replace("Oversigt over de 20 frikommuneforsøg", "Oversigt over frikommuneforsøg")
-      .replace(/(\n *\n *\n *\n)(Opsummerede evaluering)/, `\n21 Reduktion i antallet af planer ${period} \n\nJa og fortsættes \n\ntil 1. juli 2017. \n$1$2`));
+    t
+      .replace("Oversigt over de 20 frikommuneforsøg", "Oversigt over frikommuneforsøg")
+      .replace(/(\n *\n *\n *\n)(Opsummerede evaluering)/, `\n21 Reduktion i antallet af planer ${period} \n\nJa og fortsættes \n\ntil 1. juli 2017. \n$1$2`),
+  );
 }
 
 describe("a trial listed twice with different periods", () => {
@@ -23,7 +27,10 @@ describe("a trial listed twice with different periods", () => {
     const { tables, warnings } = buildTables([seed], reference);
     expect(warnings.filter((w) => /layout parser stopped/.test(w))).toEqual([]);
     const mentions = tables.mentions.filter((m) => m.trial_id === "fk1-faerre-planer" && m.start_date);
-    expect(mentions.map((m) => [m.start_date, m.end_date])).toEqual([["2013-09-01", "2015-12-31"], ["2014-01-01", "2016-12-31"]]);
+    expect(mentions.map((m) => [m.start_date, m.end_date])).toEqual([
+      ["2013-09-01", "2015-12-31"],
+      ["2014-01-01", "2016-12-31"],
+    ]);
     const [first, second] = mentions.map((m) => m.source_line);
     expect(periods(tables.disagreements)).toEqual([
       ["fk1-faerre-planer", "start_date", "2013-09-01", OVERVIEW, first, "2014-01-01", OVERVIEW, second],
@@ -36,12 +43,14 @@ describe("a trial listed twice with different periods", () => {
   });
 
   it("in two documents: a start a season apart disagrees, the same month stated as a season does not", () => {
-    const form = (start: string) => ({ ...variant(SEED_FILES.form, (t) => t.replace(/(Påbegyndt: dato:måned:år\s*\n)1\. juli 2018/, `$1${start}`)), docId: "005_form", file: "seeds/005_form.txt" });
+    const form = (start: string) => ({
+      ...variant(SEED_FILES.form, (t) => t.replace(/(Påbegyndt: dato:måned:år\s*\n)1\. juli 2018/, `$1${start}`)),
+      docId: "005_form",
+      file: "seeds/005_form.txt",
+    });
     const base = realSeed(SEED_FILES.form);
     const later = buildTables([base, form("foråret 2019")], reference).tables;
-    expect(periods(later.disagreements)).toEqual([
-      ["fk2-ledighedsydelse-revurdering", "start_date", "2018-07-01", FORM, 14, "2019-03-01", "005_form", 14],
-    ]);
+    expect(periods(later.disagreements)).toEqual([["fk2-ledighedsydelse-revurdering", "start_date", "2018-07-01", FORM, 14, "2019-03-01", "005_form", 14]]);
     expect(periods(buildTables([base, form("sommeren 2018")], reference).tables.disagreements)).toEqual([]);
     expect(periods(buildTables([base, form("2018")], reference).tables.disagreements)).toEqual([]);
   });

@@ -147,7 +147,9 @@ export function viewQuery(view: ViewDefinition, state: ViewState = {}): { sql: s
     const { above, keep } = view.thin;
     sql = `WITH selected AS (\n${sql}\n)\nSELECT * FROM selected\nWHERE ${identifier(keep)} OR (SELECT count(*) FROM selected) <= ${above}`;
   }
-  sql += `\nORDER BY ${orderKeys(view, state).map(({ column, descending }) => `${identifier(column)} ${descending ? "DESC" : "ASC"} NULLS LAST`).join(", ")}`;
+  sql += `\nORDER BY ${orderKeys(view, state)
+    .map(({ column, descending }) => `${identifier(column)} ${descending ? "DESC" : "ASC"} NULLS LAST`)
+    .join(", ")}`;
   if (view.limit !== undefined) sql += `\nLIMIT ${view.limit}`;
   return { sql, params };
 }
