@@ -260,9 +260,7 @@ describe("shared links", () => {
     await cells(v).nth(2).getByRole("button", { name: "Move cell up" }).click();
     await cells(v).first().getByRole("button", { name: "Remove cell" }).click();
     // Read at once, not polled: a reload just after a removal must not bring the cell back from the address.
-    expect(await v.page.evaluate(() => location.hash)).toBe(
-      "#q=SELECT+3+AS+c&q=SELECT+count%28*%29+AS+n+FROM+lines+WHERE+text+LIKE+%27%25%26q%3D%23%25%27",
-    );
+    expect(await v.page.evaluate(() => location.hash)).toBe("#q=SELECT+3+AS+c&q=SELECT+count%28*%29+AS+n+FROM+lines+WHERE+text+LIKE+%27%25%26q%3D%23%25%27");
     const expected = [sqls[2], sqls[1]];
     expect(await sqlsOf(v)).toEqual(expected);
     const url = new URL(await v.page.evaluate(() => location.href));
