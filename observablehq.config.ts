@@ -20,7 +20,7 @@ export const OWN_PAGES = [
   { name: "Sources", path: "/sources" },
   { name: "Data", path: "/data" },
   { name: "Explore (SQL)", path: "/explore" },
-  { name: "Accessibility (tilgængelighed)", path: "/tilgaengelighed" }
+  { name: "Accessibility (tilgængelighed)", path: "/tilgaengelighed" },
 ];
 export const SITE_PAGES = sitePages(new URL("src", import.meta.url).pathname, OWN_PAGES);
 
@@ -34,7 +34,7 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self' data:",
   "object-src 'none'",
   "base-uri 'self'",
-  "form-action 'self'"
+  "form-action 'self'",
 ].join("; ");
 
 export default {
@@ -57,12 +57,13 @@ export default {
   head: [
     '<link rel="icon" href="data:,">',
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-    `<script>${readFileSync(new URL("scripts/page-template/accessibleDefaults.js", import.meta.url), "utf8")}</script>`
+    `<script>${readFileSync(new URL("scripts/page-template/accessibleDefaults.js", import.meta.url), "utf8")}</script>`,
+    `<script>${readFileSync(new URL("scripts/page-loader/takeOver.js", import.meta.url), "utf8")}</script>`,
   ].join("\n"),
   footer: 'Frikommuneforsøg — evidence base · built with Observable Framework · <a href="/tilgaengelighed" lang="da">Tilgængelighedserklæring</a>',
 
   // `null` skips an extension; leaving it undefined would make Framework download it. Without the
   // Parquet extension DuckDB cannot read .parquet files: pages and `sql:` front matter name the tables'
   // Arrow copies (./data/<table>.arrow), which DuckDB inserts with its built-in Arrow reader.
-  duckdb: { extensions: { json: null, parquet: null } }
+  duckdb: { extensions: { json: null, parquet: null } },
 };

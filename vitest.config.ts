@@ -9,8 +9,8 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, "test/browser/**"]
-        }
+          exclude: [...configDefaults.exclude, "test/browser/**"],
+        },
       },
       {
         // Runs against dist/: `npm run build` first.
@@ -20,9 +20,9 @@ export default defineConfig({
           // One Chromium at a time on small CI machines; DuckDB alone is tens of MB per page.
           fileParallelism: false,
           testTimeout: 60_000,
-          hookTimeout: 60_000
-        }
-      }
-    ]
-  }
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
 });

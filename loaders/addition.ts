@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { nearestCandidates, type Candidate, type NameKind } from "./candidates.ts";
 import { buildTables, type Corpus } from "./corpus.ts";
-import type { Finding } from "./privacy.ts";
+import { personalDataWarning, type Finding } from "./privacy.ts";
 import type { Reference } from "./reference.ts";
 import { TABLE_NAMES, type TableName } from "./schema.ts";
 import type { Seed } from "./seed.ts";
@@ -14,7 +14,10 @@ export function seedHash(text: Uint8Array): string {
 
 /** `NNN_<hash>` with NNN one above the highest number in `seeds/` (names of any extension). */
 export function nextSeedName(existing: string[], text: Uint8Array): string {
-  const numbers = existing.map((name) => /^(\d{3,})_/.exec(name)?.[1]).filter((n) => n !== undefined).map(Number);
+  const numbers = existing
+    .map((name) => /^(\d{3,})_/.exec(name)?.[1])
+    .filter((n) => n !== undefined)
+    .map(Number);
   const next = numbers.length ? Math.max(...numbers) + 1 : 0;
   return `${String(next).padStart(3, "0")}_${seedHash(text)}`;
 }
@@ -31,9 +34,16 @@ export interface UnknownName {
 /** The tables as the build makes them, and every name the reference data lacks with its nearest candidates. */
 export function extractAll(seeds: Seed[], reference: Reference): { corpus: Corpus; unknown: UnknownName[] } {
   const corpus = buildTables(seeds, reference);
-  const unknown = corpus.review.map((r): UnknownName => ({
-    kind: r.what, asWritten: r.as_written, docId: r.doc_id, file: r.file, line: r.line, candidates: nearestCandidates(r.as_written, r.what, reference),
-  }));
+  const unknown = corpus.review.map(
+    (r): UnknownName => ({
+      kind: r.what,
+      asWritten: r.as_written,
+      docId: r.doc_id,
+      file: r.file,
+      line: r.line,
+      candidates: nearestCandidates(r.as_written, r.what, reference),
+    }),
+  );
   return { corpus, unknown };
 }
 
@@ -54,7 +64,7 @@ export const REVIEW_COLUMNS = ["kind", "as_written", "line", "candidates", "deci
 export function reviewTsv(unknown: UnknownName[]): string {
   const cell = (s: string) => s.replace(/[\t\r\n]+/g, " ");
   const rows = unknown.map((u) => [u.kind, cell(u.asWritten), String(u.line), u.candidates.map((c) => cell(c.value)).join(" | "), ""]);
-  return [REVIEW_COLUMNS, ...rows].map((r) => r.join("\t")).join("\n") + "\n";
+  return `${[REVIEW_COLUMNS, ...rows].map((r) => r.join("\t")).join("\n")}\n`;
 }
 
 export interface Report {
@@ -68,8 +78,6 @@ export interface Report {
   personal: Finding[];
 }
 
-const KIND_NAMES = { email: "an e-mail address", phone: "a phone number", cpr: "a CPR number" };
-
 export function formatReport(r: Report): string {
   const doc = r.corpus.tables.documents.find((d) => d.doc_id === r.docId)!;
   const lines = r.corpus.tables.lines.filter((l) => l.doc_id === r.docId);
@@ -77,19 +85,23 @@ export function formatReport(r: Report): string {
   const out = [
     `added ${r.seedFile}${r.pdf ? ` (and the PDF beside it: ${r.pdf.pages} page${r.pdf.pages === 1 ? "" : "s"}, ${r.pdf.ocrPages.length ? `OCR on page ${r.pdf.ocrPages.join(", ")}` : "all from the text layer"})` : ""} from ${r.file}`,
     `genre: ${doc.kind}${doc.kind === "unknown" ? " (no layout parser recognised it; read by the general layer)" : ""}`,
-    `rows: ${Object.entries(rowsPerTable(r.corpus, r.docId)).map(([t, n]) => `${t} ${n}`).join(" · ")}`,
+    `rows: ${Object.entries(rowsPerTable(r.corpus, r.docId))
+      .map(([t, n]) => `${t} ${n}`)
+      .join(" · ")}`,
     `lines: ${lines.length} (${status("parsed")} parsed, ${status("skipped")} skipped, ${status("unparsed")} unparsed, ${status("blank")} blank)`,
   ];
   if (r.unknown.length) {
     out.push(`unknown names: ${r.unknown.length} (provisional in the build until they are resolved: a proposed trial id, a name without a code)`);
     for (const u of r.unknown) {
       const where = u.docId === r.docId ? `line ${u.line}` : `${u.file}:${u.line}`;
-      out.push(`  ${where}: ${u.kind} "${u.asWritten}" — nearest: ${u.candidates.map((c) => (c.label === c.value ? c.value : `${c.value} (${c.label})`)).join("; ")}`);
+      out.push(
+        `  ${where}: ${u.kind} "${u.asWritten}" — nearest: ${u.candidates.map((c) => (c.label === c.value ? c.value : `${c.value} (${c.label})`)).join("; ")}`,
+      );
     }
     out.push(`review: fill in the decision column of ${r.reviewFile}, then run: npm run add -- --accept ${r.docId}`);
   } else {
     out.push("unknown names: none");
   }
-  for (const p of r.personal) out.push(`warning: ${r.seedFile}:${p.line}: ${KIND_NAMES[p.kind]} (${p.text}); \`lines\` publishes every line word for word — is it a person's?`);
+  for (const p of r.personal) out.push(`warning: ${personalDataWarning(r.seedFile, p)}`);
   return out.join("\n");
 }

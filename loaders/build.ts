@@ -16,7 +16,10 @@ export function readCorpus(root = process.env.FRIKOMMUNE_ROOT || PROJECT_ROOT): 
   const seeds = readSeeds(root);
   const duplicates = findDuplicates(seeds);
   const refused = new Set(duplicates.map((d) => d.file));
-  const corpus = buildTables(seeds.filter((s) => !refused.has(s.file)), readReference(root));
+  const corpus = buildTables(
+    seeds.filter((s) => !refused.has(s.file)),
+    readReference(root),
+  );
   return { ...corpus, warnings: [...duplicates.map((d) => `${d.message}; skipped as a duplicate`), ...corpus.warnings] };
 }
 
@@ -28,14 +31,18 @@ type Outcome = { corpus: Corpus; error?: undefined } | { corpus?: undefined; err
  */
 export function sharedCorpus(root = process.env.FRIKOMMUNE_ROOT || PROJECT_ROOT, dir = process.env.FRIKOMMUNE_CACHE || undefined): Outcome {
   const started = performance.now();
-  const { value, fresh } = cached<Outcome>(corpusKey(root), () => {
-    try {
-      return { corpus: readCorpus(root) };
-    } catch (error) {
-      if (!(error instanceof SeedError)) throw error;
-      return { error: error.message };
-    }
-  }, dir);
+  const { value, fresh } = cached<Outcome>(
+    corpusKey(root),
+    () => {
+      try {
+        return { corpus: readCorpus(root) };
+      } catch (error) {
+        if (!(error instanceof SeedError)) throw error;
+        return { error: error.message };
+      }
+    },
+    dir,
+  );
   if (fresh && value.corpus) process.stderr.write(summary(value.corpus, (performance.now() - started) / 1000));
   return value;
 }
@@ -46,11 +53,13 @@ export function sharedCorpus(root = process.env.FRIKOMMUNE_ROOT || PROJECT_ROOT,
  */
 export function toJson(rows: Row[], schema: TableSchema): string {
   const dates = schema.columns.filter((c) => c.type === "DATE").map((c) => c.name);
-  return JSON.stringify(rows.map((row) => {
-    const out = { ...row };
-    for (const name of dates) if (out[name] !== null) out[name] = Date.parse(`${out[name]}T00:00:00Z`);
-    return out;
-  }));
+  return JSON.stringify(
+    rows.map((row) => {
+      const out = { ...row };
+      for (const name of dates) if (out[name] !== null) out[name] = Date.parse(`${out[name]}T00:00:00Z`);
+      return out;
+    }),
+  );
 }
 
 const WRITERS = { parquet: toParquet, arrow: toArrow, json: toJson };

@@ -15,16 +15,22 @@ const STALE_MS = 120_000;
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    return e.isDirectory() ? filesUnder(path) : [path];
-  }).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const path = join(dir, e.name);
+      return e.isDirectory() ? filesUnder(path) : [path];
+    })
+    .sort();
 }
 
 /** Hash of every file the extraction reads or runs: a change to any of them is a new corpus. */
 export function corpusKey(root: string): string {
   const hash = createHash("sha256");
-  for (const [base, dir] of [[root, "seeds"], [root, "data"], [PROJECT_ROOT, "loaders"]] as const) {
+  for (const [base, dir] of [
+    [root, "seeds"],
+    [root, "data"],
+    [PROJECT_ROOT, "loaders"],
+  ] as const) {
     for (const file of filesUnder(join(base, dir))) hash.update(relative(base, file)).update("\0").update(readFileSync(file)).update("\0");
   }
   return hash.digest("hex").slice(0, 16);
@@ -49,7 +55,9 @@ export function cached<T>(key: string, compute: () => T, dir = CACHE_DIR): { val
       // Another loader is extracting: wait for its file, or take over a lock it left behind.
       try {
         if (Date.now() - statSync(lock).mtimeMs > STALE_MS) rmSync(lock, { force: true });
-      } catch { /* the lock went away meanwhile */ }
+      } catch {
+        /* the lock went away meanwhile */
+      }
       sleep(50);
     }
   }

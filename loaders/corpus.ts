@@ -1,11 +1,13 @@
 /** From decoded seeds and reference data to the published tables: genre dispatch, resolution, coverage. */
 import { DECISION_LETTER_FEATURES, DECISIONS_TABLE, parseDecisionLetter } from "./decisionLetter.ts";
 import { EVALUATION_FORM_FEATURES, parseEvaluationForm } from "./evaluationForm.ts";
-import { EVALUATION_SUMMARY_FEATURES, parseEvaluationSummary, SUMMARY_TABLE, type NetworkStatement } from "./evaluationSummary.ts";
+import { EVALUATION_SUMMARY_FEATURES, parseEvaluationSummary, SUMMARY_TABLE } from "./evaluationSummary.ts";
 import { readGeneral } from "./general.ts";
+import { datesAgree } from "./dates.ts";
 import { applySourceMeta } from "./documentMeta.ts";
 import { matchMunicipality } from "./municipalities.ts";
 import { OVERVIEW_FEATURES, parseOverview } from "./overview.ts";
+import { personalData, personalDataWarning } from "./privacy.ts";
 import { curatedFile, foldTitle, proposeTrialId, type Reference } from "./reference.ts";
 import { TABLE_NAMES, type TableName } from "./schema.ts";
 import { SeedError, type Seed } from "./seed.ts";
@@ -15,28 +17,29 @@ import { WEBINAR_FEATURES, parseWebinar } from "./webinar.ts";
 export type Row = Record<string, unknown>;
 export type Tables = Record<TableName, Row[]>;
 
-type Extract = DocumentExtract & { networks?: NetworkStatement[] };
-
 interface Genre {
   kind: Kind;
   /** Features of the genre's layout and wording; a document is of the genre that shows most of them. */
   features: RegExp[];
-  parse: (seed: Seed, ref: Reference) => Extract;
+  parse: (seed: Seed, ref: Reference) => DocumentExtract;
 }
 
 const GENRES: Genre[] = [
   { kind: "overview", features: OVERVIEW_FEATURES, parse: (s) => parseOverview(s) },
   { kind: "webinar", features: WEBINAR_FEATURES, parse: (s) => parseWebinar(s) },
   {
-    kind: "evaluation_form", features: EVALUATION_FORM_FEATURES,
+    kind: "evaluation_form",
+    features: EVALUATION_FORM_FEATURES,
     parse: (s, ref) => parseEvaluationForm(s, (text) => isMunicipalityHeading(text, ref)),
   },
   {
-    kind: "decision_letter", features: DECISION_LETTER_FEATURES,
+    kind: "decision_letter",
+    features: DECISION_LETTER_FEATURES,
     parse: (s, ref) => parseDecisionLetter(s, curatedFile(ref, s.docId, DECISIONS_TABLE)),
   },
   {
-    kind: "evaluation_summary", features: EVALUATION_SUMMARY_FEATURES,
+    kind: "evaluation_summary",
+    features: EVALUATION_SUMMARY_FEATURES,
     parse: (s, ref) => parseEvaluationSummary(s, curatedFile(ref, s.docId, SUMMARY_TABLE)),
   },
 ];
@@ -53,8 +56,7 @@ export function isMunicipalityHeading(text: string, ref: Reference): boolean {
 /** The genre whose features the document shows most (at least two), or null: none, or a tie. */
 export function detectKind(seed: Seed): Kind | null {
   const text = seed.lines.join("\n");
-  const scored = GENRES.map((g) => ({ kind: g.kind, score: g.features.filter((f) => f.test(text)).length }))
-    .sort((a, b) => b.score - a.score);
+  const scored = GENRES.map((g) => ({ kind: g.kind, score: g.features.filter((f) => f.test(text)).length })).sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   return best.score >= MIN_FEATURES && best.score > second.score ? best.kind : null;
 }
@@ -63,10 +65,10 @@ export function detectKind(seed: Seed): Kind | null {
  * The document read by its genre's layout parser, or by the general layer when its genre is unknown
  * or the parser does not find its layout (`why` then says so, for the build summary and `lines`).
  */
-function readDocument(seed: Seed, ref: Reference, warnings: string[]): { x: Extract; readBy: string; why: string | null } {
+function readDocument(seed: Seed, ref: Reference, warnings: string[]): { x: DocumentExtract; readBy: string; why: string | null } {
   const kind = detectKind(seed);
   const genre = GENRES.find((g) => g.kind === kind);
-  const general = (why: string) => ({ x: readGeneral(seed, kind ?? "unknown", ref.trialTitles.keys()), readBy: "general", why });
+  const general = (why: string) => ({ x: readGeneral(seed, kind ?? "unknown", ref), readBy: "general", why });
   if (!genre) {
     warnings.push(`${seed.file}: no known genre; read by the general layer`);
     return general("no known genre");
@@ -171,8 +173,21 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
       const { trial_id, provisional } = trialOf(t.title_as_written, t.source_line);
       const { title_as_written, number, section, start_date, start_precision, end_date, end_precision, status, extended_until, recommendation, quote } = t;
       tables.mentions.push({
-        trial_id, ...at(t), number, section, title_as_written, start_date, start_precision, end_date, end_precision,
-        status, extended_until, recommendation, quote, provisional, read_by: read_by(t),
+        trial_id,
+        ...at(t),
+        number,
+        section,
+        title_as_written,
+        start_date,
+        start_precision,
+        end_date,
+        end_precision,
+        status,
+        extended_until,
+        recommendation,
+        quote,
+        provisional,
+        read_by: read_by(t),
       });
       (mentionsByTrial.get(trial_id) ?? mentionsByTrial.set(trial_id, []).get(trial_id)!).push({ ...t, doc_id, trial_id, read_by: read_by(t) });
       feed(seed, "mentions", t.source_line, t.source_line_end);
@@ -181,9 +196,16 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
       const m = municipalityOf(p.municipality_as_written, p.source_line);
       const trial = trialOf(p.title_as_written, p.source_line);
       tables.participation.push({
-        trial_id: trial.trial_id, municipality_code: m.code, municipality_as_written: p.municipality_as_written, match: m.how,
-        basis: p.basis, complete: p.complete, ...at(p), quote: p.quote,
-        provisional: trial.provisional || m.code === null, read_by: read_by(p),
+        trial_id: trial.trial_id,
+        municipality_code: m.code,
+        municipality_as_written: p.municipality_as_written,
+        match: m.how,
+        basis: p.basis,
+        complete: p.complete,
+        ...at(p),
+        quote: p.quote,
+        provisional: trial.provisional || m.code === null,
+        read_by: read_by(p),
       });
       feed(seed, "participation", p.source_line, p.source_line_end);
     }
@@ -194,30 +216,57 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
       const trial = o.title_as_written === null ? null : trialOf(o.title_as_written, o.source_line);
       const municipality = o.municipality_as_written === null ? null : municipalityOf(o.municipality_as_written, o.source_line);
       tables.outcomes.push({
-        outcome_id: `${doc_id}:${o.source_line}:${n}`, trial_id: trial?.trial_id ?? null, municipality_code: municipality?.code ?? null,
-        doc_id, metric: o.metric, value: o.value, unit: o.unit, qualifier: o.qualifier, approximate: o.approximate, kind: o.kind,
-        themes: o.themes, statement: o.quote, source_line: o.source_line, source_line_end: o.source_line_end,
-        provisional: Boolean(trial?.provisional) || municipality?.code === null, read_by: read_by(o),
+        outcome_id: `${doc_id}:${o.source_line}:${n}`,
+        trial_id: trial?.trial_id ?? null,
+        municipality_code: municipality?.code ?? null,
+        doc_id,
+        metric: o.metric,
+        value: o.value,
+        unit: o.unit,
+        qualifier: o.qualifier,
+        approximate: o.approximate,
+        kind: o.kind,
+        themes: o.themes,
+        statement: o.quote,
+        source_line: o.source_line,
+        source_line_end: o.source_line_end,
+        provisional: Boolean(trial?.provisional) || municipality?.code === null,
+        read_by: read_by(o),
       });
       feed(seed, "outcomes", o.source_line, o.source_line_end);
     }
     for (const d of x.decisions) {
-      tables.decisions.push({ application: d.application, decision: d.decision, content: d.content, legal_basis: d.legal_basis, reservations: d.reservations, remarks: d.remarks, ...at(d), quote: d.quote });
+      tables.decisions.push({
+        application: d.application,
+        decision: d.decision,
+        content: d.content,
+        legal_basis: d.legal_basis,
+        reservations: d.reservations,
+        remarks: d.remarks,
+        ...at(d),
+        quote: d.quote,
+      });
       feed(seed, "decisions", d.source_line, d.source_line_end);
     }
     for (const e of x.events) {
       tables.events.push({
-        date: e.date, date_precision: e.date_precision, year_inferred: e.year_inferred, event: e.event,
-        trial_id: e.title_as_written === null ? null : trialOf(e.title_as_written, e.source_line).trial_id, ...at(e), quote: e.quote,
+        date: e.date,
+        date_precision: e.date_precision,
+        year_inferred: e.year_inferred,
+        event: e.event,
+        trial_id: e.title_as_written === null ? null : trialOf(e.title_as_written, e.source_line).trial_id,
+        ...at(e),
+        quote: e.quote,
       });
       feed(seed, "events", e.source_line, e.source_line_end);
     }
-    for (const n of x.networks ?? []) {
+    for (const n of x.networks) {
       const network = resolve.network(n.network_as_written, seed, n.source_line);
       const m = municipalityOf(n.municipality_as_written, n.source_line);
       tables.networks.push({ network, municipality_code: m.code, municipality_as_written: n.municipality_as_written, match: m.how, ...at(n), quote: n.quote });
       feed(seed, "networks", n.source_line, n.source_line_end);
     }
+    for (const f of personalData(seed.lines)) warnings.push(personalDataWarning(seed.file, f));
     // What a reader could not read is not stored; the log names each place once.
     for (const p of new Set(x.problems.map((p) => `${seed.file}:${p.source_line}: ${p.reason}: "${p.text}" (not stored)`))) warnings.push(p);
     const reasons = new Map<number, string>();
@@ -227,27 +276,37 @@ export function buildTables(seeds: Seed[], ref: Reference): Corpus {
 
   const programmeOf = new Map(tables.documents.map((d) => [d.doc_id as string, d.programme as Programme | null]));
   const provisional = [...resolve.provisionalTrials].map(([trial_id, title]) => ({
-    trial_id, title, programme: programmeOf.get(mentionsByTrial.get(trial_id)![0].doc_id) ?? null,
+    trial_id,
+    title,
+    programme: programmeOf.get(mentionsByTrial.get(trial_id)![0].doc_id) ?? null,
   }));
-  tables.trials = consolidateTrials([...ref.trials, ...provisional], new Set(resolve.provisionalTrials.keys()), mentionsByTrial, tables.disagreements, warnings);
-  tables.disagreements.push(...participationDisagreements(tables.participation, tables.documents));
+  tables.trials = consolidateTrials(
+    [...ref.trials, ...provisional],
+    new Set(resolve.provisionalTrials.keys()),
+    mentionsByTrial,
+    tables.disagreements,
+    warnings,
+  );
+  tables.disagreements.push(...participationDisagreements(tables.participation, tables.trials));
   tables.lines = coverage(seeds, fed, skipped, notes);
   applySourceMeta(tables, seeds);
-  const unparsed = new Map<unknown, number>();
-  for (const l of tables.lines) if (l.status === "unparsed") unparsed.set(l.doc_id, (unparsed.get(l.doc_id) ?? 0) + 1);
-  for (const seed of seeds) {
-    const count = unparsed.get(seed.docId) ?? 0;
-    if (count) warnings.push(`${seed.file}: ${count} non-blank lines fed no row and were not skipped on purpose (see table \`lines\`, status unparsed)`);
-  }
   return { tables, warnings, review, readBy: readers };
 }
 
 const FIELDS = ["start_date", "end_date", "status", "extended_until", "recommendation"] as const;
 
+/** Two statements of a field agree when equal; dates also when one is vaguer and its span holds the other. */
+function agree(field: (typeof FIELDS)[number], a: TrialStatement, b: TrialStatement): boolean {
+  if (a[field] === b[field]) return true;
+  const precision = (m: TrialStatement) => (field === "start_date" ? m.start_precision : field === "end_date" ? m.end_precision : "day") ?? "day";
+  const isDate = field === "start_date" || field === "end_date" || field === "extended_until";
+  return isDate && datesAgree({ date: a[field]!, precision: precision(a) }, { date: b[field]!, precision: precision(b) });
+}
+
 /**
  * One row per trial. The statement that gives the period defines start, end and status; every other
- * field takes the first value any mention states. Differing values from different documents are
- * recorded as disagreements.
+ * field takes the first value any mention states. Every statement that differs from it — in another
+ * document, or in the same one listing the trial again — is recorded as a disagreement, not dropped.
  */
 function consolidateTrials(
   definitions: Array<{ trial_id: string; title: string; programme: Programme | null }>,
@@ -270,23 +329,40 @@ function consolidateTrials(
       const stated = mentions.filter((m) => m[field] !== null);
       const base = stated.find((m) => m[field] === first(field));
       for (const other of stated) {
-        if (base && other.doc_id !== base.doc_id && other[field] !== base[field]) {
+        if (base && other !== base && !agree(field, base, other)) {
           disagreements.push({
-            trial_id: def.trial_id, field, municipality_code: null,
-            says: String(base[field]), doc_id: base.doc_id, source_line: base.source_line,
-            other_says: String(other[field]), other_doc_id: other.doc_id, other_source_line: other.source_line,
+            trial_id: def.trial_id,
+            field,
+            municipality_code: null,
+            says: String(base[field]),
+            doc_id: base.doc_id,
+            source_line: base.source_line,
+            other_says: String(other[field]),
+            other_doc_id: other.doc_id,
+            other_source_line: other.source_line,
           });
         }
       }
     }
     rows.push({
-      trial_id: def.trial_id, title: def.title, programme: def.programme,
-      start_date: first("start_date"), start_precision: defining.start_precision ?? mentions.find((m) => m.start_date)?.start_precision ?? null,
-      end_date: first("end_date"), end_precision: defining.end_precision ?? mentions.find((m) => m.end_date)?.end_precision ?? null,
-      status: first("status"), extended_until: first("extended_until"), recommendation: first("recommendation"),
-      mention_count: mentions.length, document_count: new Set(mentions.map((m) => m.doc_id)).size,
-      doc_id: defining.doc_id, source_line: defining.source_line, source_line_end: defining.source_line_end, quote: defining.quote,
-      provisional: provisional.has(def.trial_id), read_by: defining.read_by,
+      trial_id: def.trial_id,
+      title: def.title,
+      programme: def.programme,
+      start_date: first("start_date"),
+      start_precision: defining.start_precision ?? mentions.find((m) => m.start_date)?.start_precision ?? null,
+      end_date: first("end_date"),
+      end_precision: defining.end_precision ?? mentions.find((m) => m.end_date)?.end_precision ?? null,
+      status: first("status"),
+      extended_until: first("extended_until"),
+      recommendation: first("recommendation"),
+      mention_count: mentions.length,
+      document_count: new Set(mentions.map((m) => m.doc_id)).size,
+      doc_id: defining.doc_id,
+      source_line: defining.source_line,
+      source_line_end: defining.source_line_end,
+      quote: defining.quote,
+      provisional: provisional.has(def.trial_id),
+      read_by: defining.read_by,
     });
   }
   return rows;
@@ -295,12 +371,16 @@ function consolidateTrials(
 /**
  * Only a list that claims to be complete can leave a municipality out: a document listing a trial's
  * municipalities in full contradicts another that names one it omits, and a municipality's own list
- * of its trials contradicts a document crediting it with a trial the list omits (same programme).
+ * of its trials contradicts a document crediting it with a trial the list omits, of a programme the
+ * list covers (one of its trials is of that programme: a list of Frikommuneforsøg II trials says
+ * nothing about Frikommuneforsøg I, whatever the document says of its own programme).
  * Indexed by trial and by owner, so the check grows with the rows, not with rows × documents.
  */
-function participationDisagreements(participation: Row[], documents: Row[]): Row[] {
+function participationDisagreements(participation: Row[], trials: Row[]): Row[] {
   const out: Row[] = [];
-  const programmeOf = new Map(documents.map((d) => [d.doc_id, d.programme]));
+  const programmeOf = new Map(trials.map((t) => [t.trial_id, t.programme]));
+  // own list (document and municipality) → the programmes of its trials
+  const covered = new Map<string, Set<unknown>>();
   // trial → document → its rows for that trial, from complete lists of a trial's municipalities
   const fullLists = new Map<unknown, Map<string, Row[]>>();
   // trial → documents naming it at all; municipality → documents that are its own complete list
@@ -311,6 +391,8 @@ function participationDisagreements(participation: Row[], documents: Row[]): Row
     if (!p.complete || p.municipality_code === null) continue;
     if (p.basis === "own_list") {
       (ownListsOf.get(p.municipality_code) ?? ownListsOf.set(p.municipality_code, new Set()).get(p.municipality_code)!).add(p.doc_id as string);
+      const list = `${p.doc_id}|${p.municipality_code}`;
+      (covered.get(list) ?? covered.set(list, new Set()).get(list)!).add(programmeOf.get(p.trial_id));
       continue;
     }
     const docs = fullLists.get(p.trial_id) ?? fullLists.set(p.trial_id, new Map()).get(p.trial_id)!;
@@ -318,9 +400,15 @@ function participationDisagreements(participation: Row[], documents: Row[]): Row
   }
   const disagree = (p: Row, doc: string, other_says: string, other_source_line: unknown) =>
     out.push({
-      trial_id: p.trial_id, field: "participation", municipality_code: p.municipality_code,
-      says: "participates", doc_id: p.doc_id, source_line: p.source_line,
-      other_says, other_doc_id: doc, other_source_line,
+      trial_id: p.trial_id,
+      field: "participation",
+      municipality_code: p.municipality_code,
+      says: "participates",
+      doc_id: p.doc_id,
+      source_line: p.source_line,
+      other_says,
+      other_doc_id: doc,
+      other_source_line,
     });
   for (const p of participation) {
     if (p.municipality_code === null) continue;
@@ -330,7 +418,7 @@ function participationDisagreements(participation: Row[], documents: Row[]): Row
       }
     }
     for (const doc of ownListsOf.get(p.municipality_code) ?? []) {
-      if (doc !== p.doc_id && !naming.get(p.trial_id)!.has(doc) && programmeOf.get(doc) === programmeOf.get(p.doc_id)) {
+      if (doc !== p.doc_id && !naming.get(p.trial_id)!.has(doc) && covered.get(`${doc}|${p.municipality_code}`)!.has(programmeOf.get(p.trial_id))) {
         disagree(p, doc, "not in the municipality's own list", null);
       }
     }
@@ -339,16 +427,14 @@ function participationDisagreements(participation: Row[], documents: Row[]): Row
 }
 
 /** `notes`: per document, why its unparsed lines are so (the general layer read it). */
-function coverage(
-  seeds: Seed[], fed: Map<string, Map<number, Set<string>>>, skipped: Map<string, Map<number, string>>, notes: Map<string, string>,
-): Row[] {
+function coverage(seeds: Seed[], fed: Map<string, Map<number, Set<string>>>, skipped: Map<string, Map<number, string>>, notes: Map<string, string>): Row[] {
   return seeds.flatMap((seed) =>
     seed.lines.map((text, i) => {
       const line = i + 1;
       const tables = fed.get(seed.docId)?.get(line);
       const reason = skipped.get(seed.docId)?.get(line);
       const status = !text.trim() ? "blank" : tables ? "parsed" : reason ? "skipped" : "unparsed";
-      const why = status === "unparsed" ? notes.get(seed.docId) ?? null : reason ?? null;
+      const why = status === "unparsed" ? (notes.get(seed.docId) ?? null) : (reason ?? null);
       return { doc_id: seed.docId, line, text, status, reason: tables ? [...tables].sort().join(", ") : why };
     }),
   );

@@ -38,13 +38,36 @@ export interface ReadContext {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, januar: 1, feb: 2, februar: 2, mar: 3, marts: 3, apr: 4, april: 4, maj: 5,
-  jun: 6, juni: 6, jul: 7, juli: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  okt: 10, oktober: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  januar: 1,
+  feb: 2,
+  februar: 2,
+  mar: 3,
+  marts: 3,
+  apr: 4,
+  april: 4,
+  maj: 5,
+  jun: 6,
+  juni: 6,
+  jul: 7,
+  juli: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /** Any Danish month name or abbreviation, longest first. */
-export const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+export const MONTH = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 /** `okt` → 10. */
 export function monthNumber(name: string): number {
@@ -77,20 +100,11 @@ const FORMS: Array<[RegExp, (m: string[]) => Stated]> = [
     (m) => ({ year: +m[3], month: monthNumber(m[2]), day: +m[1], precision: "day" }),
   ],
   // `26-08-2021`, `31.12.2022`, `26/8/2021`
-  [
-    new RegExp(String.raw`(?<![\d.,/-])(\d{1,2})([-./])(\d{1,2})\2${YEAR}`, "gu"),
-    (m) => ({ year: +m[4], month: +m[3], day: +m[1], precision: "day" }),
-  ],
+  [new RegExp(String.raw`(?<![\d.,/-])(\d{1,2})([-./])(\d{1,2})\2${YEAR}`, "gu"), (m) => ({ year: +m[4], month: +m[3], day: +m[1], precision: "day" })],
   // `26/8 2021`, `26/8-2021`
-  [
-    new RegExp(String.raw`(?<![\d.,/-])(\d{1,2})/(\d{1,2})[ -]${YEAR}`, "gu"),
-    (m) => ({ year: +m[3], month: +m[2], day: +m[1], precision: "day" }),
-  ],
+  [new RegExp(String.raw`(?<![\d.,/-])(\d{1,2})/(\d{1,2})[ -]${YEAR}`, "gu"), (m) => ({ year: +m[3], month: +m[2], day: +m[1], precision: "day" })],
   // `2021-08-26`
-  [
-    new RegExp(String.raw`(?<![\d.,/-])(\d{4})-(\d{2})-(\d{2})(?![\d])`, "gu"),
-    (m) => ({ year: +m[1], month: +m[2], day: +m[3], precision: "day" }),
-  ],
+  [/(?<![\d.,/-])(\d{4})-(\d{2})-(\d{2})(?![\d])/gu, (m) => ({ year: +m[1], month: +m[2], day: +m[3], precision: "day" })],
   // `september 2017`, `Jan. 2014`, `ultimo september 2017`, `udgangen af februar 2024`
   [
     new RegExp(String.raw`(?<!\p{L})(?:(${EDGE})\s+)?(${MONTH})\.?\s+${YEAR}`, "giu"),
@@ -107,15 +121,9 @@ const FORMS: Array<[RegExp, (m: string[]) => Stated]> = [
     (m) => ({ year: +m[2], month: /^(?:1|første)$/i.test(m[1]) ? 1 : 7, day: 1, precision: "half_year" }),
   ],
   // `3. kvartal 2019`
-  [
-    new RegExp(String.raw`(?<![\d.])([1-4])\.?\s*kvartal\s+${YEAR}`, "giu"),
-    (m) => ({ year: +m[2], month: 3 * (+m[1] - 1) + 1, day: 1, precision: "quarter" }),
-  ],
+  [new RegExp(String.raw`(?<![\d.])([1-4])\.?\s*kvartal\s+${YEAR}`, "giu"), (m) => ({ year: +m[2], month: 3 * (+m[1] - 1) + 1, day: 1, precision: "quarter" })],
   // `udgangen af 2024`, `ultimo 2018`, `primo 2018`
-  [
-    new RegExp(String.raw`(?<!\p{L})(${EDGE})\s+${YEAR}`, "giu"),
-    (m) => ({ year: +m[2], month: 1, day: 1, precision: "year", last: isEnd(m[1]) }),
-  ],
+  [new RegExp(String.raw`(?<!\p{L})(${EDGE})\s+${YEAR}`, "giu"), (m) => ({ year: +m[2], month: 1, day: 1, precision: "year", last: isEnd(m[1]) })],
   // `d. 24. februar`, `den 1. maj`: no year
   [
     new RegExp(String.raw`(?<!\p{L})(?:d\.|den)\s*(\d{1,2})\.\s*(${MONTH})\b(?!\.?\s*\d)`, "giu"),
@@ -139,6 +147,28 @@ export function lastDay({ date, precision }: DanishDate): string {
   const [year, month] = date.split("-").map(Number);
   const first = precision === "year" ? 1 : month;
   return new Date(Date.UTC(year, first - 1 + MONTHS_SPANNED[precision], 0)).toISOString().slice(0, 10);
+}
+
+/** The first and last day of the span a date stands for at its precision, whichever day anchors it. */
+function spanOfDate({ date, precision }: DanishDate): [string, string] {
+  if (precision === "day") return [date, date];
+  const [year, month] = date.split("-").map(Number);
+  const months = MONTHS_SPANNED[precision];
+  // Seasons start in March, June, September and December (winter runs into the next year).
+  const offset = precision === "season" ? 2 : 0;
+  const first = precision === "year" ? 1 : Math.floor(((month - 1 - offset + 12) % 12) / months) * months + 1 + offset;
+  const start = isoOf(month < first ? year - 1 : year, first, 1);
+  return [start, lastDay({ date: start, precision })];
+}
+
+/**
+ * Whether two dates can be the same day: a vague date stands for its span (`2018` for all of 2018,
+ * `sommeren 2018` for June to August), so it agrees with any date in it and with any span it meets.
+ */
+export function datesAgree(a: DanishDate, b: DanishDate): boolean {
+  const [aFirst, aLast] = spanOfDate(a);
+  const [bFirst, bLast] = spanOfDate(b);
+  return aFirst <= bLast && bFirst <= aLast;
 }
 
 function resolve(s: Stated, after: string | null | undefined): DanishDate | { reason: string } | null {
@@ -244,8 +274,10 @@ export function readPeriods(text: string, context: ReadContext = {}): PeriodRead
     const [from, to] = [+m[1], +m[2]];
     if (!plausible(from) || !plausible(to) || taken(m.index!, m.index! + m[0].length)) continue;
     candidates.push({
-      start: { date: isoOf(from, 1, 1), precision: "year" }, end: { date: isoOf(to, 12, 31), precision: "year" },
-      index: m.index!, text: m[0],
+      start: { date: isoOf(from, 1, 1), precision: "year" },
+      end: { date: isoOf(to, 12, 31), precision: "year" },
+      index: m.index!,
+      text: m[0],
     });
   }
   for (const m of text.matchAll(UNTIL_YEAR)) {

@@ -14,9 +14,7 @@ import { emptyExtract, type Decision, type DocumentExtract } from "./types.ts";
 
 export const DECISION_LETTER_SIGNATURE = /Regeringen har nu behandlet ansøgningerne/;
 /** What makes a document the government's decision letter: any two of these. */
-export const DECISION_LETTER_FEATURES = [
-  DECISION_LETTER_SIGNATURE, /^\s*Kære /m, /imødekomme/i, /^\s*Med venlig hilsen\s*$/m, /^\s*Afdelingschef,/m,
-];
+export const DECISION_LETTER_FEATURES = [DECISION_LETTER_SIGNATURE, /^\s*Kære /m, /imødekomme/i, /^\s*Med venlig hilsen\s*$/m, /^\s*Afdelingschef,/m];
 export const DECISIONS_TABLE = "decisions";
 
 const DECISIONS = new Set<Decision>(["approved", "partly_approved", "not_approved"]);
@@ -45,7 +43,11 @@ export function parseDecisionLetter(seed: Seed, curated: CuratedFile | null): Do
   );
 
   if (!curated) {
-    throw new SeedError(seed.file, table, `the decision table is printed column by column; state its rows in data/curated/${seed.docId}/${DECISIONS_TABLE}.tsv (see another letter's)`);
+    throw new SeedError(
+      seed.file,
+      table,
+      `the decision table is printed column by column; state its rows in data/curated/${seed.docId}/${DECISIONS_TABLE}.tsv (see another letter's)`,
+    );
   }
   for (const row of parseTsv(curated.text, curated.file)) {
     verifyQuote(seed, row, curated.file);

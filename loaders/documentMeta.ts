@@ -44,7 +44,8 @@ export function publishedOf(date: string): { published: string; published_precis
 export function metaProblems(fields: Partial<Record<MetaField, string>>): string[] {
   const problems: string[] = [];
   for (const f of META_FIELDS) if (!fields[f]?.trim()) problems.push(`${f} is missing: the ${META_HELP[f]}`);
-  if (fields.date?.trim() && !publishedOf(fields.date)) problems.push(`date "${fields.date}" is not a real date written YYYY-MM-DD, YYYY-MM or YYYY (1990–2099)`);
+  if (fields.date?.trim() && !publishedOf(fields.date))
+    problems.push(`date "${fields.date}" is not a real date written YYYY-MM-DD, YYYY-MM or YYYY (1990–2099)`);
   if (fields.source_url?.trim()) {
     let ok = false;
     try {

@@ -24,7 +24,10 @@ const MIN_LINE = 20;
 
 /** Lines folded for comparison: case and spacing ignored, blank lines and page markers dropped. */
 function folded(lines: string[]): string[] {
-  return lines.filter((l) => markerPage(l) === null).map((l) => l.toLowerCase().replace(/\s+/g, " ").trim()).filter(Boolean);
+  return lines
+    .filter((l) => markerPage(l) === null)
+    .map((l) => l.toLowerCase().replace(/\s+/g, " ").trim())
+    .filter(Boolean);
 }
 
 /** The later of each pair of duplicates, in seed order; each checked against the documents kept before it. */
@@ -46,7 +49,14 @@ export function findDuplicates(seeds: Seed[]): Duplicate[] {
     for (const line of lines) for (const other of holders.get(line) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
     const [other, count] = [...shared].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
     if (other && count > SHARED_LIMIT * lines.length) {
-      out.push({ file: seed.file, of: other, same: false, shared: count, lines: lines.length, message: `${seed.file}: ${count} of its ${lines.length} longer lines are also in ${other.file}` });
+      out.push({
+        file: seed.file,
+        of: other,
+        same: false,
+        shared: count,
+        lines: lines.length,
+        message: `${seed.file}: ${count} of its ${lines.length} longer lines are also in ${other.file}`,
+      });
       continue;
     }
     texts.set(text, seed);

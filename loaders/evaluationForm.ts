@@ -14,7 +14,11 @@ import { emptyExtract, mentionAt, type DocumentExtract, type Status, type TrialS
 export const EVALUATION_FORM_SIGNATURE = /^\s*Evalueringsskema\b.*frikommune/im;
 /** What makes a document the ministry's evaluation form: any two of its title and field labels. */
 export const EVALUATION_FORM_FEATURES = [
-  EVALUATION_FORM_SIGNATURE, /^\s*Forsøgets titel\s*$/m, /^\s*Kommune\/region\/institution\s*$/m, /^\s*Påbegyndt:/m, /Vejledning til evalueringsskemaet/i,
+  EVALUATION_FORM_SIGNATURE,
+  /^\s*Forsøgets titel\s*$/m,
+  /^\s*Kommune\/region\/institution\s*$/m,
+  /^\s*Påbegyndt:/m,
+  /Vejledning til evalueringsskemaet/i,
 ];
 
 /** Page furniture of the parliamentary appendix the form was printed in. */
@@ -64,7 +68,10 @@ export function parseEvaluationForm(seed: Seed, isMunicipality: IsMunicipality):
   }
 
   const [startRead, endRead] = [readDates(startField.value), readDates(endField.value)];
-  for (const [f, r] of [[startField, startRead], [endField, endRead]] as const) {
+  for (const [f, r] of [
+    [startField, startRead],
+    [endField, endRead],
+  ] as const) {
     for (const p of r.problems) out.problems.push({ source_line: f.line, text: p.text, reason: p.reason });
   }
   let [start, end]: Array<FoundDate | undefined> = [startRead.dates[0], endRead.dates[0]];
@@ -78,16 +85,28 @@ export function parseEvaluationForm(seed: Seed, isMunicipality: IsMunicipality):
   const status: Status | null = ongoing ? "ongoing" : end ? "completed" : null;
   const period = passage(seed, titleField.line, endField.line);
   const trial: TrialStatement = {
-    title_as_written: title, number: null, section: null,
-    start_date: start?.date ?? null, start_precision: start?.precision ?? null,
-    end_date: end?.date ?? null, end_precision: end?.precision ?? null,
-    status, extended_until: extendedUntil, recommendation: null,
+    title_as_written: title,
+    number: null,
+    section: null,
+    start_date: start?.date ?? null,
+    start_precision: start?.precision ?? null,
+    end_date: end?.date ?? null,
+    end_precision: end?.precision ?? null,
+    status,
+    extended_until: extendedUntil,
+    recommendation: null,
     ...spanOf(period, 0, period.text.length),
   };
   out.trials.push(trial);
   for (const name of municipalities) {
     // The form names the municipalities that filled it in; others may run the same trial.
-    out.participation.push({ title_as_written: title, municipality_as_written: name, basis: "named", complete: false, ...spanOf(passage(seed, municipalitiesField.line, municipalitiesField.line), 0, municipalitiesField.value.length) });
+    out.participation.push({
+      title_as_written: title,
+      municipality_as_written: name,
+      basis: "named",
+      complete: false,
+      ...spanOf(passage(seed, municipalitiesField.line, municipalitiesField.line), 0, municipalitiesField.value.length),
+    });
   }
 
   readPoints(seed, endField.line + 1, guidance - 1, title, isMunicipality, new Set(furniture), out);
@@ -114,9 +133,7 @@ function field(seed: Seed, label: RegExp): Field {
  * a line holding only a municipality's name starts that municipality's answer; a page break
  * (three or more blank lines) ends it, so text after one is not credited to anybody.
  */
-function readPoints(
-  seed: Seed, from: number, to: number, title: string, isMunicipality: IsMunicipality, furniture: Set<number>, out: DocumentExtract,
-): void {
+function readPoints(seed: Seed, from: number, to: number, title: string, isMunicipality: IsMunicipality, furniture: Set<number>, out: DocumentExtract): void {
   let point = 0;
   let municipality: string | null = null;
   let blanks = 0;

@@ -16,43 +16,34 @@ import { emptyExtract, mentionAt, type DocumentExtract } from "./types.ts";
 export const EVALUATION_SUMMARY_SIGNATURE = /^\s*Frikommunefors\S+ I\S* - konklusioner af kommunernes egne eva-?/m;
 /** What makes a document the agency's evaluation summary: any two of these. */
 export const EVALUATION_SUMMARY_FEATURES = [
-  EVALUATION_SUMMARY_SIGNATURE, /konklusioner af kommunernes egne/i, /frikommunenet\S+ ved navn/i, /^\s*Kilde:/m, /Styrelsen for Arbejdsmarked og Rekruttering/,
+  EVALUATION_SUMMARY_SIGNATURE,
+  /konklusioner af kommunernes egne/i,
+  /frikommunenet\S+ ved navn/i,
+  /^\s*Kilde:/m,
+  /Styrelsen for Arbejdsmarked og Rekruttering/,
 ];
 export const SUMMARY_TABLE = "evaluation_summary";
-
-/** A network as the prose names it, with its member municipalities as written. */
-export interface NetworkStatement {
-  network_as_written: string;
-  municipality_as_written: string;
-  source_line: number;
-  source_line_end: number;
-  quote: string;
-}
 
 const FIRST_NETWORK = /alle \d+ kommuner i region \S+ \((.+?)\) \S+ en del af et frikommunenet\S+ ved navn (.+?) under ordningen/;
 const SECOND_NETWORK = /et andet frikommunenet\S+ ved navn (.+?)\. Net\S+ omfatter (.+?)\.$/;
 
-export function parseEvaluationSummary(seed: Seed, curated: CuratedFile | null): DocumentExtract & { networks: NetworkStatement[] } {
+export function parseEvaluationSummary(seed: Seed, curated: CuratedFile | null): DocumentExtract {
   const title = findLine(seed, EVALUATION_SUMMARY_SIGNATURE);
   const table = findLine(seed, /^\s*Tabel 1\s*$/, title);
   const source = findLine(seed, /^\s*Kilde:/, table);
-  const out = {
-    ...emptyExtract({
-      // The title is cited, so its two OCR slips are mended here; the seed keeps them.
-      title: passage(seed, title, title + 1).text.replace(/eva- lueringer/, "evalueringer").replace(/forsgg/, "forsøg"),
-      kind: "evaluation_summary",
-      issuer: issuerOf(seed),
-      published: null,
-      published_precision: null,
-      programme: "Frikommuneforsøg II",
-      source_line: title,
-    }),
-    networks: [] as NetworkStatement[],
-  };
-  out.skipped.push(
-    { from: title, to: title + 1, reason: "document title" },
-    { from: source, to: source, reason: "source note of the table" },
-  );
+  const out = emptyExtract({
+    // The title is cited, so its two OCR slips are mended here; the seed keeps them.
+    title: passage(seed, title, title + 1)
+      .text.replace(/eva- lueringer/, "evalueringer")
+      .replace(/forsgg/, "forsøg"),
+    kind: "evaluation_summary",
+    issuer: issuerOf(seed),
+    published: null,
+    published_precision: null,
+    programme: "Frikommuneforsøg II",
+    source_line: title,
+  });
+  out.skipped.push({ from: title, to: title + 1, reason: "document title" }, { from: source, to: source, reason: "source note of the table" });
 
   for (const p of paragraphs(seed, title + 2, table - 1)) {
     const whole = spanOf(p, 0, p.text.length);
@@ -70,7 +61,11 @@ export function parseEvaluationSummary(seed: Seed, curated: CuratedFile | null):
   }
 
   if (!curated) {
-    throw new SeedError(seed.file, table, `the table's columns interleave; state its cells in data/curated/${seed.docId}/${SUMMARY_TABLE}.tsv (see another summary's)`);
+    throw new SeedError(
+      seed.file,
+      table,
+      `the table's columns interleave; state its cells in data/curated/${seed.docId}/${SUMMARY_TABLE}.tsv (see another summary's)`,
+    );
   }
   const tableEnd = readTable(seed, table, source - 1, curated, out);
   out.skipped.push({ from: table, to: tableEnd, reason: "table title and column heads" });
@@ -111,14 +106,23 @@ function readTable(seed: Seed, table: number, last: number, curated: CuratedFile
     const members = cell("municipalities", row.municipalities_as_written);
     for (const name of splitNameList(row.municipalities_as_written.split(" … ").join(" "))) {
       // The summary's table gives each trial all the network municipalities that ran it.
-      out.participation.push({ title_as_written: trial.title_as_written, municipality_as_written: name, basis: "named", complete: true, ...members, curated: true });
+      out.participation.push({
+        title_as_written: trial.title_as_written,
+        municipality_as_written: name,
+        basis: "named",
+        complete: true,
+        ...members,
+        curated: true,
+      });
     }
     const [dFrom, dTo] = range("description");
     out.skipped.push({ from: dFrom, to: dTo, reason: "what the trial involves (description)" });
     const [cFrom, cTo] = range("conclusions");
     for (const p of paragraphs(seed, cFrom, cTo)) {
       for (const s of sentences(p)) {
-        out.outcomes.push(...findingsIn(s, { title_as_written: trial.title_as_written, municipality_as_written: null }, out.problems).map((o) => ({ ...o, curated: true })));
+        out.outcomes.push(
+          ...findingsIn(s, { title_as_written: trial.title_as_written, municipality_as_written: null }, out.problems).map((o) => ({ ...o, curated: true })),
+        );
       }
     }
   }

@@ -6,7 +6,7 @@ import type { EventStatement, ReadProblem } from "./types.ts";
 const KINDS: Array<[string, RegExp]> = [
   // OCR writes forlænget as `forlenget`, `forleenget`.
   ["extension", /forl\S{0,2}nge[ts]|fortsættes/i],
-  ["application_received", /modtog|ansøgning\w* .*modtaget|indsendt/i],
+  ["application_received", /modtog|ansøgning\p{L}* .*modtaget|modtaget .*ansøgning|indsendt/iu],
   ["hearing", /høring/i],
   ["entry_into_force", /ikrafttrædelse|træder i kraft/i],
   ["deadline", /frist/i],
@@ -14,6 +14,9 @@ const KINDS: Array<[string, RegExp]> = [
   ["webinar", /webinar/i],
   ["correspondence", /\bmail\b|brev/i],
   ["trial_start", /igangsat|påbegyndt|startede/i],
+  // Last: `ansøgning af 15. juni 2022`, `Dato for ansøgningen`, `i ansøgningsrunden i foråret 2016`, but
+  // not `den første frikommuneansøgning …, som blev igangsat 1. juli 2012`.
+  ["application", /ansøgning/i],
 ];
 
 export function kindOf(text: string): string {
@@ -37,8 +40,13 @@ export function eventsIn(span: Span, after: string | null, problems: ReadProblem
     // `udgangen af 2022` is where an extension runs to, not when something happened.
     const yearEnd = d.precision === "year" && d.date.endsWith("-12-31");
     return {
-      source_line: span.source_line, source_line_end: span.source_line_end, quote: span.quote, title_as_written: null,
-      date: d.date, date_precision: d.precision, year_inferred: d.year_inferred,
+      source_line: span.source_line,
+      source_line_end: span.source_line_end,
+      quote: span.quote,
+      title_as_written: null,
+      date: d.date,
+      date_precision: d.precision,
+      year_inferred: d.year_inferred,
       event: yearEnd ? (kind === "extension" ? "extended_until" : "year_end") : kind,
     };
   });

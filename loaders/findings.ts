@@ -18,7 +18,10 @@ const OUTCOME_UNITS = new Set(["DKK", "persons", "municipalities"]);
 
 /** The figure's own clause names it; failing that, the sentence; failing that, the clause verbatim. */
 function metricOf(sentence: string, q: Quantity): string {
-  const clause = sentence.slice(q.index + q.text.length).split(/[,.;]/)[0].trim();
+  const clause = sentence
+    .slice(q.index + q.text.length)
+    .split(/[,.;]/)[0]
+    .trim();
   const named = METRICS.find(([re]) => re.test(clause)) ?? METRICS.find(([re]) => re.test(sentence));
   return named?.[1] ?? (clause || sentence);
 }
@@ -45,7 +48,12 @@ export function findingsIn(span: Span, subject: Subject, problems: ReadProblem[]
   const figures = read.quantities
     .filter((q) => OUTCOME_UNITS.has(q.unit))
     .map((q) => ({
-      ...base, metric: metricOf(span.quote, q), value: q.value, unit: q.unit, qualifier: q.qualifier, approximate: q.approximate,
+      ...base,
+      metric: metricOf(span.quote, q),
+      value: q.value,
+      unit: q.unit,
+      qualifier: q.qualifier,
+      approximate: q.approximate,
       kind: "quantitative" as const,
     }));
   return [...figures, { ...base, metric: "finding", value: null, unit: null, qualifier: "exact", approximate: false, kind: "qualitative" }];

@@ -1,14 +1,47 @@
 /**
  * The general layer: what any document yields without knowing its layout. Trials of the catalogue
  * named anywhere (titles compared folded, so case, punctuation and hyphenation across line breaks do
- * not matter), dated statements, and reported figures — each with its lines and verbatim words.
+ * not matter), dated statements, reported figures, decisions on applications, and who took part in
+ * what — each with its lines and verbatim words.
  */
+import { decisionsIn } from "./decisionWording.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
+import { findMunicipalities, type MunicipalityMention, type Register } from "./municipalities.ts";
 import { markerPage } from "./pages.ts";
-import { paragraphs, passage, sentences, spanOf } from "./prose.ts";
+import { paragraphs, passage, sentences, spanOf, type Passage, type Span } from "./prose.ts";
 import { squash, type Seed } from "./seed.ts";
+import { takingPart } from "./takingPart.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Kind } from "./types.ts";
+
+/** What the general layer needs of the reference data (see `Reference`). */
+export interface GeneralReference {
+  /** Folded trial title as written → trial_id. */
+  trialTitles: Map<string, string>;
+  /** Folded network name as written → network. */
+  networks: Map<string, string>;
+  register: Register;
+}
+
+/** A catalogue phrase (a trial's title, a network's name) found in a passage. */
+export interface Hit {
+  /** Offsets in the passage's text. */
+  start: number;
+  end: number;
+  /** What it names: the trial_id, or the network. */
+  id: string;
+  /** The words as written, which resolve to `id` again when folded. */
+  as_written: string;
+}
+
+/** A paragraph with what the general layer found in it, offsets in its passage's text. */
+export interface Paragraph {
+  passage: Passage;
+  sentences: Span[];
+  trials: Hit[];
+  networks: Hit[];
+  municipalities: MunicipalityMention[];
+}
 
 /** Shorter folded titles (`mikrolån`) occur in ordinary words; they are left to the layout parsers. */
 const MIN_TITLE = 12;
@@ -27,39 +60,75 @@ function foldWithMap(text: string): { folded: string; at: number[] } {
   return { folded, at };
 }
 
-export function readGeneral(seed: Seed, kind: Kind | "unknown", foldedTitles: Iterable<string>): DocumentExtract {
-  const first = seed.lines.findIndex((l) => l.trim());
-  const out = emptyExtract({
-    title: squash(seed.lines[first] ?? ""), kind, issuer: null, published: null, published_precision: null, programme: null, source_line: null,
-  });
-  // Trial titles anywhere in the document, the longest first where one title contains another.
-  const whole = passage(seed, 1, seed.lines.length);
-  const { folded, at } = foldWithMap(whole.text);
-  const found: Array<{ start: number; end: number }> = [];
-  for (const title of foldedTitles) {
-    if (title.length < MIN_TITLE) continue;
-    for (let i = folded.indexOf(title); i >= 0; i = folded.indexOf(title, i + 1)) found.push({ start: i, end: i + title.length });
+/** Every phrase of `phrases` (folded → what it names) in the passage, the longest where one contains another. */
+function phrasesIn(p: Passage, phrases: Map<string, string>): Hit[] {
+  const { folded, at } = foldWithMap(p.text);
+  const found: Array<{ start: number; end: number; id: string }> = [];
+  for (const [phrase, id] of phrases) {
+    if (phrase.length < MIN_TITLE) continue;
+    for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + 1)) found.push({ start: i, end: i + phrase.length, id });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits: Hit[] = [];
   let covered = -1;
   for (const f of found) {
     if (f.start < covered) continue;
     covered = f.end;
-    const span = spanOf(whole, at[f.start], at[f.end - 1] + 1);
-    out.trials.push(mentionAt(span.quote, span));
+    const [start, end] = [at[f.start], at[f.end - 1] + 1];
+    hits.push({ start, end, id: f.id, as_written: p.text.slice(start, end) });
   }
+  return hits;
+}
+
+export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralReference): DocumentExtract {
+  const first = seed.lines.findIndex((l) => l.trim());
+  const out = emptyExtract({
+    title: squash(seed.lines[first] ?? ""),
+    kind,
+    issuer: null,
+    published: null,
+    published_precision: null,
+    programme: null,
+    source_line: null,
+  });
+  // Trial titles anywhere in the document, across paragraph and page breaks.
+  const whole = passage(seed, 1, seed.lines.length);
+  for (const hit of phrasesIn(whole, ref.trialTitles)) out.trials.push(mentionAt(hit.as_written, spanOf(whole, hit.start, hit.end)));
   const furniture = repeatedPageHeads(seed);
   for (const line of furniture) out.skipped.push({ from: line, to: line, reason: "page header or footer, repeated" });
-  // A PDF's page markers (`--- side 2 ---`) end a paragraph; they are skipped as markers, not read.
-  const prose = { ...seed, lines: seed.lines.map((line) => (markerPage(line) === null ? line : "")) };
-  for (const p of paragraphs(prose, 1, seed.lines.length)) {
-    for (const s of sentences(p)) {
-      if (furniture.has(s.source_line)) continue;
+  // A PDF's page markers (`--- side 2 ---`) and repeated page heads end a paragraph; they are skipped, not read.
+  const prose = { ...seed, lines: seed.lines.map((line, i) => (markerPage(line) === null && !furniture.has(i + 1) ? line : "")) };
+  const paras: Paragraph[] = paragraphs(prose, 1, seed.lines.length).map((p) => ({
+    passage: p,
+    sentences: sentences(p),
+    trials: phrasesIn(p, ref.trialTitles),
+    networks: phrasesIn(p, ref.networks),
+    municipalities: findMunicipalities(p.text, ref.register),
+  }));
+  for (const p of paras) {
+    for (const s of p.sentences) {
       out.events.push(...eventsIn(s, null, out.problems));
-      out.outcomes.push(...findingsIn(s, { title_as_written: null, municipality_as_written: null }, out.problems).filter((o) => o.kind === "quantitative"));
+      const subject = { title_as_written: null, municipality_as_written: reporter(p, s) };
+      out.outcomes.push(...findingsIn(s, subject, out.problems).filter((o) => o.kind === "quantitative"));
     }
   }
+  const decisions = decisionsIn(seed, paras, out.problems);
+  out.decisions.push(...decisions.map((d) => d.statement));
+  const taken = takingPart(seed, paras, decisions, ref.register);
+  out.participation.push(...taken.participation);
+  out.networks.push(...taken.networks);
   return out;
+}
+
+/**
+ * The municipality a sentence's figures speak for: the one it opens with as its subject (`Morsø Kommune
+ * har opgjort en besparelse på …`), where it names no other. A genitive (`Viborgs opgørelse`) or a joint
+ * name speaks for no single municipality.
+ */
+function reporter(p: Paragraph, s: Span): string | null {
+  const named = p.municipalities.filter((m) => m.index >= s.start && m.end <= s.end);
+  const [m] = named;
+  return named.length === 1 && m.index === s.start && !m.genitive && m.matches.length === 1 ? m.as_written : null;
 }
 
 /**
@@ -73,7 +142,7 @@ function repeatedPageHeads(seed: Seed): Set<number> {
   const repeats = new Set<number>();
   seed.lines.forEach((line, i) => {
     if (!/\bside\s+\d+\s+(?:af|of)\s+\d+\b/i.test(line)) return;
-    const key = shape(line) + "\n" + shape(seed.lines[i + 1] ?? "");
+    const key = `${shape(line)}\n${shape(seed.lines[i + 1] ?? "")}`;
     if (seen.has(key)) {
       repeats.add(i + 1);
       if (seed.lines[i + 1]?.trim()) repeats.add(i + 2);

@@ -43,14 +43,21 @@ export function parseRegister(municipalitiesCsv: string, aliasesCsv: string, pla
 export function fold(name: string): string {
   return name
     .toLowerCase()
-    .replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa")
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
     .replace(/\s*kommune[r]?\b/g, "")
     .replace(/[^a-z]/g, "");
 }
 
 /** Danish letters reduced to one Latin letter each, so that an OCR slip on one of them costs one edit. */
 function skeleton(name: string): string {
-  return name.toLowerCase().replace(/æ/g, "a").replace(/ø/g, "o").replace(/å/g, "a").replace(/[^a-z]/g, "");
+  return name
+    .toLowerCase()
+    .replace(/æ/g, "a")
+    .replace(/ø/g, "o")
+    .replace(/å/g, "a")
+    .replace(/[^a-z]/g, "");
 }
 
 /** OCR renders ø as `@`, `0` or `g`, and æ as `ee` or `ae`: every reading of those, the name as written first. */
@@ -58,7 +65,7 @@ function ocrReadings(name: string): string[] {
   let readings = [name, name.replace(/[@0]/g, "ø")];
   // Each `g` that could be an ø (not before a vowel) is read both ways.
   const gs = [...name.matchAll(/g(?![aeiouyæøå])/g)].map((m) => m.index!).slice(0, 4);
-  for (const at of gs) readings = readings.flatMap((r) => [r, r.slice(0, at) + "ø" + r.slice(at + 1)]);
+  for (const at of gs) readings = readings.flatMap((r) => [r, `${r.slice(0, at)}ø${r.slice(at + 1)}`]);
   readings = readings.flatMap((r) => [r, r.replace(/[ae]e/g, "æ")]);
   return [...new Set(readings)];
 }
@@ -68,7 +75,8 @@ function tolerance(length: number): number {
   return length < 10 ? 1 : 2;
 }
 
-export type Match = { code: number; name: string; how: "exact" | "alias" | "ocr"; distance: number };
+/** `genitive`: the name matched only once its genitive `s` was dropped (`Hjørrings`). */
+export type Match = { code: number; name: string; how: "exact" | "alias" | "ocr"; distance: number; genitive: boolean };
 
 /** Per register: names by folded form, skeletons, and the answers already given (names repeat a lot). */
 const indexes = new WeakMap<Municipality[], { byName: Map<string, Municipality>; skeletons: string[]; answers: Map<string, Match | null> }>();
@@ -102,9 +110,10 @@ function match(written: string, register: Register, index: ReturnType<typeof ind
   // The name as written, then as a genitive (`Hjørrings`, `Vesthimmerlands Kommune`).
   for (const key of folded.endsWith("s") ? [folded, folded.slice(0, -1)] : [folded]) {
     const exact = index.byName.get(key);
-    if (exact) return { code: exact.code, name: exact.name, how: "exact", distance: 0 };
+    const genitive = key !== folded;
+    if (exact) return { code: exact.code, name: exact.name, how: "exact", distance: 0, genitive };
     const alias = register.aliases.get(key);
-    if (alias !== undefined) return { ...byCode(register, alias), how: "alias", distance: 0 };
+    if (alias !== undefined) return { ...byCode(register, alias), how: "alias", distance: 0, genitive };
   }
   if (register.notMunicipalities.has(folded)) return null;
   const readings = ocrReadings(written.replace(/\s*[Kk]ommuner?$/, "")).map(skeleton);
@@ -113,7 +122,7 @@ function match(written: string, register: Register, index: ReturnType<typeof ind
     .sort((a, b) => a.d - b.d);
   const [best, second] = ranked;
   if (best.d <= tolerance(index.skeletons[best.i].length) && best.d < second.d) {
-    return { code: best.m.code, name: best.m.name, how: "ocr", distance: best.d };
+    return { code: best.m.code, name: best.m.name, how: "ocr", distance: best.d, genitive: false };
   }
   return null;
 }
@@ -129,7 +138,10 @@ function byCode(register: Register, code: number): { code: number; name: string 
  * one match per part, or null when any part matches none.
  */
 export function matchMunicipalities(written: string, register: Register): Match[] | null {
-  const parts = written.replace(/\s+[Kk]ommuner?\.?$/, "").split("/").map((p) => p.trim());
+  const parts = written
+    .replace(/\s+[Kk]ommuner?\.?$/, "")
+    .split("/")
+    .map((p) => p.trim());
   const matches = parts.map((p) => matchMunicipality(p, register));
   return matches.every((m) => m !== null) ? (matches as Match[]) : null;
 }
@@ -142,6 +154,8 @@ export interface MunicipalityMention {
   end: number;
   /** One match, or one per part of a joint name (`Frederikshavn/Læsø`). */
   matches: Match[];
+  /** A genitive (`Hjørrings`, `Hjørring Kommunes`): the name qualifies the word after it. */
+  genitive: boolean;
 }
 
 /** A capitalised word, hyphenated compounds included (`Lyngby-Taarbæk`); OCR may write ø as `@` or `0`. */
@@ -172,9 +186,16 @@ export function findMunicipalities(text: string, register: Register): Municipali
     // Two words first: `Roskilde Amt` is no municipality, `Høje Taastrup` is one.
     if (next && /^ $/.test(text.slice(w.end, next.index))) {
       const pair = `${w.text} ${next.text}`;
-      if (register.notMunicipalities.has(fold(pair))) { i++; continue; }
+      if (register.notMunicipalities.has(fold(pair))) {
+        i++;
+        continue;
+      }
       const m = isName(pair) ? resolve(pair, next.end, false) : null;
-      if (m) { out.push(mention(text, w.index, next.end, [m])); i++; continue; }
+      if (m) {
+        out.push(mention(text, w.index, next.end, [m]));
+        i++;
+        continue;
+      }
     }
     if (/^\s*[Aa]mt\b/.test(text.slice(w.end))) continue;
     const sentenceStart = /(?:^|[.!?:•]\s*)$/.test(text.slice(0, w.index));
@@ -201,9 +222,11 @@ export function findMunicipalities(text: string, register: Register): Municipali
 }
 
 function mention(text: string, index: number, end: number, matches: Match[]): MunicipalityMention {
-  const suffix = text.slice(end).match(KOMMUNE_AFTER);
+  const after = text.slice(end, end + 16);
+  const suffix = after.match(KOMMUNE_AFTER);
   const to = end + (suffix?.[0].length ?? 0);
-  return { as_written: text.slice(index, to), index, end: to, matches };
+  const genitive = /^\s+[Kk]ommunes(?!\p{L})/u.test(after) || (!suffix && matches.at(-1)!.genitive);
+  return { as_written: text.slice(index, to), index, end: to, matches, genitive };
 }
 
 /**

@@ -27,9 +27,26 @@ export interface QuantityReading {
 }
 
 const WORDS: Record<string, number> = {
-  en: 1, én: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10,
-  elleve: 11, tolv: 12,
+  en: 1,
+  én: 1,
+  et: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  syv: 7,
+  otte: 8,
+  ni: 9,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
 };
+
+/** `fire` → 4, `12` → 12; null for a word that is no count. */
+export function countWord(word: string): number | null {
+  return /^\d+$/.test(word) ? Number(word) : (WORDS[word.toLowerCase()] ?? null);
+}
 
 const QUALIFIERS: Array<[Qualifier, string[]]> = [
   ["approximate", ["ca.", "ca", "cirka", "omkring", "omtrent", "anslået"]],
@@ -41,7 +58,10 @@ const QUALIFIERS: Array<[Qualifier, string[]]> = [
 const QUALIFIER_OF = new Map(QUALIFIERS.flatMap(([q, words]) => words.map((w) => [w, q] as const)));
 /** A qualifier right before a figure; longest words first, so `ca.` wins over `ca`. */
 const QUALIFIER_BEFORE = new RegExp(
-  String.raw`(?<!\p{L})(${[...QUALIFIER_OF.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(".", "\\.")).join("|")})\s+$`,
+  String.raw`(?<!\p{L})(${[...QUALIFIER_OF.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(".", "\\."))
+    .join("|")})\s+$`,
   "iu",
 );
 
@@ -49,7 +69,7 @@ const QUALIFIER_BEFORE = new RegExp(
 const LITERAL = String.raw`\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*`;
 /** Not part of a longer number, a word, or the second half of a range (`1-2 mio. kr.`). */
 const START = String.raw`(?<![\p{L}\d.,]|\d\s?[-–]\s?)`;
-const SIGN = String.raw`(?<sign>[-−])?`;
+const SIGN = "(?<sign>[-−])?";
 const SCALE = String.raw`(?<scale>mio\.?|mia\.?|millioner|milliarder)`;
 const CURRENCY = String.raw`(?:kroner|krone|kr\.?(?!\p{L})|DKK(?!\p{L}))`;
 
@@ -59,19 +79,27 @@ const MONEY_PATTERNS = [
   // `kr. 720.000`, `DKK 2,5 mio.`
   String.raw`(?<![\p{L}])(?:kr\.?|DKK)\s*${SIGN}(?<literal>${LITERAL})(?<dash>,-)?(?:\s*${SCALE})?(?!\s*\d)`,
   // `720.000,-` alone
-  String.raw`${START}${SIGN}(?<literal>${LITERAL}),-`,
+  `${START}${SIGN}(?<literal>${LITERAL}),-`,
 ].map((p) => new RegExp(p, "giu"));
 
 /** Digits next to a currency word: every such place must be read or reported. */
-const LOOKS_LIKE_MONEY = new RegExp(String.raw`\d[\d.,\s\u00a0\u202f–-]*(?:${SCALE.replace("?<scale>", "?:")}\s*)?${CURRENCY}|(?<![\p{L}])(?:kr\.?|DKK)\s*\d`, "giu");
+const LOOKS_LIKE_MONEY = new RegExp(
+  String.raw`\d[\d.,\s\u00a0\u202f–-]*(?:${SCALE.replace("?<scale>", "?:")}\s*)?${CURRENCY}|(?<![\p{L}])(?:kr\.?|DKK)\s*\d`,
+  "giu",
+);
 
 const COUNTED = new RegExp(
   String.raw`(?<![\p{L}\d.,])(\d+|${Object.keys(WORDS).join("|")})\s+(?:af\s+(?:de|jeres)\s+\p{L}+\s+|\p{Ll}+e\s+)?(kommuner|borgere|deltagere|personer|ansøgninger|frikommuneforsøg|forsøg)(?!\p{L})`,
   "giu",
 );
 const UNIT_OF: Record<string, Unit> = {
-  kommuner: "municipalities", borgere: "persons", deltagere: "persons", personer: "persons",
-  ansøgninger: "applications", frikommuneforsøg: "trials", forsøg: "trials",
+  kommuner: "municipalities",
+  borgere: "persons",
+  deltagere: "persons",
+  personer: "persons",
+  ansøgninger: "applications",
+  frikommuneforsøg: "trials",
+  forsøg: "trials",
 };
 const PERCENT = new RegExp(String.raw`${START}(\d+(?:,\d+)?)\s*(?:%|pct\.?|procent(?!\p{L}))`, "giu");
 
@@ -115,10 +143,11 @@ function readMoney(text: string): QuantityReading {
       const end = m.index! + m[0].length;
       const scale = g.scale ? SCALES[g.scale.toLowerCase().replace(".", "")] : 1;
       const number = readNumber(g.literal, !!g.scale);
-      const reading = typeof number === "number"
-        // Two decimals at most, so that 1,15 mio. is 1150000, not 1150000.0000000002.
-        ? quantity(text, m.index!, end, Math.round((g.sign ? -number : number) * scale * 100) / 100, "DKK")
-        : { index: m.index!, text: m[0], reason: number.reason };
+      const reading =
+        typeof number === "number"
+          ? // Two decimals at most, so that 1,15 mio. is 1150000, not 1150000.0000000002.
+            quantity(text, m.index!, end, Math.round((g.sign ? -number : number) * scale * 100) / 100, "DKK")
+          : { index: m.index!, text: m[0], reason: number.reason };
       found.push({ index: reading.index, end, reading });
     }
   }
@@ -132,7 +161,8 @@ function readMoney(text: string): QuantityReading {
     const [from, to] = [m.index!, m.index! + m[0].length];
     if (kept.some((f) => f.index < to && from < f.end)) continue;
     problems.push({
-      index: from, text: m[0].trim(),
+      index: from,
+      text: m[0].trim(),
       reason: /\d\s*[-–]\s*\d/.test(m[0]) ? "a range of amounts, not read as one figure" : "an amount this reader cannot read",
     });
   }
@@ -147,8 +177,7 @@ function readMoney(text: string): QuantityReading {
 export function readQuantities(text: string): QuantityReading {
   const money = readMoney(text);
   const counts = [...text.matchAll(COUNTED)].map((m) => {
-    const word = m[1].toLowerCase();
-    return quantity(text, m.index!, m.index! + m[0].length, /^\d+$/.test(word) ? Number(word) : WORDS[word], UNIT_OF[m[2].toLowerCase()]);
+    return quantity(text, m.index!, m.index! + m[0].length, countWord(m[1])!, UNIT_OF[m[2].toLowerCase()]);
   });
   const percentages = [...text.matchAll(PERCENT)].map((m) => quantity(text, m.index!, m.index! + m[0].length, readNumber(m[1]) as number, "percent"));
   return {

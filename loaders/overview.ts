@@ -8,15 +8,17 @@ import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
 import { findLine, isBlank, paragraphs, passage, sentences, spanOf } from "./prose.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
-import {
-  emptyExtract, mentionAt, type DocumentExtract, type ReadProblem, type Recommendation, type Status, type TrialStatement,
-} from "./types.ts";
+import { emptyExtract, mentionAt, type DocumentExtract, type ReadProblem, type Recommendation, type Status, type TrialStatement } from "./types.ts";
 
 /** The title, with or without its count of trials (`Oversigt over de 20 frikommuneforsøg`). */
 export const OVERVIEW_SIGNATURE = /^\s*Oversigt over (?:de \d+ )?frikommuneforsøg/im;
 /** What makes a document an overview: any two of its title, table heads, evaluation and jobcentre. */
 export const OVERVIEW_FEATURES = [
-  OVERVIEW_SIGNATURE, /Anbefales indarbejdet i lovgivning/i, /^\s*Opsummerede evaluering/im, /^\s*Jobcenter\s+\p{Lu}/mu, /\bIkke anvendt\b/,
+  OVERVIEW_SIGNATURE,
+  /Anbefales indarbejdet i lovgivning/i,
+  /^\s*Opsummerede evaluering/im,
+  /^\s*Jobcenter\s+\p{Lu}/mu,
+  /\bIkke anvendt\b/,
 ];
 
 const SECTION = /^\s*(?:\d\.(?:\s+og\s+\d\.)?\s+ansøgningsrunde|Kopiforsøg|Fællesansøgninger)/;
@@ -161,10 +163,7 @@ function readItem(seed: Seed, item: RawItem, problems: ReadProblem[]): TrialStat
   };
 }
 
-function readRecommendation(
-  rest: string,
-  where: (message: string) => Error,
-): { recommendation: Recommendation; extended_until: string | null } {
+function readRecommendation(rest: string, where: (message: string) => Error): { recommendation: Recommendation; extended_until: string | null } {
   const { extended_until } = readEndWording(rest);
   if (/^\W*(?:annulleret\W*)?Ja\b/.test(rest)) return { recommendation: "yes", extended_until };
   if (/indarbejdet\s+i\s+lovgivningen/.test(rest)) return { recommendation: "already_law", extended_until };
@@ -192,7 +191,10 @@ function readEvaluation(seed: Seed, from: number, owner: string, items: TrialSta
 
 /** Titles and sentences compare as lower-case words. */
 function titleKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, " ")
+    .trim();
 }
 
 /** A sentence names a trial when it contains the trial's title up to its first full stop or parenthesis. */

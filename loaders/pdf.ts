@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { SeedError } from "./seed.ts";
 
 /** What pdf.js gives per text run: `hasEOL` ends a line. */
@@ -49,7 +49,12 @@ function ocrPage(file: string, page: number): string[] {
     const png = join(dir, "page");
     execFileSync("pdftoppm", ["-r", "300", "-png", "-f", String(page), "-l", String(page), "-singlefile", file, png], { stdio: "ignore" });
     const text = execFileSync("tesseract", [`${png}.png`, "-", "-l", "dan"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-    return textLayerLines(text.replace(/\f/g, "").split("\n").map((str) => ({ str, hasEOL: true })));
+    return textLayerLines(
+      text
+        .replace(/\f/g, "")
+        .split("\n")
+        .map((str) => ({ str, hasEOL: true })),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -68,7 +73,7 @@ export interface PdfText {
  */
 export async function readPdf(file: string, progress: (message: string) => void = () => {}): Promise<PdfText> {
   const data = new Uint8Array(readFileSync(file));
-  let pdf;
+  let pdf: PDFDocumentProxy;
   try {
     pdf = await getDocument({ data, useSystemFonts: true, isEvalSupported: false, verbosity: 0 }).promise;
   } catch (error) {
@@ -83,7 +88,11 @@ export async function readPdf(file: string, progress: (message: string) => void 
     const ocrPages = layers.flatMap((lines, i) => (lines.join("").trim() ? [] : [i + 1]));
     const why = ocrPages.length ? ocrUnavailable() : null;
     if (why) {
-      throw new SeedError(file, null, `page${ocrPages.length > 1 ? "s" : ""} ${ocrPages.join(", ")} ha${ocrPages.length > 1 ? "ve" : "s"} no text layer and must be OCR'd, but ${why}: ${OCR_INSTALL}`);
+      throw new SeedError(
+        file,
+        null,
+        `page${ocrPages.length > 1 ? "s" : ""} ${ocrPages.join(", ")} ha${ocrPages.length > 1 ? "ve" : "s"} no text layer and must be OCR'd, but ${why}: ${OCR_INSTALL}`,
+      );
     }
     const pages = layers.map((lines, i) => {
       const n = i + 1;

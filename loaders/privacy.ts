@@ -1,7 +1,7 @@
 /**
- * Personal data in a document about to be added. `lines` publishes every line word for word, so a CPR
- * number (a person's national id) refuses the document, and e-mail addresses and phone numbers that
- * may belong to a person are reported for the user to judge.
+ * Personal data in a document. `lines` publishes every line word for word, so a CPR number (a person's
+ * national id) refuses a document `npm run add` is given, and e-mail addresses and phone numbers that
+ * may belong to a person are reported for the user to judge — by `npm run add` and by every extraction.
  */
 
 export interface Finding {
@@ -16,7 +16,8 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function cprNumbers(line: string): string[] {
   return [...line.matchAll(/(?<![\d.,/-])(\d{2})(\d{2})(\d{2})[- ]?(\d{4})(?![\d.,/-]?\d)/g)]
     .filter(([, dd, mm, yy]) => {
-      const day = Number(dd), month = Number(mm);
+      const day = Number(dd),
+        month = Number(mm);
       if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]) return false;
       return !(month === 2 && day === 29 && Number(yy) % 4 !== 0);
     })
@@ -27,9 +28,7 @@ function cprNumbers(line: string): string[] {
 const ROLE_MAILBOX = /^(post|info|kontakt|mail|sekretariat\w*|jobcenter\w*|borgerservice|frikommune\w*|noreply|no-reply|presse|service|digitalpost)$/i;
 
 function emails(line: string): string[] {
-  return [...line.matchAll(/[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu)]
-    .map((m) => m[0])
-    .filter((address) => !ROLE_MAILBOX.test(address.split("@")[0]));
+  return [...line.matchAll(/[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu)].map((m) => m[0]).filter((address) => !ROLE_MAILBOX.test(address.split("@")[0]));
 }
 
 /**
@@ -37,7 +36,8 @@ function emails(line: string): string[] {
  * groups of four after `tlf.`/`telefon`. A `CVR` number has eight digits too and is not a phone.
  */
 function phones(line: string): string[] {
-  const forms = /(?:\+45[ -]?)(?:\d{2}[ -]?){3}\d{2}|(?:tlf\.?|telefon(?:nummer)?|mobil)\s*:?\s*\d{4} \d{4}|(?<![\d.,])(?:\d{2} ){3}\d{2}(?![\d.,]?\d)|(?<![\d.,-])\d{8}(?![\d.,-]?\d)/gi;
+  const forms =
+    /(?:\+45[ -]?)(?:\d{2}[ -]?){3}\d{2}|(?:tlf\.?|telefon(?:nummer)?|mobil)\s*:?\s*\d{4} \d{4}|(?<![\d.,])(?:\d{2} ){3}\d{2}(?![\d.,]?\d)|(?<![\d.,-])\d{8}(?![\d.,-]?\d)/gi;
   return [...line.matchAll(forms)]
     .filter((m) => !/CVR[\s.-]*(?:nr\.?)?\s*:?\s*$/i.test(line.slice(0, m.index)))
     .map((m) => m[0].replace(/^(?:tlf\.?|telefon(?:nummer)?|mobil)\s*:?\s*/i, ""));
@@ -48,6 +48,17 @@ export function personalData(lines: string[]): Finding[] {
   return lines.flatMap((line, i) => [
     ...cprNumbers(line).map((text) => ({ line: i + 1, kind: "cpr" as const, text })),
     ...emails(line).map((text) => ({ line: i + 1, kind: "email" as const, text })),
-    ...phones(line).filter((p) => !cprNumbers(p).length).map((text) => ({ line: i + 1, kind: "phone" as const, text })),
+    ...phones(line)
+      .filter((p) => !cprNumbers(p).length)
+      .map((text) => ({ line: i + 1, kind: "phone" as const, text })),
   ]);
+}
+
+const KIND_NAMES = { email: "an e-mail address", phone: "a phone number" };
+
+/** The warning for one finding, naming file and line; a CPR number is not repeated in it. */
+export function personalDataWarning(file: string, f: Finding): string {
+  const published = "`lines` publishes every line word for word";
+  if (f.kind === "cpr") return `${file}:${f.line}: a CPR number (ddmmyy-xxxx with a real date); ${published} — remove or black it out`;
+  return `${file}:${f.line}: ${KIND_NAMES[f.kind]} (${f.text}); ${published} — is it a person's?`;
 }

@@ -97,7 +97,7 @@ export function spanOf(p: Passage, start: number, end: number): Span {
 
 /** Lines that hold only white space. */
 export function isBlank(line: string | undefined): boolean {
-  return !line || !line.trim();
+  return !line?.trim();
 }
 
 /** Index of the first line (1-based, from `from`) whose text matches, or throws naming the file. */

@@ -16,9 +16,9 @@ export interface TrialDefinition {
 export interface Reference {
   register: Register;
   trials: TrialDefinition[];
-  /** Folded title as written → trial_id. */
+  /** Folded title as written → trial_id: the catalogue's own titles and the forms of `data/trial_titles.tsv`. */
   trialTitles: Map<string, string>;
-  /** Folded network name as written → network name. */
+  /** Folded network name as written → network name: each network's own name and the forms of `data/networks.tsv`. */
   networks: Map<string, string>;
   /** Curated tables by path, `data/curated/<doc_id>/<table>.tsv` → text: each belongs to one document. */
   curated: Map<string, string>;
@@ -44,8 +44,15 @@ export function foldTitle(title: string): string {
 
 /** A stable id proposed for a trial the catalogue does not know: its title in ASCII words, hyphenated. */
 export function proposeTrialId(title: string): string {
-  const words = title.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa")
-    .normalize("NFKD").replace(/[^a-z0-9]+/g, " ").trim().split(" ");
+  const words = title
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ");
   let id = "";
   for (const w of words) if (!id || id.length + w.length < 60) id = id ? `${id}-${w}` : w;
   return id;
@@ -55,17 +62,23 @@ export const PROJECT_ROOT = new URL("..", import.meta.url).pathname;
 
 export function parseReference(files: Record<string, string>): Reference {
   const trials = parseTsv(files["data/trials.tsv"], "data/trials.tsv").map((r) => ({
-    trial_id: r.trial_id, programme: r.programme as Programme, title: r.title,
+    trial_id: r.trial_id,
+    programme: r.programme as Programme,
+    title: r.title,
   }));
   const ids = new Set(trials.map((t) => t.trial_id));
-  const trialTitles = new Map<string, string>();
+  // A catalogue title is also written without its closing bracket (`… af lægeattest` for `… af lægeattest (LÆ 265)`).
+  const trialTitles = new Map(
+    trials.flatMap((t) => [t.title, t.title.replace(/\s*\([^)]*\)\s*$/, "")].map((title) => [foldTitle(title), t.trial_id] as const)),
+  );
   for (const r of parseTsv(files["data/trial_titles.tsv"], "data/trial_titles.tsv")) {
     if (!ids.has(r.trial_id)) throw new SeedError("data/trial_titles.tsv", Number(r.line), `unknown trial_id "${r.trial_id}"`);
     trialTitles.set(foldTitle(r.title_as_written), r.trial_id);
   }
-  const networks = new Map(
-    parseTsv(files["data/networks.tsv"], "data/networks.tsv").map((r) => [foldTitle(r.network_as_written), r.network]),
-  );
+  const networks = new Map<string, string>();
+  for (const r of parseTsv(files["data/networks.tsv"], "data/networks.tsv")) {
+    networks.set(foldTitle(r.network), r.network).set(foldTitle(r.network_as_written), r.network);
+  }
   return {
     register: parseRegister(files["data/municipalities.csv"], files["data/municipality_aliases.csv"], files["data/places_not_municipalities.csv"]),
     trials,
@@ -76,7 +89,11 @@ export function parseReference(files: Record<string, string>): Reference {
 }
 
 const REFERENCE_FILES = [
-  "data/municipalities.csv", "data/municipality_aliases.csv", "data/places_not_municipalities.csv", "data/trials.tsv", "data/trial_titles.tsv",
+  "data/municipalities.csv",
+  "data/municipality_aliases.csv",
+  "data/places_not_municipalities.csv",
+  "data/trials.tsv",
+  "data/trial_titles.tsv",
   "data/networks.tsv",
 ];
 
@@ -84,8 +101,13 @@ const REFERENCE_FILES = [
 function curatedFiles(root: string): string[] {
   const dir = join(root, "data/curated");
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) =>
-    readdirSync(join(dir, d.name)).filter((f) => f.endsWith(".tsv")).map((f) => `data/curated/${d.name}/${f}`));
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(join(dir, d.name))
+        .filter((f) => f.endsWith(".tsv"))
+        .map((f) => `data/curated/${d.name}/${f}`),
+    );
 }
 
 export function readReference(root = PROJECT_ROOT): Reference {
@@ -96,7 +118,9 @@ export function readReference(root = PROJECT_ROOT): Reference {
 /** Every `*.txt` in `seeds/`, in name order, decoded strictly, with its `.meta.json` where there is one. */
 export function readSeeds(root = PROJECT_ROOT): Seed[] {
   const dir = join(root, "seeds");
-  const names = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   if (!names.length) throw new SeedError("seeds/", null, "no seed documents (*.txt) found");
   return names.map((name) => {
     const seed = decodeSeed(readFileSync(join(dir, name)), `seeds/${name}`);

@@ -4,7 +4,7 @@
  */
 import { parseTsv } from "./curated.ts";
 import { fold } from "./municipalities.ts";
-import { type Reference } from "./reference.ts";
+import type { Reference } from "./reference.ts";
 import { SeedError } from "./seed.ts";
 
 export interface Accepted {
@@ -16,7 +16,10 @@ export interface Accepted {
 /** Decisions: a `trial_id` of data/trials.tsv, an official municipality name or code, a network of data/networks.tsv. */
 export function acceptReview(text: string, file: string, ref: Reference): Accepted {
   const rows = parseTsv(text, file);
-  const titles: string[] = [], aliases: string[] = [], networks: string[] = [], undecided: string[] = [];
+  const titles: string[] = [],
+    aliases: string[] = [],
+    networks: string[] = [],
+    undecided: string[] = [];
   const networkNames = new Set(ref.networks.values());
   for (const row of rows) {
     const decision = row.decision.trim();
@@ -26,7 +29,8 @@ export function acceptReview(text: string, file: string, ref: Reference): Accept
       continue;
     }
     if (row.kind === "trial") {
-      if (!ref.trials.some((t) => t.trial_id === decision)) throw at(`"${decision}" is no trial_id of data/trials.tsv; a new trial goes there first (trial_id, programme, title)`);
+      if (!ref.trials.some((t) => t.trial_id === decision))
+        throw at(`"${decision}" is no trial_id of data/trials.tsv; a new trial goes there first (trial_id, programme, title)`);
       titles.push(`${row.as_written}\t${decision}`);
     } else if (row.kind === "municipality") {
       const m = ref.register.municipalities.find((x) => String(x.code) === decision || fold(x.name) === fold(decision));

@@ -23,10 +23,19 @@ const LINE = c("source_line", "INTEGER", "First line (1-based) of the statement 
 const LINE_END = c("source_line_end", "INTEGER", "Last line of the statement in the seed");
 const QUOTE = c("quote", "VARCHAR", "The statement verbatim, lines joined by spaces (OCR errors kept)");
 const TRIAL = c("trial_id", "VARCHAR", "Trial, see `trials`");
-const PRECISIONS = "day | month | quarter | season | half_year | year: a vague date is anchored to its first day (foråret 2020 → 2020-03-01, season), `udgangen af`/`ultimo` and a period's end to its last (udgangen af 2022 → 2022-12-31, year)";
+const PRECISIONS =
+  "day | month | quarter | season | half_year | year: a vague date is anchored to its first day (foråret 2020 → 2020-03-01, season), `udgangen af`/`ultimo` and a period's end to its last (udgangen af 2022 → 2022-12-31, year)";
 const PRECISION = (what: string) => c(`${what}_precision`, "VARCHAR", `How exact \`${what}\` is: ${PRECISIONS}`);
-const PROVISIONAL = c("provisional", "BOOLEAN", "True where a trial title or municipality name is not in the reference data yet: the trial has a proposed id, the municipality no code (listed for review in the build summary)");
-const READ_BY = c("read_by", "VARCHAR", "How the statement was read: the layout parser of its genre (overview | webinar | evaluation_form | decision_letter | evaluation_summary), general (the general layer, for a document of unknown genre or whose layout was not found), or curated (placed by a file in data/curated/)");
+const PROVISIONAL = c(
+  "provisional",
+  "BOOLEAN",
+  "True where a trial title or municipality name is not in the reference data yet: the trial has a proposed id, the municipality no code (listed for review in the build summary)",
+);
+const READ_BY = c(
+  "read_by",
+  "VARCHAR",
+  "How the statement was read: the layout parser of its genre (overview | webinar | evaluation_form | decision_letter | evaluation_summary), general (the general layer, for a document of unknown genre or whose layout was not found), or curated (placed by a file in data/curated/)",
+);
 
 export const SCHEMA = {
   documents: {
@@ -69,7 +78,9 @@ export const SCHEMA = {
       c("mention_count", "INTEGER", "Number of places the seeds name this trial"),
       c("document_count", "INTEGER", "Number of documents naming this trial"),
       c("doc_id", "VARCHAR", "Document of the statement that gives the period (else the first mention)"),
-      LINE, LINE_END, QUOTE,
+      LINE,
+      LINE_END,
+      QUOTE,
       c("provisional", "BOOLEAN", "True for a trial the catalogue (data/trials.tsv) does not know: its trial_id is proposed from the title as written"),
       c("read_by", "VARCHAR", "How the defining statement was read (see `mentions.read_by`)"),
     ],
@@ -77,16 +88,23 @@ export const SCHEMA = {
   mentions: {
     description: "Every place a document names a trial, with what that place says about it",
     columns: [
-      TRIAL, DOC,
+      TRIAL,
+      DOC,
       c("number", "INTEGER", "Position in the document's own numbered list, if any"),
       c("section", "VARCHAR", "Section of the document's list (e.g. Kopiforsøg fra 3. ansøgningsrunde)"),
       c("title_as_written", "VARCHAR", "The title exactly as the document writes it"),
-      c("start_date", "DATE", "Start this place states"), PRECISION("start"),
-      c("end_date", "DATE", "End this place states"), PRECISION("end"),
+      c("start_date", "DATE", "Start this place states"),
+      PRECISION("start"),
+      c("end_date", "DATE", "End this place states"),
+      PRECISION("end"),
       c("status", "VARCHAR", "Status this place states"),
       c("extended_until", "DATE", "Extension this place states"),
       c("recommendation", "VARCHAR", "Recommendation this place states"),
-      LINE, LINE_END, QUOTE, PROVISIONAL, READ_BY,
+      LINE,
+      LINE_END,
+      QUOTE,
+      PROVISIONAL,
+      READ_BY,
     ],
   },
   participation: {
@@ -96,9 +114,22 @@ export const SCHEMA = {
       c("municipality_code", "INTEGER", "Official municipality code"),
       c("municipality_as_written", "VARCHAR", "The name as the document writes it (OCR errors kept)"),
       c("match", "VARCHAR", "How the name was matched to the register: exact | alias | ocr | unresolved (no code)"),
-      c("basis", "VARCHAR", "Why the document credits the municipality: own_list (the municipality's own list of its trials) | named (the document names it for the trial) | applicant (it applied for the trial) | network_member (it belongs to the network running the trial)"),
-      c("complete", "BOOLEAN", "True when the document's list claims to be complete (an own list, the summary's table of each trial's municipalities); only a complete list can contradict another document"),
-      DOC, LINE, LINE_END, QUOTE, PROVISIONAL, READ_BY,
+      c(
+        "basis",
+        "VARCHAR",
+        "Why the document credits the municipality: own_list (the municipality's own list of its trials) | named (the document names it for the trial) | applicant (it applied for the trial) | network_member (it belongs to the network running the trial)",
+      ),
+      c(
+        "complete",
+        "BOOLEAN",
+        "True when the document's list claims to be complete (an own list, the summary's table of each trial's municipalities); only a complete list can contradict another document",
+      ),
+      DOC,
+      LINE,
+      LINE_END,
+      QUOTE,
+      PROVISIONAL,
+      READ_BY,
     ],
   },
   outcomes: {
@@ -111,12 +142,19 @@ export const SCHEMA = {
       c("metric", "VARCHAR", "What is measured (English label for known figures; `finding` for a qualitative statement)"),
       c("value", "DOUBLE", "The figure, e.g. 2500000; null for qualitative rows"),
       c("unit", "VARCHAR", "DKK | persons | municipalities | null"),
-      c("qualifier", "VARCHAR", "How the document qualifies the figure: exact | approximate (ca., omkring) | at_least (over, mere end, godt og vel) | at_most (knap, under, op til, op mod); exact for qualitative rows"),
+      c(
+        "qualifier",
+        "VARCHAR",
+        "How the document qualifies the figure: exact | approximate (ca., omkring) | at_least (over, mere end, godt og vel) | at_most (knap, under, op til, op mod); exact for qualitative rows",
+      ),
       c("approximate", "BOOLEAN", "True where qualifier is approximate (the document says ca.)"),
       c("kind", "VARCHAR", "quantitative | qualitative"),
       c("themes", "VARCHAR[]", "administrative_relief, citizen_experience, employment_effect, economy, staff (keyword rules in loaders/themes.ts)"),
       c("statement", "VARCHAR", "The sentence verbatim"),
-      LINE, LINE_END, PROVISIONAL, READ_BY,
+      LINE,
+      LINE_END,
+      PROVISIONAL,
+      READ_BY,
     ],
   },
   decisions: {
@@ -128,7 +166,10 @@ export const SCHEMA = {
       c("legal_basis", "VARCHAR", "Hjemmel"),
       c("reservations", "VARCHAR", "Forbehold"),
       c("remarks", "VARCHAR", "Bemærkninger"),
-      DOC, LINE, LINE_END, QUOTE,
+      DOC,
+      LINE,
+      LINE_END,
+      QUOTE,
     ],
   },
   events: {
@@ -137,9 +178,16 @@ export const SCHEMA = {
       c("date", "DATE", "When"),
       c("date_precision", "VARCHAR", PRECISIONS),
       c("year_inferred", "BOOLEAN", "True when the document omits the year and it was read from the document's context"),
-      c("event", "VARCHAR", "application_received | hearing | entry_into_force | extension | extended_until | deadline | meeting | webinar | correspondence | trial_start | year_end | dated_statement"),
+      c(
+        "event",
+        "VARCHAR",
+        "application (dated, submitted or a round) | application_received | hearing | entry_into_force | extension | extended_until | deadline | meeting | webinar | correspondence | trial_start | year_end | dated_statement",
+      ),
       c("trial_id", "VARCHAR", "Trial concerned, or null"),
-      DOC, LINE, LINE_END, QUOTE,
+      DOC,
+      LINE,
+      LINE_END,
+      QUOTE,
     ],
   },
   networks: {
@@ -149,7 +197,10 @@ export const SCHEMA = {
       c("municipality_code", "INTEGER", "Member municipality"),
       c("municipality_as_written", "VARCHAR", "The name as the document writes it"),
       c("match", "VARCHAR", "exact | alias | ocr | unresolved (no code)"),
-      DOC, LINE, LINE_END, QUOTE,
+      DOC,
+      LINE,
+      LINE_END,
+      QUOTE,
     ],
   },
   disagreements: {
@@ -171,7 +222,11 @@ export const SCHEMA = {
     columns: [
       DOC,
       c("line", "INTEGER", "Line number (1-based)"),
-      c("page", "INTEGER", "Page of the PDF the line is on, from the `--- side N ---` marker lines a document read from a PDF carries; null for a text document"),
+      c(
+        "page",
+        "INTEGER",
+        "Page of the PDF the line is on, from the `--- side N ---` marker lines a document read from a PDF carries; null for a text document",
+      ),
       c("text", "VARCHAR", "The line verbatim"),
       c("status", "VARCHAR", "parsed (fed a row) | skipped (read on purpose, see reason) | unparsed (fed nothing) | blank"),
       c("reason", "VARCHAR", "For skipped lines: why; for parsed lines: the tables fed"),

@@ -32,7 +32,11 @@ export function decodeSeed(bytes: Uint8Array, file: string): Seed {
   const docId = file.replace(/^.*\//, "").replace(/\.[^.]*$/, "");
   if (bytes.length === 0) throw new SeedError(file, null, "the document is empty");
   if (bytes.length > MAX_SEED_BYTES) {
-    throw new SeedError(file, null, `the document is ${(bytes.length / 1e6).toFixed(1)} MB; seeds are limited to ${MAX_SEED_BYTES / 1e6} MB — is it the right file?`);
+    throw new SeedError(
+      file,
+      null,
+      `the document is ${(bytes.length / 1e6).toFixed(1)} MB; seeds are limited to ${MAX_SEED_BYTES / 1e6} MB — is it the right file?`,
+    );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new SeedError(file, 1, "the document is UTF-16; seeds must be UTF-8");
@@ -47,6 +51,7 @@ export function decodeSeed(bytes: Uint8Array, file: string): Seed {
   const lines = text.split(/\r\n|\r|\n/);
   // A final newline ends the last line; it does not start another.
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find control characters other than white space (tab, line breaks, vertical tab, form feed): they mark a binary file
   const binary = lines.findIndex((line) => /[\u0000-\u0008\u000E-\u001F]/.test(line));
   if (binary >= 0) throw new SeedError(file, binary + 1, "the document contains binary control characters");
   if (text.replace(/\s+/g, "").length < MIN_CHARS) {

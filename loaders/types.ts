@@ -90,6 +90,15 @@ export interface EventStatement extends Source {
   title_as_written: string | null;
 }
 
+/** A network as a document names it, with one member municipality as written. */
+export interface NetworkStatement {
+  network_as_written: string;
+  municipality_as_written: string;
+  source_line: number;
+  source_line_end: number;
+  quote: string;
+}
+
 /** Lines a parser read on purpose without making a row of them (headings, page furniture, form guidance). */
 export interface SkippedLines {
   from: number;
@@ -118,6 +127,7 @@ export interface DocumentExtract {
   outcomes: OutcomeStatement[];
   decisions: DecisionStatement[];
   events: EventStatement[];
+  networks: NetworkStatement[];
   skipped: SkippedLines[];
   problems: ReadProblem[];
 }
@@ -125,13 +135,22 @@ export interface DocumentExtract {
 /** A place that names a trial and states nothing else about it. */
 export function mentionAt(title_as_written: string, { source_line, source_line_end, quote }: Source): TrialStatement {
   return {
-    title_as_written, number: null, section: null,
-    start_date: null, start_precision: null, end_date: null, end_precision: null,
-    status: null, extended_until: null, recommendation: null,
-    source_line, source_line_end, quote,
+    title_as_written,
+    number: null,
+    section: null,
+    start_date: null,
+    start_precision: null,
+    end_date: null,
+    end_precision: null,
+    status: null,
+    extended_until: null,
+    recommendation: null,
+    source_line,
+    source_line_end,
+    quote,
   };
 }
 
 export function emptyExtract(document: DocumentMeta): DocumentExtract {
-  return { document, trials: [], participation: [], outcomes: [], decisions: [], events: [], skipped: [], problems: [] };
+  return { document, trials: [], participation: [], outcomes: [], decisions: [], events: [], networks: [], skipped: [], problems: [] };
 }

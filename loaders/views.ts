@@ -20,10 +20,12 @@ import { SCHEMA, type TableName } from "./schema.ts";
 async function rowsOf(connection: DuckDBConnection, sql: string): Promise<Row[]> {
   const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS();
   return rows.map((row) =>
-    Object.fromEntries(Object.entries(row).map(([key, value]) => {
-      if (typeof value === "bigint") throw new Error(`Column ${key} is a BIGINT: cast it to INTEGER in the view's SQL`);
-      return [key, value instanceof Date ? value.getTime() : value];
-    })),
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => {
+        if (typeof value === "bigint") throw new Error(`Column ${key} is a BIGINT: cast it to INTEGER in the view's SQL`);
+        return [key, value instanceof Date ? value.getTime() : value];
+      }),
+    ),
   );
 }
 

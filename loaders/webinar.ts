@@ -12,9 +12,7 @@ import { emptyExtract, mentionAt, type DocumentExtract, type Source, type TrialS
 
 export const WEBINAR_SIGNATURE = /^\s*Webinar d\. \d/m;
 /** What makes a document a webinar's slides: any two of these. */
-export const WEBINAR_FEATURES = [
-  /^\s*Webinar/im, /^\s*–\s*Forsøgets indhold\s*$/m, /evalueringen viser/i, /^\s*Anbefaling\s*$/m, /^\s*v\/\s/m,
-];
+export const WEBINAR_FEATURES = [/^\s*Webinar/im, /^\s*–\s*Forsøgets indhold\s*$/m, /evalueringen viser/i, /^\s*Anbefaling\s*$/m, /^\s*v\/\s/m];
 
 const TRIAL_HEADING = /^\s*–\s*Forsøgets indhold\s*$/;
 const EVALUATION = /^\s*Rambøll-evalueringen viser overordnet\s*$/;
@@ -26,7 +24,9 @@ export function parseWebinar(seed: Seed): DocumentExtract {
   const date = readDates(seed.lines[webinarLine - 1]).dates[0];
   const presenter = findLine(seed, /^\s*v\/\s/, webinarLine);
   const presenterEnd = findLine(seed, /kommune\s*$/i, presenter);
-  const municipality = squash(seed.lines[presenterEnd - 1]).replace(/\s+kommune$/i, "").replace(/s$/, "");
+  const municipality = squash(seed.lines[presenterEnd - 1])
+    .replace(/\s+kommune$/i, "")
+    .replace(/s$/, "");
   const titleLines = [1, webinarLine - 1];
 
   const out = emptyExtract({

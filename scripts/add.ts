@@ -23,8 +23,12 @@ const root = resolve(process.env.FRIKOMMUNE_ROOT || PROJECT_ROOT);
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    title: { type: "string" }, issuer: { type: "string" }, date: { type: "string" }, url: { type: "string" },
-    licence: { type: "string" }, accept: { type: "string" },
+    title: { type: "string" },
+    issuer: { type: "string" },
+    date: { type: "string" },
+    url: { type: "string" },
+    licence: { type: "string" },
+    accept: { type: "string" },
   },
 });
 
@@ -60,7 +64,9 @@ async function askMeta(firstLine: string): Promise<Record<MetaField, string>> {
   }
   const problems = metaProblems(fields);
   if (problems.length) {
-    throw new Refusal(`what the documents table needs is missing or wrong (give it as --title, --issuer, --date, --url, --licence):\n  ${problems.join("\n  ")}`);
+    throw new Refusal(
+      `what the documents table needs is missing or wrong (give it as --title, --issuer, --date, --url, --licence):\n  ${problems.join("\n  ")}`,
+    );
   }
   return fields;
 }
@@ -73,12 +79,16 @@ async function add(file: string): Promise<void> {
   const personal = personalData(read.lines);
   const cpr = personal.filter((p) => p.kind === "cpr");
   if (cpr.length) {
-    throw new Refusal(`${file}:${cpr[0].line}: refused: "${cpr[0].text}" has the form of a CPR number (ddmmyy-xxxx with a real date)${cpr.length > 1 ? `, and ${cpr.length - 1} more` : ""}. The \`lines\` table publishes every line word for word, and a CPR number identifies a person; remove or black it out (e.g. xxxxxx-xxxx) and add the document again.`);
+    throw new Refusal(
+      `${file}:${cpr[0].line}: refused: "${cpr[0].text}" has the form of a CPR number (ddmmyy-xxxx with a real date)${cpr.length > 1 ? `, and ${cpr.length - 1} more` : ""}. The \`lines\` table publishes every line word for word, and a CPR number identifies a person; remove or black it out (e.g. xxxxxx-xxxx) and add the document again.`,
+    );
   }
   const seeds = readSeeds(root);
   const duplicate = duplicateOf(read, seeds);
   if (duplicate) {
-    throw new Refusal(`${file}: refused: ${duplicate.same ? "the same text as" : `${duplicate.shared} of its ${duplicate.lines} longer lines are also in`} ${duplicate.of.file} (doc_id ${duplicate.of.docId}); a document counted twice would double its figures`);
+    throw new Refusal(
+      `${file}: refused: ${duplicate.same ? "the same text as" : `${duplicate.shared} of its ${duplicate.lines} longer lines are also in`} ${duplicate.of.file} (doc_id ${duplicate.of.docId}); a document counted twice would double its figures`,
+    );
   }
   const fields = await askMeta(read.lines.find((l) => l.trim() && !l.startsWith("--- side"))?.trim() ?? "");
 
@@ -107,21 +117,33 @@ function accept(docId: string): void {
   if (!existsSync(join(root, reviewFile))) throw new Refusal(`${reviewFile}: no review file for ${docId}`);
   const result = acceptReview(readFileSync(join(root, reviewFile), "utf8"), reviewFile, readReference(root));
   for (const { file, lines } of result.appends) {
-    if (lines.length) writeFileSync(join(root, file), readFileSync(join(root, file), "utf8").replace(/\n?$/, "\n") + lines.map((l) => `${l}\n`).join(""), "utf8");
+    if (lines.length)
+      writeFileSync(join(root, file), readFileSync(join(root, file), "utf8").replace(/\n?$/, "\n") + lines.map((l) => `${l}\n`).join(""), "utf8");
   }
   if (result.remaining) writeFileSync(join(root, reviewFile), result.remaining);
   else rmSync(join(root, reviewFile));
   invalidateCaches();
   for (const { file, lines } of result.appends) for (const l of lines) console.log(`${file}: added ${JSON.stringify(l)}`);
-  console.log(result.remaining ? `${reviewFile}: ${result.remaining.trim().split("\n").length - 1} names still without a decision` : `${reviewFile}: every name decided; file removed`);
+  console.log(
+    result.remaining
+      ? `${reviewFile}: ${result.remaining.trim().split("\n").length - 1} names still without a decision`
+      : `${reviewFile}: every name decided; file removed`,
+  );
   const { unknown } = extractAll(readSeeds(root), readReference(root));
-  console.log(unknown.length ? `the build still stops on ${unknown.length} unknown names (first: ${unknown[0].file}:${unknown[0].line} "${unknown[0].asWritten}")` : "the build reads every name");
+  console.log(
+    unknown.length
+      ? `the build still stops on ${unknown.length} unknown names (first: ${unknown[0].file}:${unknown[0].line} "${unknown[0].asWritten}")`
+      : "the build reads every name",
+  );
 }
 
 try {
   if (values.accept) accept(values.accept);
   else if (positionals.length === 1) await add(positionals[0]);
-  else throw new Refusal("usage: npm run add -- <file.txt|file.pdf> [--title … --issuer … --date YYYY-MM-DD --url … --licence …]\n       npm run add -- --accept <doc_id>");
+  else
+    throw new Refusal(
+      "usage: npm run add -- <file.txt|file.pdf> [--title … --issuer … --date YYYY-MM-DD --url … --licence …]\n       npm run add -- --accept <doc_id>",
+    );
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   if (!(error instanceof Refusal || error instanceof SeedError)) throw error;

@@ -14,14 +14,40 @@ const { results, seeds } = runCorpus();
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)} %` : "–");
 const frac = (t: { found: number; expected: number }) => (t.expected ? `${t.found}/${t.expected}` : "–");
 const ratio = (r: number | null) => (r === null ? "–" : r.toFixed(2));
-const SHORT: Record<string, string> = { trials: "trials", municipalities: "munic", participation: "partic", networks: "netw", amounts: "amounts", counts: "counts", dates: "dates", decisions: "decis" };
-const header = ["", ...FACT_KINDS.map((k) => SHORT[k]), "recall", "wrong amt", "wrong date", "wrong code", "wrong partic", "traps taken", "no warning", "unparsed"];
+const SHORT: Record<string, string> = {
+  trials: "trials",
+  municipalities: "munic",
+  participation: "partic",
+  networks: "netw",
+  amounts: "amounts",
+  counts: "counts",
+  dates: "dates",
+  decisions: "decis",
+};
+const header = [
+  "",
+  ...FACT_KINDS.map((k) => SHORT[k]),
+  "recall",
+  "wrong amt",
+  "wrong date",
+  "wrong code",
+  "wrong partic",
+  "traps taken",
+  "no warning",
+  "unparsed",
+];
 
 function row(label: string, m: Measurement): string[] {
   return [
-    label, ...FACT_KINDS.map((k) => frac(m.recall[k])), ratio(overallRecall(m)),
-    String(m.wrongAmounts), String(m.wrongDates), String(m.wrongCodes),
-    `${m.wrongParticipation}/${m.participationRows}`, String(m.trapsTaken), String(m.warningsMissing),
+    label,
+    ...FACT_KINDS.map((k) => frac(m.recall[k])),
+    ratio(overallRecall(m)),
+    String(m.wrongAmounts),
+    String(m.wrongDates),
+    String(m.wrongCodes),
+    `${m.wrongParticipation}/${m.participationRows}`,
+    String(m.trapsTaken),
+    String(m.warningsMissing),
     `${m.unparsedLines}/${m.nonBlankLines}`,
   ];
 }
@@ -34,7 +60,10 @@ function print(title: string, rows: string[][]): void {
 }
 
 console.log("frikommune corpus report: facts found in the pipeline's rows (found/expected), wrong rows, unparsed/non-blank lines");
-print("Per document", results.map((r) => row(`${r.name} (${r.kind})`, r.m)));
+print(
+  "Per document",
+  results.map((r) => row(`${r.name} (${r.kind})`, r.m)),
+);
 const kinds = [...new Set(results.map((r) => r.kind))].sort();
 print("Per kind of document", [
   ...kinds.map((k) => row(k, combine(results.filter((r) => r.kind === k).map((r) => r.m)))),

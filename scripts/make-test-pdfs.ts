@@ -24,16 +24,14 @@ const SCANNED = ["scannet-brev-laesoe"];
 
 /** Pages of pdftotext/tesseract output (form feed between pages) as numbered text. */
 function markPages(pages: string[]): string {
-  return pages
-    .map((page, i) => `--- side ${i + 1} ---\n${page.replace(/\s+$/, "")}\n`)
-    .join("\n");
+  return pages.map((page, i) => `--- side ${i + 1} ---\n${page.replace(/\s+$/, "")}\n`).join("\n");
 }
 
 /** Same-length fixed timestamps, so the PDF's byte offsets (xref) stay valid. */
 function fixTimestamps(pdf: Buffer): Buffer {
-  const text = pdf.toString("latin1").replace(/\(D:(\d{14})([^)]*)\)/g, (_, digits: string, zone: string) =>
-    `(D:${"20260101000000".slice(0, digits.length)}${zone.replace(/[0-9]/g, "0")})`,
-  );
+  const text = pdf
+    .toString("latin1")
+    .replace(/\(D:(\d{14})([^)]*)\)/g, (_, digits: string, zone: string) => `(D:${"20260101000000".slice(0, digits.length)}${zone.replace(/[0-9]/g, "0")})`);
   return Buffer.from(text, "latin1");
 }
 

@@ -33,7 +33,9 @@ try {
       if (selector) await visit.page.locator(selector).first().screenshot({ path: file });
       else await visit.page.screenshot({ path: file, fullPage: !process.env.VIEWPORT });
       const problems = [...visit.pageErrors, ...visit.consoleErrors, ...visit.failed, ...visit.offsite()];
-      console.log(`${file}: ${visit.requests.length} requests, ${(visit.bytes() / 2 ** 20).toFixed(1)} MiB${problems.length ? `, problems: ${problems.join("; ")}` : ""}`);
+      console.log(
+        `${file}: ${visit.requests.length} requests, ${(visit.bytes() / 2 ** 20).toFixed(1)} MiB${problems.length ? `, problems: ${problems.join("; ")}` : ""}`,
+      );
     }
   }
 } finally {

@@ -1,10 +1,24 @@
 // Chart state in the URL: what chart pages and embeds read and write, and the snippets built from it.
 import { describe, expect, it } from "vitest";
-import { CHART_NAMES, embedUrl, exportFileName, iframeSnippet, moduleSnippet, pageUrl, parseState, pick, say, serialiseState } from "../src/components/chartState.ts";
+import {
+  CHART_NAMES,
+  embedUrl,
+  exportFileName,
+  iframeSnippet,
+  moduleSnippet,
+  pageUrl,
+  parseState,
+  pick,
+  say,
+  serialiseState,
+} from "../src/components/chartState.ts";
 
 describe("parseState", () => {
   it("reads each chart's own filters and the common display settings", () => {
-    const state = parseState("timeline", "?programme=Frikommuneforsøg%20I&status=cancelled&municipality=791&q=fleksjob&sort=duration&trial=fk1-medborgerskab&theme=dark&lang=da&present");
+    const state = parseState(
+      "timeline",
+      "?programme=Frikommuneforsøg%20I&status=cancelled&municipality=791&q=fleksjob&sort=duration&trial=fk1-medborgerskab&theme=dark&lang=da&present",
+    );
     expect(state).toMatchObject({
       programme: "Frikommuneforsøg I",
       status: "cancelled",
@@ -28,8 +42,19 @@ describe("parseState", () => {
   it("falls back to the defaults on garbage, and ignores keys the chart does not use", () => {
     const defaults = parseState("timeline", "");
     expect(defaults).toEqual({
-      programme: null, status: null, recommendation: null, municipality: null, trial: null, network: null,
-      q: "", sort: "start", rows: "similarity", columns: "count", theme: null, lang: null, present: false,
+      programme: null,
+      status: null,
+      recommendation: null,
+      municipality: null,
+      trial: null,
+      network: null,
+      q: "",
+      sort: "start",
+      rows: "similarity",
+      columns: "count",
+      theme: null,
+      lang: null,
+      present: false,
     });
     const garbage = "programme=Frikommuneforsøg%20III&status=%00&municipality=12a&trial=<script>&sort=random&theme=purple&lang=de&present=0&q=%20%20";
     expect(parseState("timeline", garbage)).toEqual(defaults);
@@ -70,7 +95,8 @@ describe("serialiseState", () => {
   });
 
   it("round-trips every chart's state", () => {
-    const query = "programme=Frikommuneforsøg%20II&status=completed&recommendation=yes&municipality=851&trial=fk2-a&network=Net%20%26%20work&q=%C3%A6%C3%B8%C3%A5%20%22x%22&sort=number&rows=count&columns=alphabetical&theme=light&lang=da&present";
+    const query =
+      "programme=Frikommuneforsøg%20II&status=completed&recommendation=yes&municipality=851&trial=fk2-a&network=Net%20%26%20work&q=%C3%A6%C3%B8%C3%A5%20%22x%22&sort=number&rows=count&columns=alphabetical&theme=light&lang=da&present";
     for (const chart of CHART_NAMES) {
       const state = parseState(chart, query);
       expect(parseState(chart, serialiseState(chart, state)), chart).toEqual(state);
@@ -82,14 +108,20 @@ describe("snippets", () => {
   const state = parseState("timeline", "programme=Frikommuneforsøg%20I&q=a%22b<c");
 
   it("an iframe of the embed page with the state, a title, escaped attributes", () => {
-    expect(embedUrl("http://127.0.0.1:3000", "timeline", state)).toBe("http://127.0.0.1:3000/embed/timeline?programme=Frikommuneforsøg%20I&q=a%22b%3Cc".replace("ø", "%C3%B8"));
+    expect(embedUrl("http://127.0.0.1:3000", "timeline", state)).toBe(
+      "http://127.0.0.1:3000/embed/timeline?programme=Frikommuneforsøg%20I&q=a%22b%3Cc".replace("ø", "%C3%B8"),
+    );
     const snippet = iframeSnippet("http://127.0.0.1:3000", "timeline", state, 'Trial "periods" & <milestones>');
-    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:3000\/embed\/timeline\?programme=Frikommunefors%C3%B8g%20I&amp;q=a%22b%3Cc" title="Trial &quot;periods&quot; &amp; &lt;milestones&gt;" /);
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:3000\/embed\/timeline\?programme=Frikommunefors%C3%B8g%20I&amp;q=a%22b%3Cc" title="Trial &quot;periods&quot; &amp; &lt;milestones&gt;" /,
+    );
     expect(snippet).toContain('loading="lazy"');
   });
 
   it("the chart's page in the same state, out of presentation mode", () => {
-    expect(pageUrl("http://h", "outcomes-themes", parseState("outcomes-themes", "municipality=none&present&theme=dark"))).toBe("http://h/outcomes?municipality=none&theme=dark");
+    expect(pageUrl("http://h", "outcomes-themes", parseState("outcomes-themes", "municipality=none&present&theme=dark"))).toBe(
+      "http://h/outcomes?municipality=none&theme=dark",
+    );
     expect(pageUrl("http://h", "timeline", {})).toBe("http://h/durations");
   });
 
@@ -120,10 +152,16 @@ describe("say and pick", () => {
 
 describe("exportFileName", () => {
   it("names the page and the view's filters", () => {
-    expect(exportFileName("timeline", parseState("timeline", "programme=Frikommuneforsøg I&status=cancelled&present&theme=dark"), "svg")).toBe("durations-frikommuneforsoeg-i-cancelled.svg");
+    expect(exportFileName("timeline", parseState("timeline", "programme=Frikommuneforsøg I&status=cancelled&present&theme=dark"), "svg")).toBe(
+      "durations-frikommuneforsoeg-i-cancelled.svg",
+    );
     expect(exportFileName("timeline", {}, "png")).toBe("durations.png");
-    expect(exportFileName("outcomes-themes", parseState("outcomes-themes", "municipality=820&q=Løn"), "svg", { municipality: "Vesthimmerland" })).toBe("outcomes-themes-vesthimmerland-q-loen.svg");
-    expect(exportFileName("participation", parseState("participation", "rows=alphabetical&trial=fk1-medborgerskab"), "png")).toBe("participation-alphabetical-fk1-medborgerskab.png");
+    expect(exportFileName("outcomes-themes", parseState("outcomes-themes", "municipality=820&q=Løn"), "svg", { municipality: "Vesthimmerland" })).toBe(
+      "outcomes-themes-vesthimmerland-q-loen.svg",
+    );
+    expect(exportFileName("participation", parseState("participation", "rows=alphabetical&trial=fk1-medborgerskab"), "png")).toBe(
+      "participation-alphabetical-fk1-medborgerskab.png",
+    );
   });
 
   it("keeps a long search within a file name's length", () => {

@@ -8,10 +8,12 @@ const { tables } = fiveSeedCorpus();
 const columns = (table: keyof typeof SCHEMA) => SCHEMA[table].columns;
 /** A row as CSV would carry it: dates ISO, lists `|`-joined, null empty, numbers as text. */
 const asText = (row: Record<string, unknown>, table: keyof typeof SCHEMA) =>
-  Object.fromEntries(columns(table).map((c) => {
-    const v = row[c.name];
-    return [c.name, v === null ? "" : Array.isArray(v) ? v.join("|") : String(v)];
-  }));
+  Object.fromEntries(
+    columns(table).map((c) => {
+      const v = row[c.name];
+      return [c.name, v === null ? "" : Array.isArray(v) ? v.join("|") : String(v)];
+    }),
+  );
 
 describe("CSV downloads", () => {
   it("parse back to the same rows (outcomes: quotes, commas, lists, decimals)", () => {
@@ -27,9 +29,14 @@ describe("CSV downloads", () => {
   });
 
   it("for Danish Excel: BOM, semicolons, decimal commas, and still the same rows", () => {
-    const text = toExcelCsv([{ metric: "Saved; roughly", value: 2.5, unit: "mio. kr." }], [
-      { name: "metric", type: "VARCHAR" }, { name: "value", type: "DOUBLE" }, { name: "unit", type: "VARCHAR" },
-    ]);
+    const text = toExcelCsv(
+      [{ metric: "Saved; roughly", value: 2.5, unit: "mio. kr." }],
+      [
+        { name: "metric", type: "VARCHAR" },
+        { name: "value", type: "DOUBLE" },
+        { name: "unit", type: "VARCHAR" },
+      ],
+    );
     expect(text).toBe('\uFEFFmetric;value;unit\r\n"Saved; roughly";2,5;mio. kr.\r\n');
     const parsed = dsvFormat(";").parse(toExcelCsv(tables.participation, columns("participation")).slice(1));
     expect(parsed.map((r) => ({ ...r }))).toEqual(tables.participation.map((r) => asText(r, "participation")));
@@ -38,7 +45,11 @@ describe("CSV downloads", () => {
 
 describe("CSV downloads with hostile cells", () => {
   // A seed line a spreadsheet would read as a formula (OWASP "CSV injection"), beside real numbers.
-  const hostileColumns = [{ name: "text", type: "VARCHAR" }, { name: "value", type: "DOUBLE" }, { name: "themes", type: "VARCHAR[]" }];
+  const hostileColumns = [
+    { name: "text", type: "VARCHAR" },
+    { name: "value", type: "DOUBLE" },
+    { name: "themes", type: "VARCHAR[]" },
+  ];
   const hostile = ['=HYPERLINK("http://x","klik")', "+cmd|' /C calc'!A0", "- punkt", "@SUM(A1)", "\tx", "\rx"];
   const rows = [
     ...hostile.map((text, i) => ({ text, value: i === 2 ? -720000 : 1.5, themes: [text, "ok"] })),

@@ -37,9 +37,7 @@ describe("version look-ups", () => {
 
   test("a range look-up lists every installed copy", async () => {
     const body = await (await fetchOffline(`${REGISTRY_ORIGIN}/apache-arrow`)).json();
-    expect(Object.keys(body.versions).sort()).toEqual(
-      [locked("apache-arrow"), locked("@duckdb/duckdb-wasm/node_modules/apache-arrow")].sort()
-    );
+    expect(Object.keys(body.versions).sort()).toEqual([locked("apache-arrow"), locked("@duckdb/duckdb-wasm/node_modules/apache-arrow")].sort());
     expect(body["dist-tags"].latest).toBe(locked("apache-arrow"));
   });
 
@@ -87,8 +85,15 @@ describe("package files", () => {
       default: (intervals: [number, number][]) => { queryPoint(x: number, visit: (i: [number, number]) => void): void };
     };
     const hits: [number, number][] = [];
-    createTree([[0, 2], [1, 3], [5, 6]]).queryPoint(1.5, (interval) => void hits.push(interval));
-    expect(hits.sort()).toEqual([[0, 2], [1, 3]]);
+    createTree([
+      [0, 2],
+      [1, 3],
+      [5, 6],
+    ]).queryPoint(1.5, (interval) => void hits.push(interval));
+    expect(hits.sort()).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
   });
 
   test("+esm of a nested copy uses that copy's own dependencies", async () => {
@@ -105,19 +110,14 @@ describe("package files", () => {
   });
 
   test("a path outside the package is refused", async () => {
-    await expect(fetchOffline(`${CDN_NPM_PREFIX}d3@${locked("d3")}/../../package.json`)).rejects.toThrow(
-      /no file/
-    );
+    await expect(fetchOffline(`${CDN_NPM_PREFIX}d3@${locked("d3")}/../../package.json`)).rejects.toThrow(/no file/);
   });
 });
 
 describe("failures", () => {
-  test.each(["https://example.org/data.json", CDN_NPM_PREFIX.replace(/npm\/$/, "gh/user/repo/file.js")])(
-    "any other URL throws, naming it: %s",
-    async (url) => {
-      await expect(fetchOffline(url)).rejects.toThrow(`refusing to fetch ${url}`);
-    }
-  );
+  test.each(["https://example.org/data.json", CDN_NPM_PREFIX.replace(/npm\/$/, "gh/user/repo/file.js")])("any other URL throws, naming it: %s", async (url) => {
+    await expect(fetchOffline(url)).rejects.toThrow(`refusing to fetch ${url}`);
+  });
 
   test("a dist-tag other than latest is refused", async () => {
     await expect(fetchOffline(`${REGISTRY_ORIGIN}/d3/next`)).rejects.toThrow("not d3@next");
@@ -125,37 +125,30 @@ describe("failures", () => {
 
   test("a library that is not installed fails clearly", async () => {
     await expect(fetchOffline(`${CDN_NPM_PREFIX}left-pad@${PLACEHOLDER_VERSION}/+esm`)).rejects.toThrow(
-      "the site imports npm:left-pad, which is not installed. Add it with `npm install --save-exact left-pad`"
+      "the site imports npm:left-pad, which is not installed. Add it with `npm install --save-exact left-pad`",
     );
   });
 
   test("a version that is not installed fails, naming the installed ones", async () => {
-    await expect(fetchOffline(`${CDN_NPM_PREFIX}d3@1.0.0/+esm`)).rejects.toThrow(
-      `d3@1.0.0 is requested but node_modules holds ${locked("d3")}`
-    );
+    await expect(fetchOffline(`${CDN_NPM_PREFIX}d3@1.0.0/+esm`)).rejects.toThrow(`d3@1.0.0 is requested but node_modules holds ${locked("d3")}`);
   });
 
-  test(
-    "a page importing an uninstalled library fails the Framework build",
-    async () => {
-      const site = join(temp, "site");
-      mkdirSync(join(site, "src"), { recursive: true });
-      symlinkSync(join(project, "node_modules"), join(site, "node_modules"));
-      writeFileSync(join(site, "package-lock.json"), readFileSync(join(project, "package-lock.json")));
-      writeFileSync(join(site, "package.json"), '{"type": "module", "private": true}');
-      writeFileSync(join(site, "observablehq.config.ts"), 'export default {root: "src", globalStylesheets: []};');
-      writeFileSync(join(site, "src/index.md"), '```js\nimport pad from "npm:left-pad";\ndisplay(pad);\n```\n');
-      const preload = join(project, "scripts/offline/preload.ts");
-      const build = promisify(execFile)(
-        process.execPath,
-        ["--import", "tsx/esm", "--import", preload, "node_modules/.bin/observable", "build"],
-        { cwd: site, env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" } }
-      );
-      await expect(build).rejects.toMatchObject({ stderr: expect.stringContaining("npm:left-pad, which is not installed") });
-      expect(existsSync(join(site, "dist/index.html"))).toBe(false);
-    },
-    60_000
-  );
+  test("a page importing an uninstalled library fails the Framework build", async () => {
+    const site = join(temp, "site");
+    mkdirSync(join(site, "src"), { recursive: true });
+    symlinkSync(join(project, "node_modules"), join(site, "node_modules"));
+    writeFileSync(join(site, "package-lock.json"), readFileSync(join(project, "package-lock.json")));
+    writeFileSync(join(site, "package.json"), '{"type": "module", "private": true}');
+    writeFileSync(join(site, "observablehq.config.ts"), 'export default {root: "src", globalStylesheets: []};');
+    writeFileSync(join(site, "src/index.md"), '```js\nimport pad from "npm:left-pad";\ndisplay(pad);\n```\n');
+    const preload = join(project, "scripts/offline/preload.ts");
+    const build = promisify(execFile)(process.execPath, ["--import", "tsx/esm", "--import", preload, "node_modules/.bin/observable", "build"], {
+      cwd: site,
+      env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+    });
+    await expect(build).rejects.toMatchObject({ stderr: expect.stringContaining("npm:left-pad, which is not installed") });
+    expect(existsSync(join(site, "dist/index.html"))).toBe(false);
+  }, 60_000);
 });
 
 describe("npm cache", () => {

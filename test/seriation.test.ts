@@ -44,7 +44,14 @@ describe("orderItems", () => {
   const names = ["Aalborg", "Ærø", "Brønderslev", "Viborg", "Øster", "Hjørring"];
 
   it("sorts alphabetically in Danish: æ, ø after z, and Aa as Å at the very end", () => {
-    expect(labels(orderItems(names.map((n) => item(n, [])), "alphabetical"))).toEqual(["Brønderslev", "Hjørring", "Viborg", "Ærø", "Øster", "Aalborg"]);
+    expect(
+      labels(
+        orderItems(
+          names.map((n) => item(n, [])),
+          "alphabetical",
+        ),
+      ),
+    ).toEqual(["Brønderslev", "Hjørring", "Viborg", "Ærø", "Øster", "Aalborg"]);
   });
 
   it("sorts by member count, most first, ties alphabetically", () => {
@@ -69,7 +76,12 @@ describe("similarity order of the real participation table", () => {
   for (const p of tables.participation as Array<{ trial_id: string; municipality_code: number }>) {
     trialsOf.set(p.municipality_code, (trialsOf.get(p.municipality_code) ?? new Set()).add(p.trial_id));
   }
-  const rows = [...trialsOf].map(([code, trials]) => ({ key: code, label: name.get(code)!, group: network.get(code) ?? `no network: ${name.get(code)}`, members: trials }));
+  const rows = [...trialsOf].map(([code, trials]) => ({
+    key: code,
+    label: name.get(code)!,
+    group: network.get(code) ?? `no network: ${name.get(code)}`,
+    members: trials,
+  }));
   const similar = labels(orderItems(rows, "similarity"));
 
   it("orders the twelve municipalities of the seeds, the network's eleven first", () => {

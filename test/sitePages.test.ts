@@ -18,7 +18,7 @@ describe("the sidebar's pages", () => {
     mkdirSync(join(root, "sources"));
     mkdirSync(join(root, ".observablehq", "cache"), { recursive: true });
     writeFileSync(join(root, "index.md"), "# Home\n");
-    writeFileSync(join(root, "ledighed.md"), "---\ntitle: \"Ledighedsydelse: én side\"\nsql:\n  trials: ./data/trials.arrow\n---\n\n# Overskrift\n");
+    writeFileSync(join(root, "ledighed.md"), '---\ntitle: "Ledighedsydelse: én side"\nsql:\n  trials: ./data/trials.arrow\n---\n\n# Overskrift\n');
     writeFileSync(join(root, "studies", "index.md"), "Text first\n\n# Studier af frikommuner\n");
     writeFileSync(join(root, "studies", "aalborg.md"), "no heading at all\n");
     writeFileSync(join(root, "sources", "[doc].md"), "# Source\n");

@@ -2,13 +2,16 @@
 // Figures, not assertions: these machines are noisy; compare ratios from the same run.
 import { cpus, totalmem } from "node:os";
 import { benchLoaders } from "./loaders.ts";
+import { FIRST_CONTENT } from "../../test/browser/site.ts";
 import { benchExplorer, benchInteraction, benchPages } from "./pages.ts";
 
 const MB = 1e6;
 const f1 = (n: number) => n.toFixed(1);
 const f2 = (n: number) => n.toFixed(2);
 
-console.log(`frikommune bench · ${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim()} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · node ${process.version}\n`);
+console.log(
+  `frikommune bench · ${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim()} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · node ${process.version}\n`,
+);
 
 console.log("Loaders: seeds → tables → Parquet (synthetic corpora in the seeds' grammar)");
 console.log("scale  documents      lines       rows   parse s  parquet s  s per 1000 lines  growth vs 1×");
@@ -21,19 +24,31 @@ for (const l of loaders) {
   );
 }
 
-console.log("\nPages: cold cache, local static server; reference = the same chart inlined as plain SVG");
-console.log("(page paint = the page's own first contentful paint: Framework's page shell, before any chart)");
-console.log("page                               first mark ms  reference ms  ratio  page paint ms  mark/paint  MB before mark  MB total  requests");
-for (const p of await benchPages()) {
+// BENCH_PAGES=/durations,/embed/timeline measures only those pages (quicker; the rest of the bench still runs).
+const only = process.env.BENCH_PAGES?.split(",");
+const pages = only ? FIRST_CONTENT.filter((p) => only.includes(p.path)) : FIRST_CONTENT;
+for (const throttle of [false, true]) {
   console.log(
-    `${p.path.padEnd(34)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(p.firstMarkMs / p.referenceMs).padStart(6)} ${f1(p.firstPaintMs).padStart(14)} ${f1(p.firstMarkMs / p.firstPaintMs).padStart(11)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
+    `\nPages${throttle ? ", mobile profile (150 ms, 1.6 Mbit/s, CPU 4× slower)" : ", unthrottled"}: cold cache, local static server, medians of 3 interleaved visits; reference = the same chart inlined as plain SVG`,
   );
+  console.log("(page paint = the page's own first contentful paint: Framework's page shell; a chart drawn at build time is in the page's HTML)");
+  console.log("page                               first mark ms  reference ms  ratio  page paint ms  mark/paint  MB before mark  MB total  requests");
+  for (const p of await benchPages(pages, { throttle })) {
+    console.log(
+      `${p.path.padEnd(34)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(p.firstMarkMs / p.referenceMs).padStart(6)} ${f1(p.firstPaintMs).padStart(14)} ${f1(p.firstMarkMs / p.firstPaintMs).padStart(11)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
+    );
+  }
 }
 
 const explorer = await benchExplorer();
-console.log(`\nExplorer (/explore, the SQL notebook, which may wait for DuckDB): first cell's result shown after ${f1(explorer.resultMs)} ms, ${f2(explorer.bytesBefore / MB)} MB before it, ${f2(explorer.bytesTotal / MB)} MB in all`);
+console.log(
+  `\nExplorer (/explore, the SQL notebook, which may wait for DuckDB): first cell's result shown after ${f1(explorer.resultMs)} ms, ${f2(explorer.bytesBefore / MB)} MB before it, ${f2(explorer.bytesTotal / MB)} MB in all`,
+);
 
 const interaction = await benchInteraction(largest);
-console.log(`\nInteraction: /durations with every table at ${loaders[loaders.length - 1].scale}× (${interaction.trials} trials, ${interaction.dated} with a period); filter change → DuckDB query → redrawn timeline`);
+console.log(
+  `\nInteraction: /durations with every table at ${loaders[loaders.length - 1].scale}× (${interaction.trials} trials, ${interaction.dated} with a period); filter change → DuckDB query → redrawn timeline`,
+);
 console.log("change                                   bars drawn  median ms  runs");
-for (const i of interaction.figures) console.log(`${i.action.padEnd(40)} ${String(i.bars).padStart(10)} ${f1(i.medianMs).padStart(10)} ${String(i.runs).padStart(5)}`);
+for (const i of interaction.figures)
+  console.log(`${i.action.padEnd(40)} ${String(i.bars).padStart(10)} ${f1(i.medianMs).padStart(10)} ${String(i.runs).padStart(5)}`);

@@ -13,7 +13,7 @@ const CONTENT_TYPES: Record<string, string> = {
   ".cjs": "application/javascript; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm"
+  ".wasm": "application/wasm",
 };
 
 /** @param specifier the URL path after `/npm/`, e.g. "d3-array@3.2.5/+esm" */

@@ -27,12 +27,12 @@ export async function buildEsm(pkg: InstalledPackage, subpath: string): Promise<
       nodeResolve({ browser: true, exportConditions: ["browser"], preferBuiltins: false }),
       // Rollup's commonjs (not esbuild's) turns require() of an external into an import;
       // the external may be ESM or CommonJS, so decide at run time what require() returns.
-      commonjs({ esmExternals: true, requireReturnsDefault: "auto" })
+      commonjs({ esmExternals: true, requireReturnsDefault: "auto" }),
     ],
     // Other warnings (circular imports, top-level `this`) are the package's own business.
     onwarn(warning) {
       if (warning.code === "UNRESOLVED_IMPORT") throw new Error(`offline: ${pkg.name}: ${warning.message}`);
-    }
+    },
   });
   try {
     const { output } = await bundle.generate({ format: "es", inlineDynamicImports: true });
@@ -40,7 +40,7 @@ export async function buildEsm(pkg: InstalledPackage, subpath: string): Promise<
       format: "esm",
       minify: true,
       target: "es2022",
-      define: { "process.env.NODE_ENV": '"production"' }
+      define: { "process.env.NODE_ENV": '"production"' },
     });
     return code;
   } finally {
@@ -73,7 +73,7 @@ function entryAndExternals(pkg: InstalledPackage, subpath: string): Plugin {
       // No file: a virtual module, e.g. the empty stand-in for a `"browser": {"fs": false}` mapping.
       if (!version) return resolved;
       return { id: `/npm/${bare.name}@${version}/${bare.path ? `${bare.path}/` : ""}+esm`, external: true };
-    }
+    },
   };
 }
 

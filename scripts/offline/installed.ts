@@ -63,9 +63,7 @@ function depth(key: string): number {
 function checked(pkg: InstalledPackage): InstalledPackage {
   const { version } = JSON.parse(readFileSync(join(pkg.dir, "package.json"), "utf-8")) as { version: string };
   if (version !== pkg.version) {
-    throw new Error(
-      `offline: ${pkg.dir} holds ${pkg.name}@${version} but package-lock.json says ${pkg.version}; run npm ci`
-    );
+    throw new Error(`offline: ${pkg.dir} holds ${pkg.name}@${version} but package-lock.json says ${pkg.version}; run npm ci`);
   }
   return pkg;
 }

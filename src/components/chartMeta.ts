@@ -26,7 +26,11 @@ export function stateSubtitle(chart: ChartName, state: ChartState, names: StateN
   const keys = new Set<string>(CHARTS[chart].keys);
   if (!keys.size) return pick(lang, "Each panel has its own scale", "Hvert panel har sin egen skala");
   const municipality =
-    state.municipality === "none" ? pick(lang, "not attributed to a municipality", "ikke knyttet til en kommune") : state.municipality === null ? null : (names.municipality ?? String(state.municipality));
+    state.municipality === "none"
+      ? pick(lang, "not attributed to a municipality", "ikke knyttet til en kommune")
+      : state.municipality === null
+        ? null
+        : (names.municipality ?? String(state.municipality));
   // A trial id the caller could not name is not drawn either.
   const trial = names.trial ?? null;
   const highlighted = chart === "participation" ? [municipality, trial].filter(Boolean).join(" × ") : trial;
@@ -49,7 +53,14 @@ export function stateSubtitle(chart: ChartName, state: ChartState, names: StateN
  * its title alone, for an embed's frame, where every line of source is a line less of chart; the page
  * it links to names the issuers.
  */
-export function sourceLine(documents: SourceDocument[], docIds: Iterable<string>, lang: Lang | null, page: string, version: CorpusVersion, { issuers = true } = {}): string {
+export function sourceLine(
+  documents: SourceDocument[],
+  docIds: Iterable<string>,
+  lang: Lang | null,
+  page: string,
+  version: CorpusVersion,
+  { issuers = true } = {},
+): string {
   const used = new Set(docIds);
   const cited = documents
     .filter((d) => used.has(d.doc_id))

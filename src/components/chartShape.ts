@@ -34,8 +34,10 @@ export function breakAtGaps<P extends { date: Date; value: number | null }>(poin
   const sorted = [...points].sort((a, b) => +a.date - +b.date);
   if (precision === "time") return sorted;
   const next = (d: Date) =>
-    precision === "year" ? Date.UTC(d.getUTCFullYear() + 1, 0, 1)
-      : precision === "month" ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
-      : +d + 86_400_000;
+    precision === "year"
+      ? Date.UTC(d.getUTCFullYear() + 1, 0, 1)
+      : precision === "month"
+        ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+        : +d + 86_400_000;
   return sorted.flatMap((p, i) => (i > 0 && +p.date > next(sorted[i - 1].date) ? [{ date: new Date(next(sorted[i - 1].date)), value: null }, p] : [p]));
 }

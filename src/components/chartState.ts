@@ -112,7 +112,11 @@ export function pick(lang: Lang | null | undefined, en: string, da: string): str
 // Text from a URL: Unicode-normalised (ø may arrive decomposed), control characters dropped, trimmed, bounded.
 function text(value: string | null, max: number): string | null {
   if (value === null) return null;
-  const clean = value.normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  const clean = value
+    .normalize("NFC")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: dropping control characters from URL input is the point
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim();
   return clean && clean.length <= max ? clean : null;
 }
 
@@ -212,8 +216,15 @@ export function moduleSnippet(origin: string, chart: ChartName, state: Partial<C
 
 // Danish letters as Danes spell them without (ø → oe), then anything else but letters and digits → "-".
 const slug = (text: string) =>
-  text.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  text
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 /**
  * An exported image's file name: the page (and chart, where a page has two) and the view's filters,

@@ -104,7 +104,11 @@ export function chartTools({ chart, state, target, text, names = {} }: ChartTool
     summary,
     p("Paste into a web page, slide tool or CMS; the chart fills the frame and follows its size. ", copy),
     iframe,
-    p("Or draw it into an element of your own page with the module this site exports (this site must then send ", code("Access-Control-Allow-Origin"), " for your page's origin):"),
+    p(
+      "Or draw it into an element of your own page with the module this site exports (this site must then send ",
+      code("Access-Control-Allow-Origin"),
+      " for your page's origin):",
+    ),
     module,
     p(preview, " · add ", code("present"), " for projectors, ", code("theme=dark"), " or ", code("lang=da"), " to the address."),
   );
@@ -113,12 +117,22 @@ export function chartTools({ chart, state, target, text, names = {} }: ChartTool
   tools.className = "chart-tools";
   tools.dataset.chart = chart;
   tools.append(
-    button("SVG", "Download the chart as SVG, with title, source and date", () => {
-      saveFile(new Blob([image().svg], { type: "image/svg+xml" }), file("svg"));
-    }, status),
-    button("PNG", "Download the chart as PNG at twice its size, with title, source and date", async () => {
-      saveFile(await image().png(2), file("png"));
-    }, status),
+    button(
+      "SVG",
+      "Download the chart as SVG, with title, source and date",
+      () => {
+        saveFile(new Blob([image().svg], { type: "image/svg+xml" }), file("svg"));
+      },
+      status,
+    ),
+    button(
+      "PNG",
+      "Download the chart as PNG at twice its size, with title, source and date",
+      async () => {
+        saveFile(await image().png(2), file("png"));
+      },
+      status,
+    ),
     altTextTool(() => altText(chartRoot(), text), status),
     details,
     status,

@@ -12,7 +12,8 @@ export interface CorpusVersion {
 let version: Promise<CorpusVersion> | null = null;
 
 export function corpusVersion(): Promise<CorpusVersion> {
-  return (version ??= FileAttachment("../data/corpus.json").json());
+  version ??= FileAttachment("../data/corpus.json").json() as Promise<CorpusVersion>;
+  return version;
 }
 
 /** "corpus 5 documents · 0b19e15" (Danish: "korpus 5 dokumenter · 0b19e15"). */

@@ -38,7 +38,7 @@ function cell(value: unknown, type: string, { separator, decimal, formulaSafe }:
 function format(rows: Iterable<Record<string, unknown>>, columns: CsvColumn[], dialect: Dialect): string {
   const lines = [columns.map((c) => cell(c.name, "VARCHAR", dialect)).join(dialect.separator)];
   for (const row of rows) lines.push(columns.map((c) => cell(row[c.name], c.type, dialect)).join(dialect.separator));
-  return lines.join("\r\n") + "\r\n";
+  return `${lines.join("\r\n")}\r\n`;
 }
 
 /** RFC 4180 CSV; lists are joined with `|`, dates written as YYYY-MM-DD. */
@@ -49,5 +49,5 @@ export function toCsv(rows: Iterable<Record<string, unknown>>, columns: CsvColum
 /** CSV as Danish Excel opens it: `;` between fields, `2,5` for decimals, BOM first, and no text cell
  *  starting with `=`, `+`, `-`, `@`, tab or CR (it gets a leading `'`). */
 export function toExcelCsv(rows: Iterable<Record<string, unknown>>, columns: CsvColumn[]): string {
-  return "\uFEFF" + format(rows, columns, EXCEL_DA);
+  return `\uFEFF${format(rows, columns, EXCEL_DA)}`;
 }

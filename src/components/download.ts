@@ -17,10 +17,14 @@ function link(label: string, file: string, make: () => Blob): HTMLAnchorElement 
   a.href = "#";
   a.dataset.format = label;
   // The file is made on first click, so a page with many tables does not build them all up front.
-  a.addEventListener("click", () => {
-    if (a.href.startsWith("blob:")) return;
-    a.href = URL.createObjectURL(make());
-  }, { capture: true });
+  a.addEventListener(
+    "click",
+    () => {
+      if (a.href.startsWith("blob:")) return;
+      a.href = URL.createObjectURL(make());
+    },
+    { capture: true },
+  );
   return a;
 }
 

@@ -36,9 +36,25 @@ const PAD = 16;
 // attributes and inline styles they came from are dropped, so inheritance in the file gives the same
 // values. Classes stay as names (no stylesheet in the file refers to them).
 const INHERITED = [
-  "fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "stroke-dasharray", "stroke-linecap", "stroke-linejoin",
-  "paint-order", "visibility", "font-family", "font-size", "font-weight", "font-style", "font-variant-numeric", "text-anchor",
-  "dominant-baseline", "letter-spacing", "white-space",
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-width",
+  "stroke-opacity",
+  "stroke-dasharray",
+  "stroke-linecap",
+  "stroke-linejoin",
+  "paint-order",
+  "visibility",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "font-style",
+  "font-variant-numeric",
+  "text-anchor",
+  "dominant-baseline",
+  "letter-spacing",
+  "white-space",
 ];
 const DROPPED = [...INHERITED, "opacity", "color", "style"];
 
@@ -86,7 +102,7 @@ function inlineStyles(source: Element, clone: Element, parent: CSSStyleDeclarati
 function standalone(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone, null);
-  clone.querySelectorAll('style, g[aria-label="tip"], .pm-band').forEach((e) => e.remove());
+  for (const e of clone.querySelectorAll('style, g[aria-label="tip"], .pm-band')) e.remove();
   for (const a of clone.querySelectorAll("a[href]")) a.setAttribute("href", new URL(a.getAttribute("href")!, document.baseURI).href);
   return clone;
 }
@@ -128,7 +144,8 @@ export function altText(root: Element, { title, subtitle }: ImageText): string {
   const charts = chartsIn(root);
   if (!charts.length) throw new NothingToExport();
   const labels = charts.map((svg) => svg.getAttribute("aria-label")?.trim().replace(/\.$/, "")).filter(Boolean);
-  return [`${title}${subtitle ? ` (${subtitle})` : ""}`, ...labels].join(". ") + ".";
+  const heading = subtitle ? `${title} (${subtitle})` : title;
+  return `${[heading, ...labels].join(". ")}.`;
 }
 
 /**
@@ -160,7 +177,10 @@ export function chartImage(root: Element, { title, subtitle, source, date = new 
 
   let y = PAD + 18;
   text(title, PAD, y, 18, 700);
-  if (subtitle) text(subtitle, PAD, (y += 20), 13, 400, 0.75);
+  if (subtitle) {
+    y += 20;
+    text(subtitle, PAD, y, 13, 400, 0.75);
+  }
   y += 12;
 
   const legend = root.querySelector("[data-legend]");
@@ -170,10 +190,15 @@ export function chartImage(root: Element, { title, subtitle, source, date = new 
     // Only what the legend shows: not its <style>, nor anything hidden.
     for (const item of Array.from(legend.children).filter((e) => e.checkVisibility())) {
       const swatch = item.querySelector("svg");
-      const label = Array.from(item.childNodes, (n) => (n.nodeName.toLowerCase() === "svg" ? "" : n.textContent)).join("").trim();
+      const label = Array.from(item.childNodes, (n) => (n.nodeName.toLowerCase() === "svg" ? "" : n.textContent))
+        .join("")
+        .trim();
       const swatchSize = swatch ? size(swatch) : { width: 0, height: 0 };
       const itemWidth = swatchSize.width + (swatch ? 5 : 0) + textWidth(label, `12px ${family}`);
-      if (x > PAD && x + itemWidth > PAD + inner) (x = PAD), (y += lineHeight + 6);
+      if (x > PAD && x + itemWidth > PAD + inner) {
+        x = PAD;
+        y += lineHeight + 6;
+      }
       lineHeight = Math.max(lineHeight, swatchSize.height, 14);
       if (swatch) {
         const copy = standalone(swatch);
@@ -189,7 +214,11 @@ export function chartImage(root: Element, { title, subtitle, source, date = new 
 
   for (const svg of charts) {
     const caption = svg.closest("figure")?.querySelector(":scope > figcaption")?.textContent;
-    if (caption && root.contains(svg.closest("figure"))) text(caption, PAD, (y += 14), 13, 600), (y += 6);
+    if (caption && root.contains(svg.closest("figure"))) {
+      y += 14;
+      text(caption, PAD, y, 13, 600);
+      y += 6;
+    }
     const { width: w, height: h } = size(svg);
     const copy = standalone(svg);
     copy.setAttribute("x", String(PAD));
@@ -201,7 +230,10 @@ export function chartImage(root: Element, { title, subtitle, source, date = new 
     y += h + 8;
   }
 
-  for (const line of wrap(`${source} · ${formatDate(date)}`, inner, `11px ${family}`)) text(line, PAD, (y += 14), 11, 400, 0.75);
+  for (const line of wrap(`${source} · ${formatDate(date)}`, inner, `11px ${family}`)) {
+    y += 14;
+    text(line, PAD, y, 11, 400, 0.75);
+  }
   const height = Math.ceil(y + PAD);
 
   out.setAttribute("viewBox", `0 0 ${width} ${height}`);
@@ -230,7 +262,9 @@ export function chartImage(root: Element, { title, subtitle, source, date = new 
         canvas.width = Math.round(width * scale);
         canvas.height = Math.round(height * scale);
         canvas.getContext("2d")!.drawImage(image, 0, 0, canvas.width, canvas.height);
-        return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png"));
+        return await new Promise<Blob>((resolve, reject) =>
+          canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("PNG encoding failed"))), "image/png"),
+        );
       } finally {
         URL.revokeObjectURL(url);
       }

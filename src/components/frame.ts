@@ -7,8 +7,9 @@ import { PALETTE_DARK } from "./palette.js";
 // site in that colour scheme. Embeds on other sites have no Framework styles: `.fk-embed` carries the
 // same variables itself and follows the reader's system setting unless a theme is forced.
 
-const LIGHT = "color-scheme: light; --theme-foreground: #1b1e23; --theme-foreground-focus: #3b5fc0; --theme-background-a: #ffffff; --theme-background-b: color-mix(in srgb, var(--theme-foreground) 4%, var(--theme-background-a)); --fk-base: var(--theme-background-a);";
-const DARK = PALETTE_DARK + "color-scheme: dark; --theme-foreground: #dfdfd6; --theme-foreground-focus: oklch(0.712564 0.257662 265.758); --theme-background-b: #161616; --theme-background-a: color-mix(in srgb, var(--theme-foreground) 4%, var(--theme-background-b)); --fk-base: var(--theme-background-b);";
+const LIGHT =
+  "color-scheme: light; --theme-foreground: #1b1e23; --theme-foreground-focus: #3b5fc0; --theme-background-a: #ffffff; --theme-background-b: color-mix(in srgb, var(--theme-foreground) 4%, var(--theme-background-a)); --fk-base: var(--theme-background-a);";
+const DARK = `${PALETTE_DARK}color-scheme: dark; --theme-foreground: #dfdfd6; --theme-foreground-focus: oklch(0.712564 0.257662 265.758); --theme-background-b: #161616; --theme-background-a: color-mix(in srgb, var(--theme-foreground) 4%, var(--theme-background-b)); --fk-base: var(--theme-background-b);`;
 const mix = (percent: number) => `color-mix(in srgb, var(--theme-foreground) ${percent}%, var(--fk-base, var(--theme-background)))`;
 // Muted text mixes 65% (not Framework's 60%) to reach 4.5:1 on either background, as in src/style.css.
 const DERIVED = `--theme-background: var(--theme-background-a); --theme-background-alt: var(--theme-background-b); --theme-foreground-alt: ${mix(90)}; --theme-foreground-muted: ${mix(65)}; --theme-foreground-faint: ${mix(50)}; --theme-foreground-fainter: ${mix(30)}; --theme-foreground-faintest: ${mix(14)};`;

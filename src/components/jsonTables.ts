@@ -4,6 +4,7 @@
 import { FileAttachment } from "observablehq:stdlib";
 
 /** Tables as the JSON loaders write them (src/data/<table>.json.ts): dates are epoch milliseconds. */
+// biome-ignore lint/suspicious/noExplicitAny: a table's columns are in loaders/schema.ts; each page reads the ones it needs.
 export type Tables = Record<string, Array<Record<string, any>>>;
 
 // Literal paths: Framework finds a page's files by reading its code.
@@ -23,10 +24,11 @@ const FILES = {
 export type JsonTableName = keyof typeof FILES;
 
 // Each table is fetched once, however many charts on a page ask for it.
-const fetched = new Map<JsonTableName, Promise<Tables[string]>>();
+const fetched = new Map<JsonTableName, Promise<Tables[JsonTableName]>>();
 
 /** The named tables as arrays of rows, by name. */
 export async function jsonTables(...names: JsonTableName[]): Promise<Tables> {
-  for (const name of names) if (!fetched.has(name)) fetched.set(name, FILES[name]().json());
-  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await fetched.get(name)!])));
+  for (const name of names) if (!fetched.has(name)) fetched.set(name, FILES[name]().json() as Promise<Tables[JsonTableName]>);
+  // Only the named tables are there: a caller reads no other.
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await fetched.get(name)!]))) as Tables;
 }

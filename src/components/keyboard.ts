@@ -67,6 +67,9 @@ export function nextIndex(points: Array<{ x: number; y: number }>, from: number,
 const KEYS = new Set(["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown", "Home", "End"]);
 
 /** Makes `chart` one tab stop whose arrow keys move among `marks`. */
+/** What a chart's label adds about its keys (a drawing made at build time, answering none, drops it). */
+export const KEYS_SENTENCE = ". Arrow keys move between the marks";
+
 export function keyboardMarks(chart: HTMLElement | SVGElement, marks: KeyboardMark[], { name, label }: KeyboardOptions): void {
   const document = chart.ownerDocument;
   if (!styled.has(document)) {
@@ -79,7 +82,7 @@ export function keyboardMarks(chart: HTMLElement | SVGElement, marks: KeyboardMa
   chart.setAttribute("tabindex", "0");
   // Marks inside a role="img" would be hidden from assistive technology.
   chart.setAttribute("role", "group");
-  chart.setAttribute("aria-label", `${label}. Arrow keys move between the marks${marks.some((m) => m.activate) ? ", Enter opens one" : ""}.`);
+  chart.setAttribute("aria-label", `${label}${KEYS_SENTENCE}${marks.some((m) => m.activate) ? ", Enter opens one" : ""}.`);
   const prefix = `kb-${++uid}`;
   marks.forEach((m, i) => {
     m.element.id ||= `${prefix}-${i}`;

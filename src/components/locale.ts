@@ -11,7 +11,10 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(grouped: boolean, maximumFractionDigits: number): Intl.NumberFormat {
   const key = `${grouped}/${maximumFractionDigits}`;
   let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat("da-DK", { maximumFractionDigits, useGrouping: grouped })));
+  if (!format) {
+    format = new Intl.NumberFormat("da-DK", { maximumFractionDigits, useGrouping: grouped });
+    numberFormats.set(key, format);
+  }
   return format;
 }
 

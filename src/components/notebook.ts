@@ -46,10 +46,13 @@ export function notebook({ open, published, defaultCells, invalidation }: Notebo
     onStatus(state, error) {
       if (state === "restarting") restarted = true;
       ready.textContent =
-        state === "failed" ? `DuckDB did not start: ${error instanceof Error ? error.message : error}`
-        : state === "restarting" ? "A query did not stop when cancelled, so DuckDB is being restarted…"
-        : restarted ? `${READY} It was restarted to stop a query: tables and views your cells created are gone; run those cells again.`
-        : READY;
+        state === "failed"
+          ? `DuckDB did not start: ${error instanceof Error ? error.message : error}`
+          : state === "restarting"
+            ? "A query did not stop when cancelled, so DuckDB is being restarted…"
+            : restarted
+              ? `${READY} It was restarted to stop a query: tables and views your cells created are gone; run those cells again.`
+              : READY;
     },
   });
   const empty = html`<p class="muted empty">No cells. Add one, or pick an example.</p>` as HTMLElement;
@@ -74,7 +77,7 @@ export function notebook({ open, published, defaultCells, invalidation }: Notebo
     // Moving the focused cell in the DOM blurs it; keyboard users keep their place.
     const focused = document.activeElement as HTMLElement | null;
     list.replaceChildren(...cells.map((c) => c.element));
-    cells.forEach((cell, i) => cell.setPosition(i, cells.length));
+    for (const [i, cell] of cells.entries()) cell.setPosition(i, cells.length);
     empty.hidden = cells.length > 0;
     if (focused && list.contains(focused)) focused.focus();
     save();
@@ -154,13 +157,15 @@ export function notebook({ open, published, defaultCells, invalidation }: Notebo
     };
     const id = `conflict-${Math.random().toString(36).slice(2)}`;
     const openLink = html`<button type="button" onclick=${choose(null, "link")}>Open the link's cells</button>` as HTMLButtonElement;
-    question.replaceChildren(html`<section class="conflict" role="group" aria-labelledby=${id} data-testid="conflict">
+    question.replaceChildren(
+      html`<section class="conflict" role="group" aria-labelledby=${id} data-testid="conflict">
       <p><strong id=${id}>This link's cells differ from the cells saved in this browser</strong></p>
       <p>This link has ${count(link.length)}; this browser has ${saved.length} saved. The link's cells are shown below, not run. Opening them replaces the saved ones.</p>
       <p class="choices">${openLink}
         <button type="button" onclick=${() => choose(saved, "saved")()}>Keep mine</button>
         <button type="button" onclick=${() => choose([...saved, ...cells.map((c) => c.editor.value)], "both")()}>Keep both</button></p>
-    </section>`);
+    </section>` as HTMLElement,
+    );
     // On arrival the notebook is not yet in the page (its cell displays it next): focus once it is.
     requestAnimationFrame(() => openLink.focus());
   }
@@ -202,7 +207,14 @@ export function notebook({ open, published, defaultCells, invalidation }: Notebo
   // A link pasted into the address bar of this very page changes only the fragment: open its cells.
   const onHashChange = () => {
     const link = decodeCells(location.hash);
-    if (link && !sameCells(link.cells, cells.map((c) => c.editor.value))) arrive();
+    if (
+      link &&
+      !sameCells(
+        link.cells,
+        cells.map((c) => c.editor.value),
+      )
+    )
+      arrive();
   };
   addEventListener("hashchange", onHashChange);
   invalidation?.then(() => {
@@ -213,7 +225,8 @@ export function notebook({ open, published, defaultCells, invalidation }: Notebo
   });
 
   return {
-    element: html`<div class="notebook">${ready}${question}${cut}${notRun}<p class="notebook-bar">${runAllButton}</p>${list}${empty}${addButton}</div>` as HTMLElement,
+    element:
+      html`<div class="notebook">${ready}${question}${cut}${notRun}<p class="notebook-bar">${runAllButton}</p>${list}${empty}${addButton}</div>` as HTMLElement,
     add(sql) {
       notRun.hidden = true;
       void add(sql).run();

@@ -4,11 +4,11 @@
 // a sent query between its steps. A query that cancel cannot reach (the worker busy inside one step)
 // is stopped by ending the worker; DuckDB is then opened again by `open`, which inserts the tables and
 // locks it down as on arrival.
-import { Table } from "npm:apache-arrow";
+import { type RecordBatch, type Schema, Table } from "npm:apache-arrow";
 import { refusal, splitStatements, type ScriptTokens } from "./statements.js";
 
 interface Connection {
-  send(sql: string): Promise<AsyncIterable<any> & { schema: any }>;
+  send(sql: string): Promise<AsyncIterable<RecordBatch> & { schema: Schema }>;
   cancelSent(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -44,7 +44,10 @@ export function notebookDatabase({ open, published, cancelGraceMs = 2_000, onSta
   const waiting = new Set<(error: Error) => void>();
 
   function opened(client: Promise<Client>) {
-    client.then(() => onStatus?.("ready"), (error) => onStatus?.("failed", error));
+    client.then(
+      () => onStatus?.("ready"),
+      (error) => onStatus?.("failed", error),
+    );
     return client;
   }
 
@@ -58,7 +61,10 @@ export function notebookDatabase({ open, published, cancelGraceMs = 2_000, onSta
 
   async function stop(connection: Connection) {
     const returned = await Promise.race([
-      connection.cancelSent().then(() => true, () => true),
+      connection.cancelSent().then(
+        () => true,
+        () => true,
+      ),
       new Promise<false>((resolve) => setTimeout(() => resolve(false), cancelGraceMs)),
     ]);
     if (!returned) restart();
@@ -97,7 +103,10 @@ export function notebookDatabase({ open, published, cancelGraceMs = 2_000, onSta
         waiting.add(fail);
         signal.addEventListener("abort", onAbort, { once: true });
         statements
-          .reduce<Promise<Table | null>>((previous, { sql }) => previous.then(() => (signal.aborted ? null : send(connection, sql, signal))), Promise.resolve(null))
+          .reduce<Promise<Table | null>>(
+            (previous, { sql }) => previous.then(() => (signal.aborted ? null : send(connection, sql, signal))),
+            Promise.resolve(null),
+          )
           .then((table) => (table ? resolve({ table, ms: performance.now() - started }) : fail(new Error(CANCELLED))), fail)
           .finally(() => {
             waiting.delete(fail);

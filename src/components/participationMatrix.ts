@@ -76,9 +76,17 @@ export interface LabelledStatement extends Statement {
 
 /** Rows (municipalities, grouped by network) and columns (trials, grouped by programme), each ordered within its groups. */
 export function matrixAxes(statements: LabelledStatement[], rowOrderBy: Order, columnOrderBy: Order): { rowOrder: AxisItem[]; columnOrder: AxisItem[] } {
-  const axis = (key: "municipality_code" | "trial_id", label: "municipality" | "trial", group: "group" | "programme", member: "trial_id" | "municipality_code", by: Order) =>
+  const axis = (
+    key: "municipality_code" | "trial_id",
+    label: "municipality" | "trial",
+    group: "group" | "programme",
+    member: "trial_id" | "municipality_code",
+    by: Order,
+  ) =>
     orderItems(
-      d3.groups(statements, (d) => d[key]).map(([value, rows]) => ({ key: value, label: rows[0][label], group: rows[0][group], members: new Set(rows.map((d) => d[member])) })),
+      d3
+        .groups(statements, (d) => d[key])
+        .map(([value, rows]) => ({ key: value, label: rows[0][label], group: rows[0][group], members: new Set(rows.map((d) => d[member])) })),
       by,
     );
   return {
@@ -89,18 +97,20 @@ export function matrixAxes(statements: LabelledStatement[], rowOrderBy: Order, c
 
 /** Participation rows grouped into cells, one per (trial, municipality). */
 export function cellsOf<S extends Statement>(statements: Iterable<S>): Cell<S>[] {
-  return d3.groups(statements, (s) => `${s.trial_id}|${s.municipality_code}`).map(([, rows]) => {
-    const own = rows.some((r) => r.basis === "own_list");
-    const named = rows.some((r) => r.basis === "named");
-    return {
-      trial_id: rows[0].trial_id,
-      municipality_code: rows[0].municipality_code,
-      statements: rows,
-      documents: new Set(rows.map((r) => r.doc_id)).size,
-      basis: own && named ? "both" : own ? "own_list" : "named",
-      disputed: rows.some((r) => r.disputed),
-    };
-  });
+  return d3
+    .groups(statements, (s) => `${s.trial_id}|${s.municipality_code}`)
+    .map(([, rows]) => {
+      const own = rows.some((r) => r.basis === "own_list");
+      const named = rows.some((r) => r.basis === "named");
+      return {
+        trial_id: rows[0].trial_id,
+        municipality_code: rows[0].municipality_code,
+        statements: rows,
+        documents: new Set(rows.map((r) => r.doc_id)).size,
+        basis: own && named ? "both" : own ? "own_list" : "named",
+        disputed: rows.some((r) => r.disputed),
+      };
+    });
 }
 
 const CHAR = 6; // average width of an 11 px sans-serif character, to size label areas before rendering
@@ -159,7 +169,18 @@ function runs(items: AxisItem[]): Array<[string, number, number]> {
 }
 
 export function participationMatrix<S extends Statement>(statements: Iterable<S>, options: MatrixOptions<S>): HTMLElement {
-  const { width = 640, height: maxHeight, rowOrder, columnOrder, highlight = null, onSelect, present = false, lang = null, legend = true, legible = false } = options;
+  const {
+    width = 640,
+    height: maxHeight,
+    rowOrder,
+    columnOrder,
+    highlight = null,
+    onSelect,
+    present = false,
+    lang = null,
+    legend = true,
+    legible = false,
+  } = options;
   const { document = globalThis.document } = options;
   const cells = cellsOf(statements);
   // Not d3.create, which makes its element in the page's document; what is appended follows its parent's.
@@ -167,7 +188,10 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
   // The cells' disputed edge is styled with the legend's swatch, wherever the legend is shown.
   root.append("style").text(LEGEND_STYLE + STYLE);
   if (cells.length === 0) {
-    root.append("p").attr("class", "pm-empty").text(pick(lang, "No document names a trial for this selection.", "Intet dokument nævner et forsøg for dette udvalg."));
+    root
+      .append("p")
+      .attr("class", "pm-empty")
+      .text(pick(lang, "No document names a trial for this selection.", "Intet dokument nævner et forsøg for dette udvalg."));
     return root.node()!;
   }
 
@@ -224,8 +248,16 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
   const gridBottom = downY[downY.length - 1] + cell;
   const height = gridBottom + 8 + BAR + 16;
 
-  const downTotals = d3.rollup(drawn, (v) => v.length, (c) => place(c)[0]);
-  const acrossTotals = d3.rollup(drawn, (v) => v.length, (c) => place(c)[1]);
+  const downTotals = d3.rollup(
+    drawn,
+    (v) => v.length,
+    (c) => place(c)[0],
+  );
+  const acrossTotals = d3.rollup(
+    drawn,
+    (v) => v.length,
+    (c) => place(c)[1],
+  );
   const maxDown = d3.max(downTotals.values()) ?? 1;
   const maxAcross = d3.max(acrossTotals.values()) ?? 1;
 
@@ -374,7 +406,13 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
   marks.each(function (c) {
     const g = d3.select(this);
     drawMark(g, size, c.basis, c.disputed, hatch);
-    if (isSelected(c)) g.append("rect").attr("class", "pm-selected-edge").attr("x", -1.5).attr("y", -1.5).attr("width", size + 3).attr("height", size + 3);
+    if (isSelected(c))
+      g.append("rect")
+        .attr("class", "pm-selected-edge")
+        .attr("x", -1.5)
+        .attr("y", -1.5)
+        .attr("width", size + 3)
+        .attr("height", size + 3);
     g.append("title").text(cellText(c).join("\n"));
   });
 
@@ -398,14 +436,38 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
   down.forEach((_, j) => {
     const n = downTotals.get(j) ?? 0;
     const w = (n / maxDown) * BAR;
-    totalsDown.append("rect").attr("data-down", j).attr("x", gridRight + 6).attr("y", downY[j] + cell * 0.2).attr("width", w).attr("height", cell * 0.6);
-    totalsDown.append("text").attr("data-down", j).attr("x", gridRight + 9 + w).attr("y", downY[j] + cell / 2).attr("dy", "0.35em").text(n);
+    totalsDown
+      .append("rect")
+      .attr("data-down", j)
+      .attr("x", gridRight + 6)
+      .attr("y", downY[j] + cell * 0.2)
+      .attr("width", w)
+      .attr("height", cell * 0.6);
+    totalsDown
+      .append("text")
+      .attr("data-down", j)
+      .attr("x", gridRight + 9 + w)
+      .attr("y", downY[j] + cell / 2)
+      .attr("dy", "0.35em")
+      .text(n);
   });
   const totalsAcross = svg.append("g").attr("class", "pm-totals").attr("data-testid", "totals-across");
   across.forEach((_, i) => {
     const n = acrossTotals.get(i) ?? 0;
-    totalsAcross.append("rect").attr("data-across", i).attr("x", acrossX[i] + cell * 0.2).attr("y", gridBottom + 6).attr("width", cell * 0.6).attr("height", (n / maxAcross) * BAR);
-    totalsAcross.append("text").attr("data-across", i).attr("x", acrossX[i] + cell / 2).attr("y", gridBottom + 8 + BAR + 9).attr("text-anchor", "middle").text(n);
+    totalsAcross
+      .append("rect")
+      .attr("data-across", i)
+      .attr("x", acrossX[i] + cell * 0.2)
+      .attr("y", gridBottom + 6)
+      .attr("width", cell * 0.6)
+      .attr("height", (n / maxAcross) * BAR);
+    totalsAcross
+      .append("text")
+      .attr("data-across", i)
+      .attr("x", acrossX[i] + cell / 2)
+      .attr("y", gridBottom + 8 + BAR + 9)
+      .attr("text-anchor", "middle")
+      .text(n);
   });
   svg
     .append("text")
@@ -414,8 +476,13 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
     .attr("y", gridBottom + 6 + BAR / 2)
     .attr("text-anchor", "end")
     .call((t) => {
-      t.append("tspan").attr("x", labelWidth - 6).text(nouns.down.many);
-      t.append("tspan").attr("x", labelWidth - 6).attr("dy", "1.2em").text(`${per} ${nouns.across.one}`);
+      t.append("tspan")
+        .attr("x", labelWidth - 6)
+        .text(nouns.down.many);
+      t.append("tspan")
+        .attr("x", labelWidth - 6)
+        .attr("dy", "1.2em")
+        .text(`${per} ${nouns.across.one}`);
     });
 
   // Hover: a band along the row and the column under the pointer, their labels in bold.
@@ -464,7 +531,7 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
 }
 
 /** The white stripes over a disputed cell, as a pattern in `svg`'s defs. */
-function defineHatch(svg: d3.Selection<SVGSVGElement, any, any, any>, id: string) {
+function defineHatch<Datum, PElement extends d3.BaseType, PDatum>(svg: d3.Selection<SVGSVGElement, Datum, PElement, PDatum>, id: string) {
   svg
     .append("defs")
     .append("pattern")
@@ -482,7 +549,15 @@ function defineHatch(svg: d3.Selection<SVGSVGElement, any, any, any>, id: string
 
 /** The matrix's legend: a swatch for each kind of cell, drawn as the cells are (SVG, so image export can copy it). */
 /** `short`: the keys without their explanations, for a small frame (an embed at 800 × 450). */
-export function participationLegend({ lang = null, short = false, document = globalThis.document }: { lang?: Lang | null; short?: boolean; document?: Document } = {}): HTMLElement {
+export function participationLegend({
+  lang = null,
+  short = false,
+  document = globalThis.document,
+}: {
+  lang?: Lang | null;
+  short?: boolean;
+  document?: Document;
+} = {}): HTMLElement {
   const legend = d3.select(document.createElement("div")).attr("class", "pm-legend").attr("data-legend", "");
   const brief = (text: string) => (short ? text.replace(/ \(.*\)$/, "") : text);
   const keys: Array<[Cell["basis"], boolean, string]> = [
@@ -508,7 +583,13 @@ export function participationLegend({ lang = null, short = false, document = glo
  * A cell's marks, also drawn in the legend: one colour, or for both kinds of document own list above
  * the diagonal and named below; hatched with a dashed edge where documents disagree.
  */
-function drawMark(g: d3.Selection<any, any, any, any>, size: number, basis: Cell["basis"], disputed: boolean, hatch: string) {
+function drawMark<GElement extends d3.BaseType, Datum, PElement extends d3.BaseType, PDatum>(
+  g: d3.Selection<GElement, Datum, PElement, PDatum>,
+  size: number,
+  basis: Cell["basis"],
+  disputed: boolean,
+  hatch: string,
+) {
   if (basis === "both") {
     g.append("path").attr("d", `M0,0H${size}L0,${size}Z`).attr("fill", BASIS.own_list.color);
     g.append("path").attr("d", `M${size},0V${size}H0Z`).attr("fill", BASIS.named.color);
@@ -517,7 +598,12 @@ function drawMark(g: d3.Selection<any, any, any, any>, size: number, basis: Cell
   }
   if (disputed) {
     g.append("rect").attr("width", size).attr("height", size).attr("fill", `url(#${hatch})`);
-    g.append("rect").attr("class", "pm-disputed-edge").attr("x", 1).attr("y", 1).attr("width", size - 2).attr("height", size - 2);
+    g.append("rect")
+      .attr("class", "pm-disputed-edge")
+      .attr("x", 1)
+      .attr("y", 1)
+      .attr("width", size - 2)
+      .attr("height", size - 2);
   }
 }
 

@@ -26,11 +26,35 @@ const countTick = (value: number) => (Number.isInteger(value) ? formatNumber(val
 
 /** Units in panel order, with their colours (palette.ts). */
 export const UNITS = [
-  { key: "DKK", label: "Kroner (kr.)", en: "Kroner", da: "Kroner", color: PALETTE.blue, format: formatKr, tickFormat: (v: number) => formatKr(v), tickSpacing: 90 },
-  { key: "persons", label: "Persons (personer)", en: "Persons", da: "Personer", color: PALETTE.green, format: count("persons", "personer"), tickFormat: countTick, tickSpacing: 60 },
   {
-    key: "municipalities", label: "Municipalities (kommuner)", en: "Municipalities", da: "Kommuner", color: PALETTE.orange,
-    format: count("municipalities", "kommuner"), tickFormat: countTick, tickSpacing: 60,
+    key: "DKK",
+    label: "Kroner (kr.)",
+    en: "Kroner",
+    da: "Kroner",
+    color: PALETTE.blue,
+    format: formatKr,
+    tickFormat: (v: number) => formatKr(v),
+    tickSpacing: 90,
+  },
+  {
+    key: "persons",
+    label: "Persons (personer)",
+    en: "Persons",
+    da: "Personer",
+    color: PALETTE.green,
+    format: count("persons", "personer"),
+    tickFormat: countTick,
+    tickSpacing: 60,
+  },
+  {
+    key: "municipalities",
+    label: "Municipalities (kommuner)",
+    en: "Municipalities",
+    da: "Kommuner",
+    color: PALETTE.orange,
+    format: count("municipalities", "kommuner"),
+    tickFormat: countTick,
+    tickSpacing: 60,
   },
 ];
 
@@ -69,7 +93,10 @@ function unitOf(key: string) {
 
 let patterns = 0;
 
-export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { width: asked = 640, height, present = false, lang = null, document = globalThis.document }: QuantitativeOptions = {}): HTMLElement {
+export function quantitativeOutcomes(
+  rows: Iterable<QuantitativeOutcome>,
+  { width: asked = 640, height, present = false, lang = null, document = globalThis.document }: QuantitativeOptions = {},
+): HTMLElement {
   const width = drawnWidth(asked);
   const all = Array.from(rows);
   const format = (r: QuantitativeOutcome) => formatOutcome(r, lang);
@@ -87,6 +114,7 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
   const panels = units.map((unit) => {
     const data = all.filter((r) => r.unit === unit.key);
     const hatch = `outcome-hatch-${++patterns}`;
+    const ticks = Math.max(1, Math.floor((width - marginLeft - marginRight) / unit.tickSpacing));
     const chart = Plot.plot({
       document,
       width,
@@ -96,13 +124,15 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
       marginTop: 4,
       x: {
         domain: [0, Math.max(...data.map((r) => r.value))],
-        grid: present ? { strokeOpacity: 0.3 } : true,
+        // A scale's grid takes no style options: the projector's stronger grid is a mark of its own (under the bars).
+        grid: !present,
         label: null,
-        ticks: Math.max(1, Math.floor((width - marginLeft - marginRight) / unit.tickSpacing)),
+        ticks,
         tickFormat: unit.tickFormat,
       },
       y: { domain: data.map((r) => r.metric), label: null, padding: 0.25 },
       marks: [
+        ...(present ? [Plot.gridX({ ticks, strokeOpacity: 0.3 })] : []),
         Plot.barX(data, {
           x: "value",
           y: "metric",
@@ -145,10 +175,7 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
     const defs = document.createElementNS("http://www.w3.org/2000/svg", "defs");
     defs.innerHTML = `<pattern id="${hatch}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${unit.color}" stroke-width="${present ? 3 : 2.5}"/></pattern>`;
     chart.prepend(defs);
-    chart.setAttribute(
-      "aria-label",
-      `${unitLabel(unit.key, lang)}: ${data.map((r) => `${r.metric}, ${format(r)}`).join("; ")}`
-    );
+    chart.setAttribute("aria-label", `${unitLabel(unit.key, lang)}: ${data.map((r) => `${r.metric}, ${format(r)}`).join("; ")}`);
     const figure = document.createElement("figure");
     figure.className = "outcome-panel";
     figure.dataset.unit = unit.key;
@@ -166,7 +193,7 @@ export function quantitativeOutcomes(rows: Iterable<QuantitativeOutcome>, { widt
   root.setAttribute("aria-label", `Reported figures in ${panels.length} panels, one per unit, each with its own scale`);
   root.append(...panels);
   // The value labels link to the same lines as their bars: reached with them, not by Tab again.
-  root.querySelectorAll("a").forEach((link) => link.setAttribute("tabindex", "-1"));
+  for (const link of root.querySelectorAll("a")) link.setAttribute("tabindex", "-1");
   keyboardMarks(root, marks, { name: "outcomes-figures", label: root.getAttribute("aria-label")! });
   return root;
 }

@@ -30,11 +30,13 @@ export function resultTable(table: ArrowResult, columns: ResultColumn[], { pageS
     const end = Math.min(table.numRows, start + pageSize);
     const rows = [];
     for (let row = start; row < end; ++row) {
-      rows.push(html`<tr><th scope="row">${formatNumber(row + 1)}</th>${columns.map((c, i) => {
-        const value = vectors[i].get(row);
-        const text = formatValue(value, c.kind, c.precision);
-        return html`<td class=${value === null ? "null" : align(c)} title=${text.length > 40 ? text : null}>${text}</td>`;
-      })}</tr>`);
+      rows.push(
+        html`<tr><th scope="row">${formatNumber(row + 1)}</th>${columns.map((c, i) => {
+          const value = vectors[i].get(row);
+          const text = formatValue(value, c.kind, c.precision);
+          return html`<td class=${value === null ? "null" : align(c)} title=${text.length > 40 ? text : null}>${text}</td>`;
+        })}</tr>` as HTMLTableRowElement,
+      );
     }
     body.replaceChildren(...rows);
     range.textContent = table.numRows ? `Rows ${formatNumber(start + 1)}–${formatNumber(end)} of ${formatNumber(table.numRows)}` : "No rows";
@@ -49,5 +51,5 @@ export function resultTable(table: ArrowResult, columns: ResultColumn[], { pageS
       ${body}
     </table></div>
     <div class="pager">${pages > 1 ? [first, previous] : null}${range}${pages > 1 ? [next, last] : null}</div>
-  </div>`;
+  </div>` as HTMLElement;
 }

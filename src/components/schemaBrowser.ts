@@ -9,19 +9,22 @@ export interface SchemaJson {
 }
 
 export function schemaBrowser(schema: SchemaJson, { onPick }: { onPick(name: string): void }): HTMLElement {
-  const name = (text: string, title: string) =>
-    html`<button type="button" class="name" title=${title} onclick=${() => onPick(text)}>${text}</button>`;
+  const name = (text: string, title: string) => html`<button type="button" class="name" title=${title} onclick=${() => onPick(text)}>${text}</button>`;
   return html`<nav class="schema" aria-label="Tables and columns" data-testid="schema">
     <h2>Tables</h2>
-    ${Object.entries(schema).map(([table, { description, columns }]) => html`<div class="schema-table">
+    ${Object.entries(schema).map(
+      ([table, { description, columns }]) => html`<div class="schema-table">
       ${name(table, `Insert ${table}`)}
       <details data-table=${table}>
       <summary><span class="visually-hidden">Columns of ${table}</span></summary>
       <p class="table-description">${describe(description)}</p>
-      <ul>${columns.map((c) => html`<li>
+      <ul>${columns.map(
+        (c) => html`<li>
         ${name(c.name, `Insert ${c.name}`)} <span class="type">${c.type}</span>
         <span class="description" title=${c.description}>${describe(c.description)}</span>
-      </li>`)}</ul>
-    </details></div>`)}
-  </nav>`;
+      </li>`,
+      )}</ul>
+    </details></div>`,
+    )}
+  </nav>` as HTMLElement;
 }

@@ -58,7 +58,8 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
 
   const label = html`<span class="label">` as HTMLElement;
   const up = html`<button type="button" class="icon" title="Move up" aria-label="Move cell up" onclick=${() => onMove(-1)}>↑</button>` as HTMLButtonElement;
-  const down = html`<button type="button" class="icon" title="Move down" aria-label="Move cell down" onclick=${() => onMove(1)}>↓</button>` as HTMLButtonElement;
+  const down =
+    html`<button type="button" class="icon" title="Move down" aria-label="Move cell down" onclick=${() => onMove(1)}>↓</button>` as HTMLButtonElement;
   const status = html`<span class="status" role="status" data-testid="cell-status">Not run</span>` as HTMLElement;
   const cancelButton = html`<button type="button" class="cancel" hidden onclick=${() => cancel()}>Cancel</button>` as HTMLButtonElement;
   const result = html`<div class="result" data-testid="result">` as HTMLElement;
@@ -103,7 +104,9 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
     if (!sql.trim()) return settle("idle", "Nothing to run");
     const controller = new AbortController();
     const offer = () =>
-      result.replaceChildren(html`<p class="slow" role="alert">This query has run for ${SLOW_MS / 1000} s. It can go on for a long time. <button type="button" onclick=${cancel}>Cancel it</button></p>`);
+      result.replaceChildren(
+        html`<p class="slow" role="alert">This query has run for ${SLOW_MS / 1000} s. It can go on for a long time. <button type="button" onclick=${cancel}>Cancel it</button></p>` as HTMLElement,
+      );
     running = { controller, slow: setTimeout(offer, SLOW_MS) };
     element.dataset.state = "running";
     status.textContent = "Running…";
@@ -115,8 +118,8 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
       const shape = chartShape(columns, table.numRows);
       const released = new Promise<void>((resolve) => (release = resolve));
       result.replaceChildren(
-        ...(shape ? [html`<div class="chart">${resize((width: number) => autoChart(table, columns, shape, { width }), released)}</div>`] : []),
-        resultTable(table, columns)
+        ...(shape ? [html`<div class="chart">${resize((width: number) => autoChart(table, columns, shape, { width }), released)}</div>` as HTMLElement] : []),
+        resultTable(table, columns),
       );
       settle("done", `${formatCount(table.numRows, "row", "rows")} · ${formatNumber(Math.round(ms))} ms`);
     } catch (error) {
@@ -127,7 +130,7 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
         return settle("cancelled", "Cancelled");
       }
       // DuckDB's message names the error kind ("Parser Error: …") and points at the spot in the SQL.
-      result.replaceChildren(html`<pre class="error" role="alert">${message}</pre>`);
+      result.replaceChildren(html`<pre class="error" role="alert">${message}</pre>` as HTMLElement);
       settle("error", "Error");
     }
   }

@@ -75,7 +75,7 @@ export function splitStatements(sql: string, { offsets, types }: ScriptTokens): 
       start = offset + 1;
       return;
     }
-    if (types[i] === OPERATOR && /^[(\[]$/.test(text)) depth++;
+    if (types[i] === OPERATOR && /^[([]$/.test(text)) depth++;
     tokens.push({ text, type: types[i], depth });
     if (types[i] === OPERATOR && /^[)\]]$/.test(text)) depth = Math.max(0, depth - 1);
   });
@@ -85,8 +85,30 @@ export function splitStatements(sql: string, { offsets, types }: ScriptTokens): 
 
 // Words between a statement's verb and the name it acts on.
 const MODIFIERS = new Set([
-  "or", "replace", "ignore", "temp", "temporary", "persistent", "unique", "table", "view", "macro", "function",
-  "sequence", "type", "schema", "index", "if", "not", "exists", "into", "from", "only", "cascade", "restrict", "database",
+  "or",
+  "replace",
+  "ignore",
+  "temp",
+  "temporary",
+  "persistent",
+  "unique",
+  "table",
+  "view",
+  "macro",
+  "function",
+  "sequence",
+  "type",
+  "schema",
+  "index",
+  "if",
+  "not",
+  "exists",
+  "into",
+  "from",
+  "only",
+  "cascade",
+  "restrict",
+  "database",
 ]);
 // Where the published tables are: dropping the schema or detaching the database would remove them all.
 const HOLDERS = new Set(["main", "memory"]);
@@ -117,7 +139,9 @@ function targets(tokens: Token[]): string[] {
   }
   // WITH a AS (…), b AS (…) DELETE …: the verb is the first word at the top level after the definitions.
   if (tokens[i]?.text === "with") {
-    i = tokens.findIndex((t, j) => j > i && t.depth === 0 && t.type === KEYWORD && /^(select|insert|update|delete|from|values|table|pivot|unpivot)$/.test(t.text));
+    i = tokens.findIndex(
+      (t, j) => j > i && t.depth === 0 && t.type === KEYWORD && /^(select|insert|update|delete|from|values|table|pivot|unpivot)$/.test(t.text),
+    );
     if (i < 0) return [];
   }
   const verb = tokens[i]?.text;

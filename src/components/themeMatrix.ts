@@ -82,9 +82,13 @@ export function themeMatrix(
   if (statements.length === 0) return element(document, "p", { class: "muted" }, "No themed statement matches these filters.");
 
   const rowOrder = Array.from(new Set(statements.map((s) => s.row_label)));
-  const byCell = d3.group(statements, (s) => s.row_label, (s) => s.theme);
+  const byCell = d3.group(
+    statements,
+    (s) => s.row_label,
+    (s) => s.theme,
+  );
   const cells: Cell[] = rowOrder.flatMap((row) =>
-    THEMES.filter((t) => byCell.get(row)!.has(t.key)).map((t) => ({ row, theme: t.key, items: byCell.get(row)!.get(t.key)! }))
+    THEMES.filter((t) => byCell.get(row)!.has(t.key)).map((t) => ({ row, theme: t.key, items: byCell.get(row)!.get(t.key)! })),
   );
   const max = d3.max(cells, (c) => c.items.length)!;
   // Opacity grows with the square root of the count, so single findings stay visible beside the largest cell.
@@ -100,7 +104,15 @@ export function themeMatrix(
   const columnEms = wrapEms(columnPx);
   // Where a column is narrower than its longest word ("(beskæftigelseseffekt)"), wrapped names would run
   // into their neighbours: the theme names turn upright, one line in English and one in Danish.
-  const upright = narrow || d3.max(THEMES, (t) => d3.max(columnLabel(t).flatMap((line) => line.split(" ")), textPx))! > columnPx - 6;
+  const upright =
+    narrow ||
+    d3.max(THEMES, (t) =>
+      d3.max(
+        columnLabel(t).flatMap((line) => line.split(" ")),
+        textPx,
+      ),
+    )! >
+      columnPx - 6;
   const marginTop = upright
     ? d3.max(THEMES, (t) => d3.max(columnLabel(t), textPx)!)! + 12
     : d3.max(THEMES, (t) => d3.sum(columnLabel(t), (line) => lineCount(line, columnEms)))! * LINE_PX + 10;
@@ -111,7 +123,9 @@ export function themeMatrix(
   const step = compact ? Math.max(LINE_PX + 4, fill) : Math.max(wrapped, fill);
 
   const detail = element(
-    document, "div", { class: "theme-matrix-detail", "aria-live": "polite" },
+    document,
+    "div",
+    { class: "theme-matrix-detail", "aria-live": "polite" },
     element(document, "p", { class: "muted" }, "Click a cell (or move to it with the arrow keys and press Enter) to read its statements here."),
   );
   // The selected cell's edge, and the edge it had before.
@@ -127,11 +141,20 @@ export function themeMatrix(
     rect.setAttribute("stroke-width", "2");
     detail.replaceChildren(
       element(document, "h3", {}, `${cell.row} · ${themeLabel(cell.theme)}: ${plural(cell.items.length)}`),
-      element(document, "ol", { class: "statements" }, ...cell.items.map((s) =>
-        element(document, "li", {},
-          element(document, "blockquote", { lang: "da" }, s.statement),
-          element(document, "a", { href: sourceHref(s.doc_id, s.source_line) }, `${s.document}, line ${s.source_line}`),
-        ))),
+      element(
+        document,
+        "ol",
+        { class: "statements" },
+        ...cell.items.map((s) =>
+          element(
+            document,
+            "li",
+            {},
+            element(document, "blockquote", { lang: "da" }, s.statement),
+            element(document, "a", { href: sourceHref(s.doc_id, s.source_line) }, `${s.document}, line ${s.source_line}`),
+          ),
+        ),
+      ),
     );
   }
 
@@ -177,7 +200,12 @@ export function themeMatrix(
             // A click opens the statements below; it should not also pin Plot's tip over the next rows.
             rect.addEventListener("pointerdown", (event) => event.stopPropagation());
             rect.addEventListener("click", () => show(cell, rect));
-            marks.push({ element: rect, key: `${cell.row}|${cell.theme}`, label: `${cell.row}, ${themeLabel(cell.theme)}: ${plural(cell.items.length)}`, activate: () => show(cell, rect) });
+            marks.push({
+              element: rect,
+              key: `${cell.row}|${cell.theme}`,
+              label: `${cell.row}, ${themeLabel(cell.theme)}: ${plural(cell.items.length)}`,
+              activate: () => show(cell, rect),
+            });
           });
           return g;
         },
@@ -203,7 +231,9 @@ export function themeMatrix(
   groupMarks(chart);
   keyboardMarks(chart, marks, {
     name: "outcomes-themes",
-    label: `Theme matrix: ${rowOrder.length} trials or programme-wide rows × ${THEMES.length} themes; ` + `${cells.length} cells hold statements, at most ${plural(max)} in one cell`,
+    label:
+      `Theme matrix: ${rowOrder.length} trials or programme-wide rows × ${THEMES.length} themes; ` +
+      `${cells.length} cells hold statements, at most ${plural(max)} in one cell`,
   });
   return element(document, "div", { class: "theme-matrix" }, chart, detail);
 }

@@ -40,7 +40,11 @@ export function trialStatusChart(
         Plot.groupY(
           { x: "count", title: (group: string[]) => `${group[0]}: ${group.length} ${group.length === 1 ? "trial" : "trials"}` },
           {
-            y: "programme", fill: "status", title: (r: { programme: string; status: string }) => `${r.programme}, ${r.status}`, order: STATUS.map((s) => s.label), tip: true,
+            y: "programme",
+            fill: "status",
+            title: (r: { programme: string; status: string }) => `${r.programme}, ${r.status}`,
+            order: STATUS.map((s) => s.label),
+            tip: true,
             // Each bar is read by the arrow keys (one tab stop for the chart).
             render(index, scales, values, dimensions, context, next) {
               const g = next!(index, scales, values, dimensions, context)!;

@@ -86,6 +86,7 @@ export function trialTimeline(
   const width = drawnWidth(asked);
   const MILESTONES = say(lang, "Milestones", "milepæle");
   const narrow = width < 640;
+  const ticks = narrow ? 4 : 10;
   const rows = order ?? trials.map((t) => t.trial_id);
   // Only the trials `order` names are drawn.
   if (order) {
@@ -107,8 +108,15 @@ export function trialTimeline(
   const inset = present ? 2 : 3;
   // Bars and milestones, reached by the arrow keys; Enter sets the chart's value as pointing at one does.
   const marks: KeyboardMark[] = [];
-  const reachable = <T,>(data: T[], key: (d: T) => string, label: (d: T) => string) => ({
-    render(index: number[], scales: Plot.ScaleFunctions, values: Plot.ChannelValues, dimensions: Plot.Dimensions, context: Plot.Context, next?: Plot.RenderFunction) {
+  const reachable = <T>(data: T[], key: (d: T) => string, label: (d: T) => string) => ({
+    render(
+      index: number[],
+      scales: Plot.ScaleFunctions,
+      values: Plot.ChannelValues,
+      dimensions: Plot.Dimensions,
+      context: Plot.Context,
+      next?: Plot.RenderFunction,
+    ) {
       const g = next!(index, scales, values, dimensions, context)!;
       g.querySelectorAll(":scope > *").forEach((element, j) => {
         const d = data[index[j]];
@@ -128,33 +136,81 @@ export function trialTimeline(
     height: Math.floor(60 + step * lines),
     marginLeft,
     marginRight: 20,
-    x: { type: "utc", grid: present ? { strokeOpacity: 0.3 } : true, label: null, tickFormat: formatTimeTick, ticks: narrow ? 4 : 10 },
+    // A scale's grid takes no style options: the projector's stronger grid is a mark of its own (under the bars).
+    x: { type: "utc", grid: !present, label: null, tickFormat: formatTimeTick, ticks },
     y: {
       domain: [...(events.length ? [MILESTONES] : []), ...rows.map((id) => label.get(id)!)],
       label: null,
       tickSize: 0,
     },
     marks: [
+      ...(present ? [Plot.gridX({ ticks, strokeOpacity: 0.3 })] : []),
       Plot.barX(extended, {
-        x1: "end_date", x2: "extended_until", y, fill: `url(#${hatch})`, stroke: "currentColor", strokeOpacity: present ? 0.8 : 0.4,
-        opacity, insetTop: inset + 1, insetBottom: inset + 1, ariaDescription: "extension",
+        x1: "end_date",
+        x2: "extended_until",
+        y,
+        fill: `url(#${hatch})`,
+        stroke: "currentColor",
+        strokeOpacity: present ? 0.8 : 0.4,
+        opacity,
+        insetTop: inset + 1,
+        insetBottom: inset + 1,
+        ariaDescription: "extension",
       }),
       Plot.barX(trials, {
-        x1: "start_date", x2: "end_date", y, fill: (t: TimelineTrial) => colour(t.status), opacity, insetTop: inset, insetBottom: inset, ariaDescription: "trial period",
-        title: describeTrial, tip: { maxWidth: 360, lineHeight: 1.3 },
-        ...reachable(trials, (t) => t.trial_id, (t) => `${t.title}: ${describePeriod(t)}, ${statusLabel(t.status, lang)}`),
+        x1: "start_date",
+        x2: "end_date",
+        y,
+        fill: (t: TimelineTrial) => colour(t.status),
+        opacity,
+        insetTop: inset,
+        insetBottom: inset,
+        ariaDescription: "trial period",
+        // Plot's tip has no maxWidth: it wraps its lines at 20 ems (lineWidth), about 200 px at its 10 px type.
+        title: describeTrial,
+        tip: { lineHeight: 1.3 },
+        ...reachable(
+          trials,
+          (t) => t.trial_id,
+          (t) => `${t.title}: ${describePeriod(t)}, ${statusLabel(t.status, lang)}`,
+        ),
       }),
-      Plot.barX(trials.filter((t) => t.trial_id === highlight), {
-        x1: "start_date", x2: (t: TimelineTrial) => Math.max(t.end_date, t.extended_until ?? t.end_date), y,
-        fill: "none", stroke: "currentColor", strokeWidth: 2, insetTop: inset - 1, insetBottom: inset - 1, ariaDescription: "highlighted trial",
-      }),
-      Plot.dot(trials.filter((t) => t.status === "cancelled"), { x: "end_date", y, symbol: "times", r: 6, stroke: colour("cancelled"), strokeWidth: present ? 4 : 3, opacity, ariaDescription: "cancellation" }),
-      Plot.dot(trials.filter((t) => t.status === "ongoing"), { x: "end_date", y, symbol: "triangle", rotate: 90, r: 5, fill: colour("ongoing"), opacity, ariaDescription: "still running" }),
+      Plot.barX(
+        trials.filter((t) => t.trial_id === highlight),
+        {
+          x1: "start_date",
+          x2: (t: TimelineTrial) => Math.max(t.end_date, t.extended_until ?? t.end_date),
+          y,
+          fill: "none",
+          stroke: "currentColor",
+          strokeWidth: 2,
+          insetTop: inset - 1,
+          insetBottom: inset - 1,
+          ariaDescription: "highlighted trial",
+        },
+      ),
+      Plot.dot(
+        trials.filter((t) => t.status === "cancelled"),
+        { x: "end_date", y, symbol: "times", r: 6, stroke: colour("cancelled"), strokeWidth: present ? 4 : 3, opacity, ariaDescription: "cancellation" },
+      ),
+      Plot.dot(
+        trials.filter((t) => t.status === "ongoing"),
+        { x: "end_date", y, symbol: "triangle", rotate: 90, r: 5, fill: colour("ongoing"), opacity, ariaDescription: "still running" },
+      ),
       Plot.dot(events, {
-        x: "date", y: () => MILESTONES, r: present ? 5 : 4, fill: "currentColor", fillOpacity: present ? 1 : 0.6, ariaDescription: "milestone",
+        x: "date",
+        y: () => MILESTONES,
+        r: present ? 5 : 4,
+        fill: "currentColor",
+        fillOpacity: present ? 1 : 0.6,
+        ariaDescription: "milestone",
         title: (e: TimelineEvent) => `${formatDate(e.date, e.date_precision)}: ${e.event.replaceAll("_", " ")}\n“${truncate(e.quote, 160)}”`,
-        tip: { maxWidth: 360 },
-        ...reachable(events, (e) => `event|${e.date}|${e.event}`, (e) => `${formatDate(e.date, e.date_precision)}: ${e.event.replaceAll("_", " ")}`),
+        tip: true,
+        ...reachable(
+          events,
+          (e) => `event|${e.date}|${e.event}`,
+          (e) => `${formatDate(e.date, e.date_precision)}: ${e.event.replaceAll("_", " ")}`,
+        ),
       }),
     ],
   }) as SVGSVGElement;
@@ -165,7 +221,8 @@ export function trialTimeline(
   groupMarks(chart);
   keyboardMarks(chart, marks, {
     name: "timeline",
-    label: `Timeline of ${trials.length} trial periods from ${formatDate(Math.min(...trials.map((t) => t.start_date)))} to ${formatDate(Math.max(...trials.map((t) => t.end_date)))}` +
+    label:
+      `Timeline of ${trials.length} trial periods from ${formatDate(Math.min(...trials.map((t) => t.start_date)))} to ${formatDate(Math.max(...trials.map((t) => t.end_date)))}` +
       `, ${trials.filter((t) => t.status === "cancelled").length} cancelled, ${extended.length} continued or extended` +
       (events.length ? `, with ${events.length} dated milestones` : ""),
   });
@@ -175,7 +232,8 @@ export function trialTimeline(
 /** The legend, matching the marks' encodings; its swatches are SVG so that image export can copy them. */
 export function timelineLegend({ lang = null, document = globalThis.document }: { lang?: Lang | null; document?: Document } = {}): HTMLElement {
   const swatch = (shape: string) => `<svg width="18" height="12" viewBox="0 0 18 12" aria-hidden="true">${shape}</svg>`;
-  const glyph = (text: string, color: string) => swatch(`<text x="9" y="10" text-anchor="middle" font-size="12" font-weight="bold" fill="${color}">${text}</text>`);
+  const glyph = (text: string, color: string) =>
+    swatch(`<text x="9" y="10" text-anchor="middle" font-size="12" font-weight="bold" fill="${color}">${text}</text>`);
   const hatch = `timeline-legend-hatch-${++patterns}`;
   const div = document.createElement("div");
   div.className = "timeline-legend";

@@ -6,7 +6,7 @@
 // as on its page before DuckDB has loaded: an embed loads neither DuckDB (34 MB) nor the Parquet engine
 // (5 MB), only those rows. test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
-import { chartTitle, sourceLine, stateSubtitle } from "../components/chartMeta.js";
+import { chartTitle, sourceLine, stateSubtitle, type SourceDocument } from "../components/chartMeta.js";
 import { corpusVersion } from "../components/corpus.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
@@ -15,12 +15,15 @@ import { formatDate, formatNumber } from "../components/locale.js";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/participationMatrix.js";
 import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
-import { statusLabel, timelineLegend, trialTimeline } from "../components/trialTimeline.js";
+import { statusLabel, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../components/trialTimeline.js";
 import { loadBase } from "../components/views/baseRows.js";
 import { figures, findings, themeStatements, type Finding } from "../components/views/outcomes.js";
 import { statements as statementView } from "../components/views/participation.js";
 import { milestones, periods, selectedTrials, trialSummary } from "../components/views/timeline.js";
 import { applyView } from "../components/views/view.js";
+
+/** The documents table, for an embed's source line. */
+const documentsTable = () => jsonTables("documents").then((tables) => tables.documents as SourceDocument[]);
 
 type StateInput = string | URLSearchParams | Record<string, unknown>;
 
@@ -63,13 +66,20 @@ function known(state: ChartState, key: "municipality" | "network", values: Itera
 
 /** The durations page's timeline: its views (src/components/views/timeline.ts) over their base rows. */
 async function timelineView(input: ChartState): Promise<View> {
-  const [trialBase, milestoneBase, { documents }, corpus] = await Promise.all([loadBase(selectedTrials), loadBase(milestones), jsonTables("documents"), corpusVersion()]);
-  const state = known(input, "municipality", trialBase.options.municipality.map((m) => m.value));
+  const [trialBase, milestoneBase, documents, corpus] = await Promise.all([loadBase(selectedTrials), loadBase(milestones), documentsTable(), corpusVersion()]);
+  const state = known(
+    input,
+    "municipality",
+    trialBase.options.municipality.map((m) => m.value),
+  );
   const { municipality, lang } = state;
-  const drawn = applyView(periods, trialBase.rows, state);
+  const drawn = applyView(periods, trialBase.rows, state) as TimelineTrial[];
   const { dated, counts } = trialSummary(applyView(selectedTrials, trialBase.rows, state));
-  const events = applyView(milestones, milestoneBase.rows, state);
-  const names = { municipality: trialBase.options.municipality.find((m) => m.value === municipality)?.label, trial: drawn.find((t) => t.trial_id === state.trial)?.title };
+  const events = applyView(milestones, milestoneBase.rows, state) as TimelineEvent[];
+  const names = {
+    municipality: trialBase.options.municipality.find((m) => m.value === municipality)?.label,
+    trial: drawn.find((t) => t.trial_id === state.trial)?.title,
+  };
   const { cancelled, extended } = counts;
   const [first, last] = [d3.least(dated, (t) => t.start_date), d3.greatest(dated, (t) => t.end_date)];
   const from = formatDate(first?.start_date ?? null, first?.start_precision);
@@ -86,25 +96,45 @@ async function timelineView(input: ChartState): Promise<View> {
     alternative: list(
       drawn.map((t) => {
         const period = `${formatDate(t.start_date, t.start_precision)} – ${formatDate(t.end_date, t.end_precision)}`;
-        const until = t.extended_until > t.end_date ? `, ${pick(lang, "continued to", "fortsat til")} ${formatDate(t.extended_until)}` : "";
+        const until =
+          t.extended_until !== null && t.extended_until > t.end_date ? `, ${pick(lang, "continued to", "fortsat til")} ${formatDate(t.extended_until)}` : "";
         return `${t.title}: ${period}, ${statusLabel(t.status, lang)}${until}`;
       }),
       true,
     ),
-    source: sourceLine(documents, [...drawn, ...events].map((r) => r.doc_id), lang, pageLink("timeline", state), corpus, { issuers: false }),
+    source: sourceLine(
+      documents,
+      [...drawn, ...events].map((r) => r.doc_id),
+      lang,
+      pageLink("timeline", state),
+      corpus,
+      { issuers: false },
+    ),
     legend: timelineLegend({ lang }),
     parts: { total: drawn.length, noun: noun(lang, ["trial", "trials"], ["forsøg", "forsøg"]) },
     draw: ({ width, height }, shown) =>
       dated.length
-        ? trialTimeline(drawn, { width, height, events, order: drawn.slice(0, shown).map((t) => t.trial_id), highlight: state.trial, present: state.present, lang })
+        ? trialTimeline(drawn, {
+            width,
+            height,
+            events,
+            order: drawn.slice(0, shown).map((t) => t.trial_id),
+            highlight: state.trial,
+            present: state.present,
+            lang,
+          })
         : nothing(pick(lang, "No trial with a stated period matches these filters.", "Intet forsøg med en oplyst periode passer til udvalget.")),
   };
 }
 
 /** The participation page's matrix: its view (src/components/views/participation.ts) over its base rows. */
 async function participationView(input: ChartState): Promise<View> {
-  const [base, { documents }, corpus] = await Promise.all([loadBase(statementView), jsonTables("documents"), corpusVersion()]);
-  const state = known(input, "network", base.options.network.map((n) => n.value));
+  const [base, documents, corpus] = await Promise.all([loadBase(statementView), documentsTable(), corpusVersion()]);
+  const state = known(
+    input,
+    "network",
+    base.options.network.map((n) => n.value),
+  );
   const { lang } = state;
   const statements = applyView(statementView, base.rows, state) as LabelledStatement[];
   // The matrix's own orders, after the view: similarity, count, or Danish alphabetical (Aa = Å), which DuckDB cannot sort by.
@@ -121,7 +151,14 @@ async function participationView(input: ChartState): Promise<View> {
       `Deltagelsesmatrix: ${cells.length} par af kommune og forsøg, som dokumenterne nævner, for ${rowOrder.length} kommuner og ${columnOrder.length} forsøg; ${cells.filter((c) => c.disputed).length} hvor dokumenterne er uenige`,
     ),
     alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => c.statements[0].trial).join("; ")}`)),
-    source: sourceLine(documents, statements.map((s) => s.doc_id), lang, pageLink("participation", state), corpus, { issuers: false }),
+    source: sourceLine(
+      documents,
+      statements.map((s) => s.doc_id),
+      lang,
+      pageLink("participation", state),
+      corpus,
+      { issuers: false },
+    ),
     legend: participationLegend({ lang, short: true }),
     // The first municipalities in the rows' order, and the trials any of them ran.
     parts: { total: rowOrder.length, noun: noun(lang, ["municipality", "municipalities"], ["kommune", "kommuner"]) },
@@ -130,7 +167,14 @@ async function participationView(input: ChartState): Promise<View> {
       const kept = new Set(rows.map((m) => m.key));
       const ran = new Set(cells.filter((c) => kept.has(c.municipality_code)).map((c) => c.trial_id));
       return participationMatrix(statements, {
-        width, height, rowOrder: rows, columnOrder: columnOrder.filter((t) => ran.has(t.key as string)), present: state.present, lang, legend: false, legible: true,
+        width,
+        height,
+        rowOrder: rows,
+        columnOrder: columnOrder.filter((t) => ran.has(t.key as string)),
+        present: state.present,
+        lang,
+        legend: false,
+        legible: true,
         highlight: { municipality_code: state.municipality as number | null, trial_id: state.trial },
       });
     },
@@ -139,7 +183,7 @@ async function participationView(input: ChartState): Promise<View> {
 
 /** The outcomes page's figures: its view (src/components/views/outcomes.ts) over its base rows. */
 async function figuresView(state: ChartState): Promise<View> {
-  const [base, { documents }, corpus] = await Promise.all([loadBase(figures), jsonTables("documents"), corpusVersion()]);
+  const [base, documents, corpus] = await Promise.all([loadBase(figures), documentsTable(), corpusVersion()]);
   const { lang } = state;
   const rows = applyView(figures, base.rows, state);
   const units = UNITS.filter((u) => rows.some((r) => r.unit === u.key));
@@ -151,7 +195,14 @@ async function figuresView(state: ChartState): Promise<View> {
       `${rows.length} tal, dokumenterne rapporterer, i ${units.length} paneler med hver sin skala: ${units.map((u) => u.da.toLowerCase()).join(", ")}`,
     ),
     alternative: list(rows.map((r) => `${unitLabel(r.unit, lang)}: ${r.metric}, ${formatOutcome(r as never, lang)}`)),
-    source: sourceLine(documents, rows.map((r) => r.doc_id), lang, pageLink("outcomes-figures", state), corpus, { issuers: false }),
+    source: sourceLine(
+      documents,
+      rows.map((r) => r.doc_id),
+      lang,
+      pageLink("outcomes-figures", state),
+      corpus,
+      { issuers: false },
+    ),
     parts: { total: rows.length, noun: noun(lang, ["figure", "figures"], ["tal", "tal"]) },
     draw: ({ width, height }, shown) => quantitativeOutcomes(rows.slice(0, shown) as never, { width, height, present: state.present, lang }),
   };
@@ -159,7 +210,7 @@ async function figuresView(state: ChartState): Promise<View> {
 
 /** The outcomes page's findings matrix: its view (src/components/views/outcomes.ts) over its base rows. */
 async function themesView(input: ChartState): Promise<View> {
-  const [base, { documents }, corpus] = await Promise.all([loadBase(findings), jsonTables("documents"), corpusVersion()]);
+  const [base, documents, corpus] = await Promise.all([loadBase(findings), documentsTable(), corpusVersion()]);
   const state = known(input, "municipality", ["none", ...base.options.municipality.map((m) => m.value)]);
   const { municipality, lang } = state;
   const selected = applyView(findings, base.rows, state);
@@ -176,12 +227,30 @@ async function themesView(input: ChartState): Promise<View> {
       `Findings by theme: ${rows.length} trials or programme-wide rows × ${THEMES.length} themes, ${formatNumber(themed.length)} finding–theme pairs`,
       `Udsagn efter tema: ${rows.length} forsøg eller programmer × ${THEMES.length} temaer, ${formatNumber(themed.length)} par af udsagn og tema`,
     ),
-    alternative: list(rows.map(([row, items]) => `${row}: ${d3.groups(items, (s) => s.theme).map(([theme, v]) => `${themeLabel(theme, " ", lang)} ${v.length}`).join(", ")}`)),
-    source: sourceLine(documents, themed.map((s) => s.doc_id), lang, pageLink("outcomes-themes", state), corpus, { issuers: false }),
+    alternative: list(
+      rows.map(
+        ([row, items]) =>
+          `${row}: ${d3
+            .groups(items, (s) => s.theme)
+            .map(([theme, v]) => `${themeLabel(theme, " ", lang)} ${v.length}`)
+            .join(", ")}`,
+      ),
+    ),
+    source: sourceLine(
+      documents,
+      themed.map((s) => s.doc_id),
+      lang,
+      pageLink("outcomes-themes", state),
+      corpus,
+      { issuers: false },
+    ),
     parts: { total: rows.length, noun: noun(lang, ["row", "rows"], ["række", "rækker"]) },
     draw: ({ width, height }, shown) =>
       themed.length
-        ? themeMatrix(themed.filter((s) => shownRows(shown).has(s.row_label)), { width, height, highlight: highlighted, present: state.present, lang })
+        ? themeMatrix(
+            themed.filter((s) => shownRows(shown).has(s.row_label)),
+            { width, height, highlight: highlighted, present: state.present, lang },
+          )
         : nothing(pick(lang, "No themed finding matches these filters.", "Intet udsagn med tema passer til udvalget.")),
   };
 }
@@ -292,7 +361,11 @@ function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "cont
   function tell(shown: number) {
     const { total, noun } = view!.parts;
     if (shown >= total) return more.replaceChildren();
-    const all = Object.assign(document.createElement("a"), { href: pageLink(chart, state), target: "_blank", textContent: pick(lang, "all on the page", "alle på siden") });
+    const all = Object.assign(document.createElement("a"), {
+      href: pageLink(chart, state),
+      target: "_blank",
+      textContent: pick(lang, "all on the page", "alle på siden"),
+    });
     more.replaceChildren(`${formatNumber(shown)} ${pick(lang, "of", "af")} ${formatNumber(total)} ${noun(total)}; `, all, " · ");
   }
   const ready = VIEWS[chart](state).then((v) => {
@@ -301,7 +374,11 @@ function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "cont
     root.setAttribute("aria-label", `${chartTitle(chart, lang)}. ${v.summary}.`);
     const heading = Object.assign(document.createElement("p"), { textContent: `${v.summary}:` });
     alternative.replaceChildren(heading, v.alternative);
-    const link = Object.assign(document.createElement("a"), { href: pageLink(chart, state), target: "_blank", textContent: pick(lang, "Open in the evidence base", "Åbn i evidensgrundlaget") });
+    const link = Object.assign(document.createElement("a"), {
+      href: pageLink(chart, state),
+      target: "_blank",
+      textContent: pick(lang, "Open in the evidence base", "Åbn i evidensgrundlaget"),
+    });
     foot.replaceChildren(more, `${v.source} · `, link);
     if (v.legend) head.append(v.legend);
     layout();

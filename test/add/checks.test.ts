@@ -18,7 +18,9 @@ describe("personal data", () => {
   it("finds a CPR number only where its first six digits are a real date", () => {
     const found = personalData(["Borger 010203-1234 og 0102031234", "Sag 310299-1234 og 3102031234", "j.nr. 2016-1234, 12.345.678 kr., 150921 1234"]);
     expect(found.filter((f) => f.kind === "cpr")).toEqual([
-      { line: 1, kind: "cpr", text: "010203-1234" }, { line: 1, kind: "cpr", text: "0102031234" }, { line: 3, kind: "cpr", text: "150921 1234" },
+      { line: 1, kind: "cpr", text: "010203-1234" },
+      { line: 1, kind: "cpr", text: "0102031234" },
+      { line: 3, kind: "cpr", text: "150921 1234" },
     ]);
   });
   it("accepts 29 February only in a year divisible by four", () => {
@@ -32,10 +34,17 @@ describe("personal data", () => {
   });
   it("warns on Danish phone numbers in their common forms, not on CVR numbers, years or amounts", () => {
     const found = personalData(["ring 99 99 12 34, +45 98765432 eller tlf. 9999 1234", "CVR 12345678; i 2016 2020; 1.234.567 kr.; 12 34 56"]);
-    expect(found.map((f) => [f.line, f.kind, f.text])).toEqual([[1, "phone", "99 99 12 34"], [1, "phone", "+45 98765432"], [1, "phone", "9999 1234"]]);
+    expect(found.map((f) => [f.line, f.kind, f.text])).toEqual([
+      [1, "phone", "99 99 12 34"],
+      [1, "phone", "+45 98765432"],
+      [1, "phone", "9999 1234"],
+    ]);
   });
   it("warns on the acceptance corpus's fake staff contact, and on nothing in the seeds or the other documents", () => {
-    expect(personalData(corpusLines("hjoerring-forsoegsliste.txt")).map((f) => [f.line, f.kind])).toEqual([[34, "email"], [34, "phone"]]);
+    expect(personalData(corpusLines("hjoerring-forsoegsliste.txt")).map((f) => [f.line, f.kind])).toEqual([
+      [34, "email"],
+      [34, "phone"],
+    ]);
     const others = readdirSync(CORPUS).filter((f) => f.endsWith(".txt") && f !== "hjoerring-forsoegsliste.txt");
     for (const name of others) expect(personalData(corpusLines(name)), name).toEqual([]);
     for (const seed of seeds) expect(personalData(seed.lines), seed.file).toEqual([]);

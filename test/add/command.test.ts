@@ -10,7 +10,18 @@ import { SEED_FILES, seedText } from "../loaders/helpers.ts";
 
 const run = promisify(execFile);
 const TSX = join(PROJECT_ROOT, "node_modules/.bin/tsx");
-const META = ["--title", "Status for frikommuneforsøgene", "--issuer", "Styrelsen for Arbejdsmarked og Rekruttering", "--date", "2022-11-10", "--url", "https://example.org/bilag12.pdf", "--licence", "offentligt dokument"];
+const META = [
+  "--title",
+  "Status for frikommuneforsøgene",
+  "--issuer",
+  "Styrelsen for Arbejdsmarked og Rekruttering",
+  "--date",
+  "2022-11-10",
+  "--url",
+  "https://example.org/bilag12.pdf",
+  "--licence",
+  "offentligt dokument",
+];
 
 function tempRoot(): string {
   const root = mkdtempSync(join(tmpdir(), "frikommune-add-"));
@@ -35,7 +46,9 @@ describe("npm run add", () => {
     const first = await add(root, pdf, ...META);
     expect(first.stderr).toMatch(/^side 11\/11: text layer/m);
     expect(first.code).toBe(0);
-    const name = readdirSync(join(root, "seeds")).find((f) => f.startsWith("005_") && f.endsWith(".txt"))!.replace(/\.txt$/, "");
+    const name = readdirSync(join(root, "seeds"))
+      .find((f) => f.startsWith("005_") && f.endsWith(".txt"))!
+      .replace(/\.txt$/, "");
     expect(name).toMatch(/^005_[0-9a-f]{16}$/);
     expect(readFileSync(join(root, "seeds", `${name}.pdf`))).toEqual(readFileSync(pdf));
     expect(JSON.parse(readFileSync(join(root, "seeds", `${name}.meta.json`), "utf8"))).toMatchObject({ date: "2022-11-10", source_file: `${name}.pdf` });
@@ -67,7 +80,14 @@ describe("npm run add", () => {
 
   it("refuses missing metadata, naming each field, when stdin is no terminal", async () => {
     const root = tempRoot();
-    const { code, stderr } = await add(root, join(PROJECT_ROOT, "test/corpus/documents/hjoerring-forsoegsliste.txt"), "--title", "Frikommuneforsøg", "--date", "2021-02-31");
+    const { code, stderr } = await add(
+      root,
+      join(PROJECT_ROOT, "test/corpus/documents/hjoerring-forsoegsliste.txt"),
+      "--title",
+      "Frikommuneforsøg",
+      "--date",
+      "2021-02-31",
+    );
     expect(code).toBe(1);
     expect(stderr).toMatch(/issuer is missing/);
     expect(stderr).toMatch(/date "2021-02-31" is not a real date/);
@@ -84,7 +104,12 @@ describe("npm run add", () => {
 
     // The overview with two titles reworded, in place of the original (else it is a duplicate).
     const overview = join(root, "oversigt.txt");
-    writeFileSync(overview, seedText(SEED_FILES.overview).replace("2 Nørremarken som social økonomisk", "2 Nørremarken som socialt økonomisk").replace("kontanthjælpsmodtagere uanset", "kontanthjælpsmodtager uanset"));
+    writeFileSync(
+      overview,
+      seedText(SEED_FILES.overview)
+        .replace("2 Nørremarken som social økonomisk", "2 Nørremarken som socialt økonomisk")
+        .replace("kontanthjælpsmodtagere uanset", "kontanthjælpsmodtager uanset"),
+    );
     const original = join(root, SEED_FILES.overview);
     rmSync(original);
     const added = await add(root, overview, ...META);

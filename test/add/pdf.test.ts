@@ -9,8 +9,19 @@ const pdf = (name: string) => join(PROJECT_ROOT, "test/corpus/documents", name);
 
 describe("text layer", () => {
   it("rebuilds lines from pdf.js runs, words split at ligatures joined again", () => {
-    expect(textLayerLines([{ str: "O" }, { str: "ff" }, { str: "entligt", hasEOL: true }, { str: "", hasEOL: true }, { str: "Kommuner" }, { str: " " }, { str: "Aalborg  " }, { str: "", hasEOL: true }, { str: "", hasEOL: true }]))
-      .toEqual(["Offentligt", "", "Kommuner Aalborg"]);
+    expect(
+      textLayerLines([
+        { str: "O" },
+        { str: "ff" },
+        { str: "entligt", hasEOL: true },
+        { str: "", hasEOL: true },
+        { str: "Kommuner" },
+        { str: " " },
+        { str: "Aalborg  " },
+        { str: "", hasEOL: true },
+        { str: "", hasEOL: true },
+      ]),
+    ).toEqual(["Offentligt", "", "Kommuner Aalborg"]);
   });
 
   it("reads the eleven-page annex page by page, Danish letters and dashes intact, without OCR", async () => {
@@ -35,18 +46,24 @@ describe("a scanned page", () => {
     const path = process.env.PATH;
     process.env.PATH = "/nonexistent";
     try {
-      await expect(readPdf(pdf("scannet-brev-laesoe.pdf"))).rejects.toThrow(/page 1 has no text layer and must be OCR'd, but pdftoppm and tesseract not installed: sudo apt-get install -y poppler-utils tesseract-ocr tesseract-ocr-dan/);
+      await expect(readPdf(pdf("scannet-brev-laesoe.pdf"))).rejects.toThrow(
+        /page 1 has no text layer and must be OCR'd, but pdftoppm and tesseract not installed: sudo apt-get install -y poppler-utils tesseract-ocr tesseract-ocr-dan/,
+      );
     } finally {
       process.env.PATH = path;
     }
   });
 
-  it.skipIf(ocrUnavailable() !== null)("is rasterised and read by tesseract's Danish model, with progress", async () => {
-    const progress: string[] = [];
-    const { pages, ocrPages } = await readPdf(pdf("scannet-brev-laesoe.pdf"), (m) => progress.push(m));
-    expect(ocrPages).toEqual([1]);
-    expect(pages[0].join("\n")).toMatch(/Læsø/);
-    expect(progress[0]).toMatch(/^side 1\/1: no text layer; OCR/);
-    expect(progress[1]).toMatch(/^side 1\/1: OCR read \d+ lines in [\d.]+ s$/);
-  }, 300_000);
+  it.skipIf(ocrUnavailable() !== null)(
+    "is rasterised and read by tesseract's Danish model, with progress",
+    async () => {
+      const progress: string[] = [];
+      const { pages, ocrPages } = await readPdf(pdf("scannet-brev-laesoe.pdf"), (m) => progress.push(m));
+      expect(ocrPages).toEqual([1]);
+      expect(pages[0].join("\n")).toMatch(/Læsø/);
+      expect(progress[0]).toMatch(/^side 1\/1: no text layer; OCR/);
+      expect(progress[1]).toMatch(/^side 1\/1: OCR read \d+ lines in [\d.]+ s$/);
+    },
+    300_000,
+  );
 });

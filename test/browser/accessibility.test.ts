@@ -51,7 +51,7 @@ async function settle(page: Page): Promise<void> {
           } else setTimeout(check, 100);
         };
         check();
-      })
+      }),
   );
 }
 
@@ -61,12 +61,15 @@ async function audit(page: Page, variant: string): Promise<Violation[]> {
   const violations = await page.evaluate(
     async (tags) =>
       (
-        await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe.run(
-          document,
-          { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }
-        )
+        await (
+          window as unknown as {
+            axe: {
+              run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }>;
+            };
+          }
+        ).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
       ).violations.map((v) => ({ rule: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.map(String).join(" ")) })),
-    TAGS
+    TAGS,
   );
   return violations.map((v) => ({ ...v, variant }));
 }
@@ -88,7 +91,10 @@ async function auditPage(site: Site, path: string): Promise<Violation[]> {
     }
     // Chart pages and embeds take ?theme=, which forces a theme against the system setting.
     if (await page.locator(".chart-tools, figure.fk-embed").count()) {
-      for (const [scheme, theme, width] of [["light", "dark", 1280], ["dark", "light", 420]] as const) {
+      for (const [scheme, theme, width] of [
+        ["light", "dark", 1280],
+        ["dark", "light", 420],
+      ] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`${site.origin}${path}?theme=${theme}`, { waitUntil: "load" });
@@ -128,7 +134,19 @@ afterAll(async () => {
 });
 
 test("the built site has the pages the checks are meant to cover", () => {
-  for (const path of ["/", "/durations", "/participation", "/outcomes", "/sources", "/data", "/explore", "/embed/timeline", "/embed/participation", "/embed/outcomes-figures", "/embed/outcomes-themes"])
+  for (const path of [
+    "/",
+    "/durations",
+    "/participation",
+    "/outcomes",
+    "/sources",
+    "/data",
+    "/explore",
+    "/embed/timeline",
+    "/embed/participation",
+    "/embed/outcomes-figures",
+    "/embed/outcomes-themes",
+  ])
     expect(PAGES).toContain(path);
   expect(PAGES.some((path) => path.startsWith("/sources/"))).toBe(true);
 });

@@ -26,9 +26,17 @@ const LEGENDS = '[data-legend] svg :is(rect, path, text), [class*="-swatch"] svg
 const PM_MARKS = '.pm-cell > :is(rect, path):not([fill^="url"]), .pm-totals rect, [data-legend] svg :is(rect, path):not([fill^="url"])';
 const PAGES: Array<{ path: string; wait: string; marks: string }> = [
   { path: "/", wait: '[data-testid="status-chart"] g[aria-label="bar"] rect', marks: `[data-testid="status-chart"] :is(${PLOT_MARKS}, ${LEGENDS})` },
-  { path: "/durations", wait: '[data-testid="timeline"] g[aria-description="trial period"] rect', marks: `[data-testid="timeline"] :is(${PLOT_MARKS}, ${LEGENDS})` },
+  {
+    path: "/durations",
+    wait: '[data-testid="timeline"] g[aria-description="trial period"] rect',
+    marks: `[data-testid="timeline"] :is(${PLOT_MARKS}, ${LEGENDS})`,
+  },
   { path: "/participation", wait: '[data-testid="matrix"] .pm-cell', marks: `[data-testid="matrix"] :is(${PM_MARKS})` },
-  { path: "/outcomes", wait: '[data-testid="theme-matrix"] rect[role="button"]', marks: `:is([data-testid="quantitative-chart"], [data-testid="theme-matrix"]) :is(${PLOT_MARKS})` },
+  {
+    path: "/outcomes",
+    wait: '[data-testid="theme-matrix"] rect[role="button"]',
+    marks: `:is([data-testid="quantitative-chart"], [data-testid="theme-matrix"]) :is(${PLOT_MARKS})`,
+  },
   { path: "/embed/timeline", wait: 'g[aria-description="trial period"] rect', marks: `:is(${PLOT_MARKS}, ${LEGENDS})` },
   { path: "/embed/participation", wait: ".pm-cell", marks: PM_MARKS },
   { path: "/embed/outcomes-figures", wait: 'g[aria-label="bar"] rect', marks: PLOT_MARKS },
@@ -56,7 +64,10 @@ function readMarks(selector: string): Reading[] {
   };
   const over = (top: number[], alpha: number, under: number[]) => top.slice(0, 3).map((c, i) => c * alpha + under[i] * (1 - alpha));
   const luminance = (rgb: number[]) =>
-    rgb.map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+    rgb
+      .map((c) => c / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
   const ratio = (a: number[], b: number[]) => {
     const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
     return (l1 + 0.05) / (l2 + 0.05);
@@ -83,7 +94,9 @@ function readMarks(selector: string): Reading[] {
     const url = value.match(/url\("?#([^")]+)"?\)/);
     if (url) {
       const pattern = document.getElementById(url[1]);
-      return pattern ? [...pattern.querySelectorAll("line, rect, path")].flatMap((s) => [...paints(s, "stroke"), ...paints(s, "fill")]).map(([c, a]) => [c, a * alpha]) : [];
+      return pattern
+        ? [...pattern.querySelectorAll("line, rect, path")].flatMap((s) => [...paints(s, "stroke"), ...paints(s, "fill")]).map(([c, a]) => [c, a * alpha])
+        : [];
     }
     const [r, g, b, a] = rgba(value);
     return [[[r, g, b], a * alpha]];

@@ -17,7 +17,7 @@ describe("the scanner", () => {
     ["library", 'const m=await import("https://example.org/m.js")'],
     ["library", 'importScripts("https://example.org/worker.js")'],
     ["stylesheet", "@import url('https://example.org/css2?family=Inter');"],
-    ["stylesheet", "@font-face{src:url(https://example.org/f.woff2)}"]
+    ["stylesheet", "@font-face{src:url(https://example.org/f.woff2)}"],
   ] as const)("catches a %s load: %s", (role, text) => {
     expect(externalLoads(text, role)).toHaveLength(1);
   });
@@ -27,7 +27,7 @@ describe("the scanner", () => {
     ["site-script", 'document.createElementNS("http://www.w3.org/2000/svg","g")'],
     ["library", 'function de(){let e="https://example.org/npm/".concat(U,"@",k,"/dist/");return e}'],
     ["library", "// see https://example.org/licence"],
-    ["stylesheet", "a{background:url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E\")}"]
+    ["stylesheet", "a{background:url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E\")}"],
   ] as const)("ignores a harmless %s string: %s", (role, text) => {
     expect(externalLoads(text, role)).toEqual([]);
   });

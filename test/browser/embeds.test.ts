@@ -7,21 +7,42 @@ import { readCorpus } from "../../loaders/build.ts";
 import { openSite, type Site, type Visit } from "./site.ts";
 
 const { tables } = readCorpus();
-type Row = Record<string, any>;
-const trials = tables.trials as Row[];
-const participation = tables.participation as Row[];
-const outcomes = tables.outcomes as Row[];
-const programmeOfTrial = new Map(trials.map((t) => [t.trial_id, t.programme]));
-const programmeOfDocument = new Map((tables.documents as Row[]).map((d) => [d.doc_id, d.programme]));
+// The columns the counts below read (loaders/schema.ts); types, not interfaces, so a loader's row casts to them.
+type Trial = {
+  trial_id: string;
+  programme: string;
+  status: string | null;
+  start_date: unknown;
+  end_date: unknown;
+};
+type Participation = {
+  trial_id: string;
+  municipality_code: number | null;
+};
+type Outcome = {
+  kind: string;
+  trial_id: string | null;
+  municipality_code: number | null;
+  doc_id: string;
+  statement: string;
+  themes: string[];
+};
+const trials = tables.trials as Trial[];
+const participation = tables.participation as Participation[];
+const outcomes = tables.outcomes as Outcome[];
+const programmeOfTrial = new Map<string | null, string>(trials.map((t) => [t.trial_id, t.programme]));
+const programmeOfDocument = new Map((tables.documents as Array<{ doc_id: string; programme: string | null }>).map((d) => [d.doc_id, d.programme]));
 
 const FK1 = "Frikommuneforsøg I";
-const dated = (keep: (t: Row) => boolean = () => true) => trials.filter((t) => t.start_date !== null && t.end_date !== null && keep(t)).length;
-const pairs = (keep: (p: Row) => boolean = () => true) => new Set(participation.filter(keep).map((p) => `${p.trial_id}|${p.municipality_code}`)).size;
+const dated = (keep: (t: Trial) => boolean = () => true) => trials.filter((t) => t.start_date !== null && t.end_date !== null && keep(t)).length;
+const pairs = (keep: (p: Participation) => boolean = () => true) => new Set(participation.filter(keep).map((p) => `${p.trial_id}|${p.municipality_code}`)).size;
 const figures = outcomes.filter((o) => o.kind === "quantitative").length;
 /** Theme matrix cells: (trial, or a programme's programme-wide row) × theme among the findings kept. */
-const themePairs = (keep: (o: Row) => boolean = () => true) =>
-  outcomes.filter((o) => o.kind === "qualitative" && keep(o)).flatMap((o) => o.themes.map((theme: string) => [o.trial_id ?? programmeOfDocument.get(o.doc_id), theme]));
-const themeCells = (keep?: (o: Row) => boolean) => new Set(themePairs(keep).map((pair) => pair.join("|"))).size;
+const themePairs = (keep: (o: Outcome) => boolean = () => true) =>
+  outcomes
+    .filter((o) => o.kind === "qualitative" && keep(o))
+    .flatMap((o) => o.themes.map((theme: string) => [o.trial_id ?? programmeOfDocument.get(o.doc_id), theme]));
+const themeCells = (keep?: (o: Outcome) => boolean) => new Set(themePairs(keep).map((pair) => pair.join("|"))).size;
 const themeRows = new Set(themePairs().map(([row]) => row)).size;
 
 const CHARTS = {
@@ -96,7 +117,8 @@ describe.each([
           bottom: Math.max(...charts.map((r) => r.bottom)),
         },
         scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
-        siteChrome: document.querySelectorAll("#observablehq-sidebar, #observablehq-header, #observablehq-footer, #observablehq-toc, form, .chart-tools").length,
+        siteChrome: document.querySelectorAll("#observablehq-sidebar, #observablehq-header, #observablehq-footer, #observablehq-toc, form, .chart-tools")
+          .length,
       };
     });
     // The figure is the window; nothing of the site around it; nothing to scroll.
@@ -116,8 +138,12 @@ describe.each([
     // No DuckDB: the embed filters the Parquet rows itself.
     expect(visit.requests.filter((url) => url.includes("duckdb"))).toEqual([]);
     // Bytes from the page's own resource timing: complete once the network is idle.
-    const bytes = await visit.page.evaluate(() => performance.getEntriesByType("resource").reduce((sum, r) => sum + (r as PerformanceResourceTiming).decodedBodySize, 0));
-    console.info(`/embed/${chart} at ${viewport.width}×${viewport.height}: first mark after ${Math.round(firstMarkMs)} ms, ${visit.requests.length} requests, ${(bytes / 2 ** 20).toFixed(1)} MiB`);
+    const bytes = await visit.page.evaluate(() =>
+      performance.getEntriesByType("resource").reduce((sum, r) => sum + (r as PerformanceResourceTiming).decodedBodySize, 0),
+    );
+    console.info(
+      `/embed/${chart} at ${viewport.width}×${viewport.height}: first mark after ${Math.round(firstMarkMs)} ms, ${visit.requests.length} requests, ${(bytes / 2 ** 20).toFixed(1)} MiB`,
+    );
   });
 });
 
@@ -194,7 +220,9 @@ describe("accessibility of embeds", () => {
     expect(await timeline.page.locator(".fk-embed").getAttribute("aria-label")).toBe(
       `Trial periods and milestones. Timeline of 17 trial periods from 1. juli 2012 to udgangen af 2022: 2 cancelled, 9 continued or extended; ${tables.events.length} dated milestones.`,
     );
-    expect(await timeline.page.locator(".fk-alt li").first().textContent()).toMatch(/^Medborgerskab kombineret .*: 1\. juli 2012 – 31\. december 2015, completed \(gennemført\), continued to 1\. juli 2017$/);
+    expect(await timeline.page.locator(".fk-alt li").first().textContent()).toMatch(
+      /^Medborgerskab kombineret .*: 1\. juli 2012 – 31\. december 2015, completed \(gennemført\), continued to 1\. juli 2017$/,
+    );
   });
 });
 
@@ -226,7 +254,9 @@ describe("embeds draw what the pages draw", () => {
       // Full names from the labels' tooltips: an embed may cut the column titles shorter to fit its height.
       rows: await texts(".pm-down text > title")(visit),
       columns: await texts(".pm-across text > title")(visit),
-      cells: await visit.page.locator(".pm-cell").evaluateAll((gs) => gs.map((g) => `${g.getAttribute("data-trial")}|${g.getAttribute("data-municipality")}|${g.getAttribute("data-basis")}`).sort()),
+      cells: await visit.page
+        .locator(".pm-cell")
+        .evaluateAll((gs) => gs.map((g) => `${g.getAttribute("data-trial")}|${g.getAttribute("data-municipality")}|${g.getAttribute("data-basis")}`).sort()),
     }));
     expect((labels as { cells: string[] }).cells).toHaveLength(45);
   });
@@ -237,7 +267,7 @@ describe("embeds draw what the pages draw", () => {
     expect(await compare("/outcomes", "outcomes-themes", "?q=sygemeld&programme=Frikommunefors%C3%B8g%20I", cells)).toHaveLength(
       themeCells((o) => o.statement.toLowerCase().includes("sygemeld") && (programmeOfTrial.get(o.trial_id) ?? programmeOfDocument.get(o.doc_id)) === FK1),
     );
-  });
+  }, 120_000); // four visits (a page and its embed, twice): over a minute on a busy two-core machine
 });
 
 test("the exported module draws a chart into another page's element", async () => {
@@ -341,9 +371,12 @@ describe("image export from the chart pages", () => {
     expect(figuresSvg.marks).toBe(figures);
     // Each panel keeps its caption.
     expect(figuresSvg.texts).toEqual(expect.arrayContaining(["Kroner (kr.)", "Persons (personer)", "Municipalities (kommuner)"]));
-    expect(pngSize((await download(outcomesPage, "outcomes-figures", "PNG")).bytes)).toMatchObject({ width: 2 * figuresSvg.width, height: 2 * figuresSvg.height });
+    expect(pngSize((await download(outcomesPage, "outcomes-figures", "PNG")).bytes)).toMatchObject({
+      width: 2 * figuresSvg.width,
+      height: 2 * figuresSvg.height,
+    });
     clean(outcomesPage);
-  });
+  }, 120_000); // two pages and their exports: over a minute on a busy two-core machine
 });
 
 describe("chart pages", () => {
@@ -358,7 +391,9 @@ describe("chart pages", () => {
     expect(new URL(visit.page.url()).search).toBe("?programme=Frikommunefors%C3%B8g%20I&status=completed");
     await visit.page.locator('.chart-tools[data-chart="timeline"] summary', { hasText: /^Embed$/ }).click();
     const snippet = await visit.page.locator('.chart-tools[data-chart="timeline"] textarea[data-snippet="iframe"]').inputValue();
-    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/timeline\?programme=Frikommunefors%C3%B8g%20I&amp;status=completed" title="Trial periods and milestones — Frikommuneforsøg I · completed \(gennemført\)" /);
+    expect(snippet).toMatch(
+      /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/timeline\?programme=Frikommunefors%C3%B8g%20I&amp;status=completed" title="Trial periods and milestones — Frikommuneforsøg I · completed \(gennemført\)" /,
+    );
     const src = new URL(snippet.match(/src="([^"]+)"/)![1].replaceAll("&amp;", "&"));
     const { marks, visit: framed } = await embed("timeline", src.search);
     expect(await marks.count()).toBe(completedFk1);

@@ -10,7 +10,15 @@ import { DIST, openSite, type Site, type Visit } from "./site.ts";
 function sitePaths(dist = DIST): string[] {
   const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html") && !f.startsWith("_"));
   if (!files.length) throw new Error(`No pages in ${dist}: run npm run build first`);
-  return files.map((f) => "/" + f.replaceAll("\\", "/").replace(/\.html$/, "").replace(/(^|\/)index$/, "")).sort();
+  return files
+    .map(
+      (f) =>
+        `/${f
+          .replaceAll("\\", "/")
+          .replace(/\.html$/, "")
+          .replace(/(^|\/)index$/, "")}`,
+    )
+    .sort();
 }
 
 /**
@@ -46,8 +54,9 @@ async function settle(visit: Visit, quiet = 2000, timeout = 150_000): Promise<vo
   while (Date.now() - started < timeout) {
     const requests = visit.requests.length;
     const inFlight = requests - visit.finished.length - visit.failed.length > 0;
-    const busy = await visit.page.evaluate(() =>
-      document.querySelector("observablehq-loading") !== null || (window as unknown as { __workerTasks(): number }).__workerTasks() > 0);
+    const busy = await visit.page.evaluate(
+      () => document.querySelector("observablehq-loading") !== null || (window as unknown as { __workerTasks(): number }).__workerTasks() > 0,
+    );
     if (requests !== seen || inFlight || busy) {
       seen = requests;
       since = Date.now();
@@ -65,20 +74,33 @@ afterAll(async () => {
   await site?.close();
 });
 
-test.each(sitePaths())("%s settles with no page error and no console error", async (path) => {
-  const visit = await site.visit(path, undefined, WORKER_TASKS);
-  await settle(visit);
-  expect({ path, pageErrors: visit.pageErrors, consoleErrors: visit.consoleErrors, failed: visit.failed, offsite: visit.offsite() })
-    .toEqual({ path, pageErrors: [], consoleErrors: [], failed: [], offsite: [] });
-  await visit.page.context().close();
+test.each(sitePaths())(
+  "%s settles with no page error and no console error",
+  async (path) => {
+    const visit = await site.visit(path, undefined, WORKER_TASKS);
+    await settle(visit);
+    expect({ path, pageErrors: visit.pageErrors, consoleErrors: visit.consoleErrors, failed: visit.failed, offsite: visit.offsite() }).toEqual({
+      path,
+      pageErrors: [],
+      consoleErrors: [],
+      failed: [],
+      offsite: [],
+    });
+    await visit.page.context().close();
 
-  // On a 320 px phone in the dark scheme, where charts are drawn at their narrowest (a width below the
-  // margins once gave bars negative widths, logged as console errors): the content reflows with no
-  // sideways scrolling (WCAG 1.4.10), and nothing is logged.
-  const phone = await site.visit(path, { width: 320, height: 800, colorScheme: "dark" }, WORKER_TASKS);
-  await settle(phone, 1000);
-  const sideways = await phone.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-  expect({ path, sideways, pageErrors: phone.pageErrors, consoleErrors: phone.consoleErrors })
-    .toEqual({ path, sideways: 0, pageErrors: [], consoleErrors: [] });
-  await phone.page.context().close();
-}, 240_000);
+    // On a 320 px phone in the dark scheme, where charts are drawn at their narrowest (a width below the
+    // margins once gave bars negative widths, logged as console errors): the content reflows with no
+    // sideways scrolling (WCAG 1.4.10), and nothing is logged.
+    const phone = await site.visit(path, { width: 320, height: 800, colorScheme: "dark" }, WORKER_TASKS);
+    await settle(phone, 1000);
+    const sideways = await phone.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect({ path, sideways, pageErrors: phone.pageErrors, consoleErrors: phone.consoleErrors }).toEqual({
+      path,
+      sideways: 0,
+      pageErrors: [],
+      consoleErrors: [],
+    });
+    await phone.page.context().close();
+  },
+  240_000,
+);

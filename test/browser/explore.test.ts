@@ -55,7 +55,10 @@ async function runInNewCell(sql: string): Promise<Locator> {
   return cell;
 }
 
-const sqlsOf = (v: Visit) => cells(v).locator("textarea").evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+const sqlsOf = (v: Visit) =>
+  cells(v)
+    .locator("textarea")
+    .evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
 const columnTexts = (cell: Locator) => cell.locator("thead th").allTextContents();
 const rowTexts = (cell: Locator) =>
   cell.locator("tbody tr").evaluateAll((rows) => rows.map((row) => Array.from(row.querySelectorAll("td"), (td) => td.textContent)));
@@ -77,7 +80,8 @@ describe("queries typed into a cell", () => {
       GROUP BY ALL ORDER BY trials DESC, m.name`);
     const names = new Map((tables.municipalities as Array<{ code: number; name: string }>).map((m) => [m.code, m.name]));
     const trials = new Map<number, Set<string>>();
-    for (const p of tables.participation as Array<{ municipality_code: number; trial_id: string }>) trials.set(p.municipality_code, (trials.get(p.municipality_code) ?? new Set()).add(p.trial_id));
+    for (const p of tables.participation as Array<{ municipality_code: number; trial_id: string }>)
+      trials.set(p.municipality_code, (trials.get(p.municipality_code) ?? new Set()).add(p.trial_id));
     const expected = [...trials]
       .map(([code, ids]) => [String(code), names.get(code)!, String(ids.size)])
       // DuckDB orders text by code point, as JavaScript's < does.
@@ -221,7 +225,9 @@ describe("shared links", () => {
     const v = await site.visit(`/explore#q=${encodeURIComponent(FOREVER)}&q=SELECT+3+AS+c`);
     await dbReady(v);
     expect(await sqlsOf(v)).toEqual([FOREVER, "SELECT 3 AS c"]);
-    expect(await v.page.getByTestId("not-run").textContent()).toBe("These 2 cells come from a link and have not run. Read them, then run each one (▶ Run) or all of them (▶ Run all cells).");
+    expect(await v.page.getByTestId("not-run").textContent()).toBe(
+      "These 2 cells come from a link and have not run. Read them, then run each one (▶ Run) or all of them (▶ Run all cells).",
+    );
     for (const cell of await cells(v).all()) {
       expect(await cell.getAttribute("data-state")).toBe("idle");
       expect(await status(cell)).toBe("Not run");
@@ -255,7 +261,9 @@ describe("shared links", () => {
     await cells(v).first().getByRole("button", { name: "Remove cell" }).click();
     const expected = [sqls[2], sqls[1]];
     expect(await sqlsOf(v)).toEqual(expected);
-    await expect.poll(() => new URL(v.page.url()).hash, SLOW).toBe("#q=SELECT+3+AS+c&q=SELECT+count%28*%29+AS+n+FROM+lines+WHERE+text+LIKE+%27%25%26q%3D%23%25%27");
+    await expect
+      .poll(() => new URL(v.page.url()).hash, SLOW)
+      .toBe("#q=SELECT+3+AS+c&q=SELECT+count%28*%29+AS+n+FROM+lines+WHERE+text+LIKE+%27%25%26q%3D%23%25%27");
     const url = new URL(v.page.url());
     // Back from the menu (no fragment), the same browser finds its cells in localStorage.
     await v.page.goto(`${site.origin}/explore`);
@@ -325,7 +333,7 @@ describe("shared links", () => {
   }, 300_000);
 
   test("a cut link says what it cut", async () => {
-    const v = await site.visit("/explore#" + Array.from({ length: 200 }, (_, i) => `q=SELECT+${i}`).join("&"));
+    const v = await site.visit(`/explore#${Array.from({ length: 200 }, (_, i) => `q=SELECT+${i}`).join("&")}`);
     expect(await v.page.getByTestId("cut").textContent()).toBe("This link has 200 cells; the first 50 are open here and 150 were left out.");
     expect(await cells(v).count()).toBe(50);
     expect(await cells(v).last().locator("textarea").inputValue()).toBe("SELECT 49");
@@ -432,7 +440,9 @@ describe("published tables", () => {
     for (const hostile of HOSTILE) {
       const cell = await runInNewCell(`${hostile};\nSELECT count(*) AS n FROM trials`);
       expect(await cell.getAttribute("data-state"), hostile).toBe("error");
-      expect(await cell.getByRole("alert").textContent(), hostile).toMatch(/is a published table: a cell cannot replace, change, shadow or remove it|is not available here: it would change which table a name such as trials means/);
+      expect(await cell.getByRole("alert").textContent(), hostile).toMatch(
+        /is a published table: a cell cannot replace, change, shadow or remove it|is not available here: it would change which table a name such as trials means/,
+      );
     }
     const check = await runInNewCell("SELECT count(*) AS n, count(DISTINCT trial_id) AS ids, count(title) AS titles FROM trials");
     expect(await rowTexts(check)).toEqual([["35", "35", String(tables.trials.filter((t) => t.title !== null).length)]]);
@@ -456,5 +466,7 @@ test("logs no errors and requests nothing from any other host", async () => {
   expect(visit.consoleErrors).toEqual([]);
   expect(visit.failed).toEqual([]);
   expect(visit.offsite()).toEqual([]);
-  console.info(`explore: ${visit.requests.length} requests, ${(visit.bytes() / 2 ** 20).toFixed(1)} MiB, first result ${Math.round(firstResultMs)} ms after navigation`);
+  console.info(
+    `explore: ${visit.requests.length} requests, ${(visit.bytes() / 2 ** 20).toFixed(1)} MiB, first result ${Math.round(firstResultMs)} ms after navigation`,
+  );
 });

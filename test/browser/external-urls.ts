@@ -12,11 +12,11 @@ const QUOTE = String.raw`["'\`]`;
 // <script src>, <img src>, <link href> (stylesheets, preloads, icons); <a href> only navigates.
 const HTML_LOADS = [
   new RegExp(String.raw`<(?:script|img|iframe|source|audio|video|embed|track)\b[^>]*?\ssrc\s*=\s*["']?(${URL})`, "gi"),
-  new RegExp(String.raw`<link\b[^>]*?\shref\s*=\s*["']?(${URL})`, "gi")
+  new RegExp(String.raw`<link\b[^>]*?\shref\s*=\s*["']?(${URL})`, "gi"),
 ];
 const JS_LOADS = [
   new RegExp(String.raw`\b(?:from|import)\s*\(?\s*${QUOTE}(${URL})`, "g"),
-  new RegExp(String.raw`\b(?:importScripts|new\s+(?:Shared)?Worker)\s*\(\s*${QUOTE}(${URL})`, "g")
+  new RegExp(String.raw`\b(?:importScripts|new\s+(?:Shared)?Worker)\s*\(\s*${QUOTE}(${URL})`, "g"),
 ];
 const CSS_LOADS = [new RegExp(String.raw`(?:@import\s+|url\(\s*)["']?(${URL})`, "gi")];
 // XML namespace names are identifiers, never fetched.
@@ -32,10 +32,7 @@ export function externalLoads(text: string, role: Role): string[] {
 function find(text: string, role: Role): string[] {
   switch (role) {
     case "page":
-      return [
-        ...matches(text, HTML_LOADS),
-        ...[...text.matchAll(INLINE_SCRIPT)].flatMap(([, script]) => find(script!, "site-script"))
-      ];
+      return [...matches(text, HTML_LOADS), ...[...text.matchAll(INLINE_SCRIPT)].flatMap(([, script]) => find(script!, "site-script"))];
     case "site-script":
       return matches(text, [...JS_LOADS, ANY_URL_STRING]);
     case "library":
@@ -72,7 +69,5 @@ function matches(text: string, patterns: RegExp[]): string[] {
 }
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
 }

@@ -115,9 +115,9 @@ test("at 20× the seeds, the timeline draws its first 200 periods from JSON and 
     // Synthetic copies share start dates: ties are broken the same way in JavaScript and in SQL.
     expect([first.rows, first.marks, last.rows, last.marks]).toEqual(["json", 200, "duckdb", 200]);
     expect(last.markup).toBe(first.markup);
-    await expect.poll(() => visit.page.locator('[data-testid="timeline-limit"]').textContent()).toBe(
-      "The chart draws the first 200 of 340 periods in this order; narrow the filters to see the others. The table below lists all of them.",
-    );
+    await expect
+      .poll(() => visit.page.locator('[data-testid="timeline-limit"]').textContent())
+      .toBe("The chart draws the first 200 of 340 periods in this order; narrow the filters to see the others. The table below lists all of them.");
     expect(await visit.page.locator('[data-testid="count-dated"]').textContent()).toBe("340");
     expect(await visit.page.locator('[data-testid="unused"] li').count()).toBe(unused);
     expect(await visit.page.locator('[data-testid="undated"] li').count()).toBe(100);

@@ -44,7 +44,9 @@ test("lists the five sources with links to their lines", async () => {
   const links = visit.page.locator('[data-testid="sources"] li a');
   expect(await links.count()).toBe(5);
   expect(await links.first().getAttribute("href")).toBe("./sources/000_e87aeb02a3b05123");
-  await expect.poll(() => visit.page.locator('[data-testid="coverage"]').textContent()).toMatch(/^Line coverage: [\d.]+ parsed · [\d.]+ skipped · [\d.]+ unparsed/);
+  await expect
+    .poll(() => visit.page.locator('[data-testid="coverage"]').textContent())
+    .toMatch(/^Line coverage: [\d.]+ parsed · [\d.]+ skipped · [\d.]+ unparsed/);
 });
 
 test("logs no errors", () => {
@@ -55,8 +57,5 @@ test("logs no errors", () => {
 
 test("requests nothing from any other host", () => {
   expect(visit.offsite()).toEqual([]);
-  console.info(
-    `index: ${visit.requests.length} requests, ${(visit.bytes() / 2 ** 20).toFixed(1)} MiB, ` +
-      `SQL result after ${Math.round(sqlResultMs)} ms`
-  );
+  console.info(`index: ${visit.requests.length} requests, ${(visit.bytes() / 2 ** 20).toFixed(1)} MiB, ` + `SQL result after ${Math.round(sqlResultMs)} ms`);
 });

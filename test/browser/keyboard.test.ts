@@ -15,13 +15,21 @@ afterAll(async () => {
 
 /** The charts of a page: a selector for each, and the drawn marks that should be reached inside it. */
 const PAGES: Array<{ path: string; wait: string; charts: Array<{ chart: string; marks: string }> }> = [
-  { path: "/", wait: '[data-testid="status-chart"] g[aria-label="bar"] rect', charts: [{ chart: '[data-testid="status-chart"] [data-kb-chart]', marks: 'g[aria-label="bar"] rect' }] },
+  {
+    path: "/",
+    wait: '[data-testid="status-chart"] g[aria-label="bar"] rect',
+    charts: [{ chart: '[data-testid="status-chart"] [data-kb-chart]', marks: 'g[aria-label="bar"] rect' }],
+  },
   {
     path: "/durations",
     wait: '[data-testid="timeline"] [data-rows="duckdb"]',
     charts: [{ chart: '[data-testid="timeline"] [data-kb-chart]', marks: 'g[aria-description="trial period"] > *, g[aria-description="milestone"] > *' }],
   },
-  { path: "/participation", wait: '[data-testid="matrix"] [data-rows="duckdb"] .pm-cell', charts: [{ chart: '[data-testid="matrix"] [data-kb-chart]', marks: ".pm-cell" }] },
+  {
+    path: "/participation",
+    wait: '[data-testid="matrix"] [data-rows="duckdb"] .pm-cell',
+    charts: [{ chart: '[data-testid="matrix"] [data-kb-chart]', marks: ".pm-cell" }],
+  },
   {
     path: "/outcomes",
     wait: '[data-testid="quantitative-chart"] [data-rows="duckdb"]',
@@ -37,9 +45,11 @@ const PAGES: Array<{ path: string; wait: string; charts: Array<{ chart: string; 
  * chart leaves it and one Shift+Tab comes back to it.
  */
 async function tabStops(visit: Visit, chart: string): Promise<{ stops: number; leaves: boolean; returns: boolean }> {
-  const stops = await visit.page.locator(chart).evaluate((root) =>
-    [root, ...root.querySelectorAll("*")].filter((e) => (e as HTMLElement).tabIndex >= 0 && (e as HTMLElement).getClientRects().length > 0).length,
-  );
+  const stops = await visit.page
+    .locator(chart)
+    .evaluate(
+      (root) => [root, ...root.querySelectorAll("*")].filter((e) => (e as HTMLElement).tabIndex >= 0 && (e as HTMLElement).getClientRects().length > 0).length,
+    );
   const inside = () => visit.page.evaluate((chart) => document.querySelector(chart)!.contains(document.activeElement), chart);
   await visit.page.locator(chart).focus();
   await visit.page.keyboard.press("Tab");

@@ -48,7 +48,9 @@ describe("sources", () => {
     const fed = cited.locator("li");
     // The rows are drawn on the details' toggle event, which fires after the click.
     await expect.poll(() => fed.count()).toBe(11);
-    expect(await fed.first().textContent()).toBe("participation: trial_id = fk2-rehabiliteringsteams · municipality_code = 851 · municipality_as_written = Aalborg · match = exact · basis = named · complete = true · provisional = false · read_by = curated");
+    expect(await fed.first().textContent()).toBe(
+      "participation: trial_id = fk2-rehabiliteringsteams · municipality_code = 851 · municipality_as_written = Aalborg · match = exact · basis = named · complete = true · provisional = false · read_by = curated",
+    );
     expect(await visit.page.locator("h1").textContent()).toBe("Frikommuneforsøg II - konklusioner af kommunernes egne evalueringer");
     await visit.page.waitForLoadState("networkidle");
     clean(visit);
@@ -75,7 +77,9 @@ describe("sources", () => {
     const [text, why, table] = [await box("td.text"), await box("td.why"), (await visit.page.locator('[data-testid="source-lines"]').boundingBox())!];
     expect(text.width / table.width).toBeGreaterThan(0.75);
     expect(why.y).toBeGreaterThanOrEqual(text.y + text.height - 1);
-    expect(await line.locator("td.text").evaluate((td) => td.getClientRects().length && td.scrollHeight / parseFloat(getComputedStyle(td).lineHeight))).toBeLessThan(2);
+    expect(
+      await line.locator("td.text").evaluate((td) => td.getClientRects().length && td.scrollHeight / parseFloat(getComputedStyle(td).lineHeight)),
+    ).toBeLessThan(2);
     clean(visit);
   });
 });
@@ -101,7 +105,10 @@ describe("data dictionary", () => {
     const links = visit.page.locator('[data-testid="table-trials"] .downloads a');
     await links.first().waitFor();
     const download = async (format: string) => {
-      const [file] = await Promise.all([visit.page.waitForEvent("download"), links.filter({ hasText: new RegExp(`^${format.replace(/[()]/g, "\\$&")}$`) }).click()]);
+      const [file] = await Promise.all([
+        visit.page.waitForEvent("download"),
+        links.filter({ hasText: new RegExp(`^${format.replace(/[()]/g, "\\$&")}$`) }).click(),
+      ]);
       return { name: file.suggestedFilename(), path: (await file.path())! };
     };
     const expected = tables.trials.map((t) => Object.fromEntries(SCHEMA.trials.columns.map((c) => [c.name, t[c.name] === null ? "" : String(t[c.name])])));
@@ -113,7 +120,11 @@ describe("data dictionary", () => {
     const excel = await download("CSV (Excel, dansk)");
     const text = readFileSync(excel.path, "utf8");
     expect(text.startsWith("\uFEFFtrial_id;title;programme;")).toBe(true);
-    expect(dsvFormat(";").parse(text.slice(1)).map((r) => ({ ...r }))).toEqual(expected);
+    expect(
+      dsvFormat(";")
+        .parse(text.slice(1))
+        .map((r) => ({ ...r })),
+    ).toEqual(expected);
 
     const parquet = await download("Parquet");
     expect(parquet.name).toBe("trials.parquet");

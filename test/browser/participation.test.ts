@@ -8,7 +8,14 @@ import { openSite, type Site, type Visit } from "./site.ts";
 
 // The tables as the loaders build them from the seeds (rows are untyped records there).
 const { tables } = readCorpus();
-const participation = tables.participation as Array<{ trial_id: string; municipality_code: number; basis: string; doc_id: string; source_line: number; quote: string }>;
+const participation = tables.participation as Array<{
+  trial_id: string;
+  municipality_code: number;
+  basis: string;
+  doc_id: string;
+  source_line: number;
+  quote: string;
+}>;
 const trials = tables.trials as Array<{ trial_id: string; programme: string }>;
 const disagreements = tables.disagreements as Array<{ trial_id: string; field: string; municipality_code: number | null }>;
 
@@ -35,8 +42,7 @@ const cells = (visit: Visit) => visit.page.locator('[data-testid="matrix"] .pm-c
 /** Texts of SVG labels without their tooltip (a <title> inside the <text>). */
 const labels = (visit: Visit, selector: string) =>
   visit.page.locator(`[data-testid="matrix"] ${selector}`).evaluateAll((texts) => texts.map((t) => t.firstChild?.textContent ?? ""));
-const cellKeys = (visit: Visit) =>
-  cells(visit).evaluateAll((gs) => gs.map((g) => `${g.getAttribute("data-trial")}|${g.getAttribute("data-municipality")}`));
+const cellKeys = (visit: Visit) => cells(visit).evaluateAll((gs) => gs.map((g) => `${g.getAttribute("data-trial")}|${g.getAttribute("data-municipality")}`));
 
 beforeAll(async () => {
   site = await openSite();
@@ -56,7 +62,9 @@ test("draws one cell per municipality–trial pair in the participation table", 
   // which are split; those 3 and the 4 cells of the evaluation form's trial are backed by 2 documents.
   const basisOf = (k: string) => new Set(participation.filter((p) => key(p.trial_id, p.municipality_code) === k).map((p) => p.basis));
   const documentsOf = (k: string) => new Set(participation.filter((p) => key(p.trial_id, p.municipality_code) === k).map((p) => p.doc_id)).size;
-  const drawn = await cells(wide).evaluateAll((gs) => gs.map((g) => [g.getAttribute("data-trial"), g.getAttribute("data-municipality"), g.getAttribute("data-basis"), g.getAttribute("data-documents")]));
+  const drawn = await cells(wide).evaluateAll((gs) =>
+    gs.map((g) => [g.getAttribute("data-trial"), g.getAttribute("data-municipality"), g.getAttribute("data-basis"), g.getAttribute("data-documents")]),
+  );
   const basisCount = (basis: string) => drawn.filter(([, , b]) => b === basis).length;
   expect([basisCount("own_list"), basisCount("named"), basisCount("both")]).toEqual([27, 35, 3]);
   expect(drawn.filter(([, , , n]) => n === "2")).toHaveLength(7);
@@ -76,7 +84,9 @@ test("draws one cell per municipality–trial pair in the participation table", 
   expect(columnTotals).toHaveLength(35);
   expect(rowTotals.map(Number).reduce((a, b) => a + b)).toBe(65);
   expect(columnTotals.map(Number).reduce((a, b) => a + b)).toBe(65);
-  expect(await wide.page.locator('[data-testid="matrix"] svg.pm-chart').getAttribute("aria-label")).toMatch(/^Participation matrix: 65 filled cells for 12 municipalities and 35 trials; 1 cell where documents disagree/);
+  expect(await wide.page.locator('[data-testid="matrix"] svg.pm-chart').getAttribute("aria-label")).toMatch(
+    /^Participation matrix: 65 filled cells for 12 municipalities and 35 trials; 1 cell where documents disagree/,
+  );
   expect(await wide.page.locator('[data-testid="cell-count"]').textContent()).toBe("65");
 });
 
@@ -125,7 +135,22 @@ test("reorders rows without changing the cells", async () => {
   expect(block[3] - block[0]).toBe(3);
   await wide.page.getByRole("radio", { name: "alphabetical" }).first().check();
   // Danish order within the network: Aa counts as Å; Viborg's own group after it.
-  await expect.poll(rows).toEqual(["Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø", "Mariagerfjord", "Morsø", "Rebild", "Thisted", "Vesthimmerland", "Aalborg", "Viborg"]);
+  await expect
+    .poll(rows)
+    .toEqual([
+      "Brønderslev",
+      "Frederikshavn",
+      "Hjørring",
+      "Jammerbugt",
+      "Læsø",
+      "Mariagerfjord",
+      "Morsø",
+      "Rebild",
+      "Thisted",
+      "Vesthimmerland",
+      "Aalborg",
+      "Viborg",
+    ]);
   expect(new Set(await cellKeys(wide))).toEqual(pairs);
 });
 

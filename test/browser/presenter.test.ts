@@ -45,7 +45,10 @@ describe("image export", () => {
     const svg = await download(visit, "timeline", "SVG");
     expect(svg.name).toBe("durations-frikommuneforsoeg-i-cancelled.svg");
     expect((await download(visit, "timeline", "PNG")).name).toBe("durations-frikommuneforsoeg-i-cancelled.png");
-    const source = (await svgTexts(visit, svg.bytes.toString("utf8"))).filter((t) => !t.includes("\n")).slice(-3).join(" ");
+    const source = (await svgTexts(visit, svg.bytes.toString("utf8")))
+      .filter((t) => !t.includes("\n"))
+      .slice(-3)
+      .join(" ");
     expect(source).toMatch(/Source: Jobcenter Viborg, Oversigt over de 20 frikommuneforsøg/);
     expect(source).toMatch(/corpus 5 documents · [0-9a-f]{7}, /);
     expect(source).toContain("/durations?programme=Frikommunefors%C3%B8g%20I&status=cancelled");
@@ -123,7 +126,10 @@ describe("?present at 1920 × 1080", () => {
           return [r, g, b, a / 255];
         };
         const luminance = ([r, g, b]: number[]) =>
-          [r, g, b].map((v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+          [r, g, b]
+            .map((c) => c / 255)
+            .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+            .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
         const ground = (e: Element | null): number[] => {
           for (; e; e = e.parentElement) {
             const c = rgba(getComputedStyle(e).backgroundColor);
@@ -131,7 +137,9 @@ describe("?present at 1920 × 1080", () => {
           }
           return [255, 255, 255, 1];
         };
-        const bars = Array.from(document.querySelectorAll('[data-testid="quantitative-chart"] g[aria-label="bar"] rect')).filter((r) => /: ca\. /.test(r.closest("a")?.getAttribute("aria-label") ?? ""));
+        const bars = Array.from(document.querySelectorAll('[data-testid="quantitative-chart"] g[aria-label="bar"] rect')).filter((r) =>
+          /: ca\. /.test(r.closest("a")?.getAttribute("aria-label") ?? ""),
+        );
         return bars.map((rect) => {
           const style = getComputedStyle(rect);
           const url = style.fill.match(/url\("?#([^")]+)"?\)/);

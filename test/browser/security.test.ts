@@ -37,7 +37,10 @@ describe("content security policy", () => {
     const outcome = await visit.page.evaluate(async () => {
       const violations: string[] = [];
       document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective));
-      const error = await fetch("http://127.0.0.2:9/exfiltrate").then(() => "fetched", (e) => String(e));
+      const error = await fetch("http://127.0.0.2:9/exfiltrate").then(
+        () => "fetched",
+        (e) => String(e),
+      );
       await new Promise((r) => setTimeout(r, 100));
       return { error, violations };
     });
@@ -52,9 +55,9 @@ describe("seed text is text", () => {
     const visit = await site.visit("/sources/000_e87aeb02a3b05123");
     await visit.page.locator('[data-testid="source-lines"]').waitFor();
     const module = readdirSync(join(DIST, "_import/components")).find((f) => /^sources\.\w+\.js$/.test(f))!;
-    const hostile = ['<script>window.__pwned = "script"</script>', '<img src=x onerror="window.__pwned = \'img\'">', "</td></tr><tr><td>"];
+    const hostile = ['<script>window.__pwned = "script"</script>', "<img src=x onerror=\"window.__pwned = 'img'\">", "</td></tr><tr><td>"];
     // A string, not a function: the test runner would rewrite a dynamic import() in a function body.
-    const result = await visit.page.evaluate(`(async () => {
+    const result = (await visit.page.evaluate(`(async () => {
       const hostile = ${JSON.stringify(hostile)};
       const { sourceListing } = await import("/_import/components/${module}");
       const lines = hostile.map((text, i) => ({ line: i + 1, text, status: i ? "unparsed" : "parsed", reason: i ? null : "outcomes" }));
@@ -68,7 +71,7 @@ describe("seed text is text", () => {
         elements: table.querySelectorAll("script, img").length,
         pwned: window.__pwned ?? null,
       };
-    })()`) as { texts: string[]; fed: string; elements: number; pwned: string | null };
+    })()`)) as { texts: string[]; fed: string; elements: number; pwned: string | null };
     expect(result.texts).toEqual(hostile);
     expect(result.fed).toBe(`outcomes: metric = ${hostile[1]}`);
     expect(result.elements).toBe(0);

@@ -18,7 +18,7 @@ const MIME_TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
   ".wasm": "application/wasm",
   ".parquet": "application/vnd.apache.parquet",
-  ".arrow": "application/vnd.apache.arrow.file"
+  ".arrow": "application/vnd.apache.arrow.file",
 };
 
 export interface StaticServer {
@@ -39,7 +39,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     }
     response.writeHead(200, {
       "content-type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
-      "content-length": statSync(file).size
+      "content-length": statSync(file).size,
     });
     if (request.method === "HEAD") response.end();
     else createReadStream(file).pipe(response);
@@ -48,7 +48,7 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
 

@@ -27,7 +27,7 @@ const CHROMIUM_ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
-  "--no-first-run"
+  "--no-first-run",
 ];
 
 export interface Visit {
@@ -50,9 +50,10 @@ export interface Site {
   origin: string;
   /**
    * `init` is a script run in every page before its own (e.g. to time when something appears);
-   * `colorScheme` is the reader's system setting from the first frame (light unless given).
+   * `colorScheme` is the reader's system setting from the first frame (light unless given); `throttle`
+   * loads the page as Lighthouse's mobile profile does (MOBILE_PROFILE).
    */
-  visit(path: string, viewport?: { width: number; height: number; colorScheme?: "light" | "dark" }, init?: string): Promise<Visit>;
+  visit(path: string, viewport?: { width: number; height: number; colorScheme?: "light" | "dark"; throttle?: boolean }, init?: string): Promise<Visit>;
   close(): Promise<void>;
 }
 
@@ -62,7 +63,11 @@ export interface Site {
  */
 export const FIRST_CONTENT = [
   { path: "/", mark: '[data-testid="status-chart"] svg g[aria-label="bar"] rect', chart: '[data-testid="status-chart"] svg:has(g[aria-label="bar"])' },
-  { path: "/durations", mark: '[data-testid="timeline"] g[aria-description="trial period"] > *', chart: '[data-testid="timeline"] svg:has(g[aria-description="trial period"])' },
+  {
+    path: "/durations",
+    mark: '[data-testid="timeline"] g[aria-description="trial period"] > *',
+    chart: '[data-testid="timeline"] svg:has(g[aria-description="trial period"])',
+  },
   { path: "/participation", mark: '[data-testid="matrix"] .pm-cell', chart: '[data-testid="matrix"] svg.pm-chart' },
   { path: "/outcomes", mark: '[data-testid="quantitative-chart"] g[aria-label="bar"] rect', chart: '[data-testid="quantitative-chart"] [data-rows]' },
   { path: "/sources", mark: '[data-testid="sources"] li', chart: '[data-testid="sources"]' },
@@ -127,28 +132,29 @@ export async function siteWithTables(tables: Corpus["tables"]): Promise<{ root: 
 
 export async function openSite(root = DIST): Promise<Site> {
   const server = await serveDirectory(root);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }).catch(
-    async (error: unknown) => {
-      await server.close();
-      throw error;
-    }
-  );
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   return {
     origin: server.origin,
     // A context per visit: no cache or storage carried from one visit to the next.
-    visit: async (path, { colorScheme = "light", ...viewport } = { width: 1280, height: 900 }, init) => {
+    visit: async (path, { colorScheme = "light", throttle = false, ...viewport } = { width: 1280, height: 900 }, init) => {
       const context = await browser.newContext({ viewport, colorScheme });
       if (init) await context.addInitScript(init);
-      return record(context, server.origin, path);
+      return record(context, server.origin, path, throttle);
     },
     async close() {
       await browser.close();
       await server.close();
-    }
+    },
   };
 }
 
-async function record(context: BrowserContext, origin: string, path: string): Promise<Visit> {
+/** Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, the CPU 4× slower. */
+export const MOBILE_PROFILE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8, cpuSlowdown: 4 };
+
+async function record(context: BrowserContext, origin: string, path: string, throttle = false): Promise<Visit> {
   const requests: string[] = [];
   const failed: string[] = [];
   const consoleErrors: string[] = [];
@@ -171,6 +177,12 @@ async function record(context: BrowserContext, origin: string, path: string): Pr
     if (message.type() === "error") consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => pageErrors.push(String(error)));
+  if (throttle) {
+    const cdp = await context.newCDPSession(page);
+    const { cpuSlowdown, ...network } = MOBILE_PROFILE;
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, ...network });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+  }
   await page.goto(origin + path, { waitUntil: "load" });
   return {
     page,
@@ -180,6 +192,6 @@ async function record(context: BrowserContext, origin: string, path: string): Pr
     pageErrors,
     bytes: () => bytes,
     finished,
-    offsite: () => requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))
+    offsite: () => requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)),
   };
 }

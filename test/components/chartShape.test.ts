@@ -38,7 +38,12 @@ describe("a line over time breaks at missing years, months or days", () => {
   const at = (y: number, m = 0, d = 1) => ({ date: new Date(Date.UTC(y, m, d)), value: y });
   it("2012, 2013, 2016: joined 2012–2013, broken before 2016", () => {
     const line = breakAtGaps([at(2016), at(2012), at(2013)], "year");
-    expect(line.map((p) => [p.date.getUTCFullYear(), p.value])).toEqual([[2012, 2012], [2013, 2013], [2014, null], [2016, 2016]]);
+    expect(line.map((p) => [p.date.getUTCFullYear(), p.value])).toEqual([
+      [2012, 2012],
+      [2013, 2013],
+      [2014, null],
+      [2016, 2016],
+    ]);
   });
   it("months and days step by one; times are never broken", () => {
     expect(breakAtGaps([at(2012, 0), at(2012, 1), at(2012, 3)], "month").map((p) => p.value)).toEqual([2012, 2012, null, 2012]);

@@ -96,9 +96,20 @@ describe("trialTimeline", () => {
 
   it("draws hand-made periods: extended, cancelled, still running, year precision; at a given height for projectors", async () => {
     const trial = (id: string, title: string, start: string, end: string, status: string, extended: string | null = null): TimelineTrial => ({
-      trial_id: id, title, programme: "P", start_date: Date.parse(start), start_precision: "day", end_date: Date.parse(end), end_precision: id === "c" ? "year" : "day",
-      status, extended_until: extended === null ? null : Date.parse(extended), recommendation: status === "completed" ? "yes" : null,
-      days: Math.round((Date.parse(end) - Date.parse(start)) / 864e5), doc_id: "doc", source_line: 1, quote: "“citat” <b>ikke markup</b> & mere",
+      trial_id: id,
+      title,
+      programme: "P",
+      start_date: Date.parse(start),
+      start_precision: "day",
+      end_date: Date.parse(end),
+      end_precision: id === "c" ? "year" : "day",
+      status,
+      extended_until: extended === null ? null : Date.parse(extended),
+      recommendation: status === "completed" ? "yes" : null,
+      days: Math.round((Date.parse(end) - Date.parse(start)) / 864e5),
+      doc_id: "doc",
+      source_line: 1,
+      quote: "“citat” <b>ikke markup</b> & mere",
     });
     const trials = [
       trial("a", "Forlænget forsøg med en meget lang titel, som ikke kan stå på én linje i margenen", "2012-07-01", "2015-12-31", "completed", "2017-07-01"),
@@ -145,7 +156,13 @@ describe("trialStatusChart", () => {
     const empty = trialStatusChart([], { document });
     expect(count(empty, 'g[aria-label="bar"] > rect')).toBe(0);
     await matchesSnapshot(empty, "status-empty");
-    const unknown = trialStatusChart([{ programme: "P", status: null }, { programme: "P", status: "completed" }], { width: 400, document });
+    const unknown = trialStatusChart(
+      [
+        { programme: "P", status: null },
+        { programme: "P", status: "completed" },
+      ],
+      { width: 400, document },
+    );
     expect(Array.from(unknown.querySelectorAll('g[aria-label="bar"] > rect'), (r) => r.getAttribute("aria-label")).sort()).toEqual([
       "P, completed (gennemført): 1 trial",
       "P, not stated in the sources (ikke oplyst): 1 trial",
@@ -170,18 +187,27 @@ describe("participationMatrix", () => {
     const total = (id: string) => Array.from(matrix.querySelectorAll(`[data-testid="${id}"] text`), (t) => Number(t.textContent)).reduce((a, b) => a + b, 0);
     expect(total("totals-down")).toBe(cells.length);
     expect(total("totals-across")).toBe(cells.length);
-    expect(matrix.querySelector("svg.pm-chart")!.getAttribute("aria-label")).toMatch(new RegExp(`^Participation matrix: ${cells.length} filled cells for ${rowOrder.length} municipalities and ${columnOrder.length} trials`));
+    expect(matrix.querySelector("svg.pm-chart")!.getAttribute("aria-label")).toMatch(
+      new RegExp(`^Participation matrix: ${cells.length} filled cells for ${rowOrder.length} municipalities and ${columnOrder.length} trials`),
+    );
     expect(matrix.querySelector("[data-legend]")).not.toBeNull();
     await matchesSnapshot(matrix, "participation");
   });
 
   it("draws one network's rows, turned on a narrow screen, with a cell selected, in Danish", async () => {
-    const network = statementBase.options.network.map((n) => n.value).find((g) => new Set(statements.filter((s) => s.group === g).map((s) => s.municipality_code)).size > 1)!;
+    const network = statementBase.options.network
+      .map((n) => n.value)
+      .find((g) => new Set(statements.filter((s) => s.group === g).map((s) => s.municipality_code)).size > 1)!;
     const filtered = applyView(statementView, statementBase.rows, { network }) as LabelledStatement[];
     const { rowOrder, columnOrder } = matrixAxes(filtered, "alphabetical", "alphabetical");
     const [first] = cellsOf(filtered);
     const matrix = participationMatrix(filtered, {
-      width: 320, rowOrder, columnOrder, highlight: { trial_id: first.trial_id, municipality_code: first.municipality_code }, lang: "da", document,
+      width: 320,
+      rowOrder,
+      columnOrder,
+      highlight: { trial_id: first.trial_id, municipality_code: first.municipality_code },
+      lang: "da",
+      document,
     });
     expect(count(matrix, ".pm-cell")).toBe(cellsOf(filtered).length);
     expect(count(matrix, ".pm-cell.selected")).toBe(1);
@@ -193,7 +219,15 @@ describe("participationMatrix", () => {
 
   it("fits an embed's height without its legend, and says so when nothing is selected", async () => {
     const { rowOrder, columnOrder } = matrixAxes(statements, "count", "count");
-    const embed = participationMatrix(statements, { width: 800, height: 400, rowOrder: rowOrder.slice(0, 6), columnOrder, legend: false, legible: true, document });
+    const embed = participationMatrix(statements, {
+      width: 800,
+      height: 400,
+      rowOrder: rowOrder.slice(0, 6),
+      columnOrder,
+      legend: false,
+      legible: true,
+      document,
+    });
     expect(embed.querySelector("[data-legend]")).toBeNull();
     await matchesSnapshot(embed, "participation-embed");
     const empty = participationMatrix([], { rowOrder: [], columnOrder: [], document });
@@ -230,15 +264,29 @@ describe("quantitativeOutcomes", () => {
   });
 
   it("draws hand-made figures narrow, stretched to a height, in Danish, and nothing for no figures", async () => {
-    const figure = (metric: string, value: number, unit: string, approximate: boolean): QuantitativeOutcome =>
-      ({ metric, value, unit, approximate, statement: "Udsagn.", doc_id: "doc", source_line: 7 });
-    const chart = quantitativeOutcomes([figure("Besparelse", 2_500_000, "DKK", true), figure("Borgere", 14, "persons", false)], { width: 420, height: 400, lang: "da", document });
+    const figure = (metric: string, value: number, unit: string, approximate: boolean): QuantitativeOutcome => ({
+      metric,
+      value,
+      unit,
+      approximate,
+      statement: "Udsagn.",
+      doc_id: "doc",
+      source_line: 7,
+    });
+    const chart = quantitativeOutcomes([figure("Besparelse", 2_500_000, "DKK", true), figure("Borgere", 14, "persons", false)], {
+      width: 420,
+      height: 400,
+      lang: "da",
+      document,
+    });
     expect(count(chart, "figure")).toBe(2);
     expect(chart.textContent).toContain("ca. 2,5 mio. kr.");
     expect(chart.textContent).toContain("14 personer");
     // A bar is a link without text: its name is the figure, in the chart's language.
-    expect(Array.from(chart.querySelectorAll('g[aria-label="bar"] > a'), (a) => a.getAttribute("aria-label")))
-      .toEqual(["Besparelse: ca. 2,5 mio. kr., åbner kildelinjen", "Borgere: 14 personer, åbner kildelinjen"]);
+    expect(Array.from(chart.querySelectorAll('g[aria-label="bar"] > a'), (a) => a.getAttribute("aria-label"))).toEqual([
+      "Besparelse: ca. 2,5 mio. kr., åbner kildelinjen",
+      "Borgere: 14 personer, åbner kildelinjen",
+    ]);
     await matchesSnapshot(chart, "figures-hand-made-da");
     const empty = quantitativeOutcomes([], { document });
     expect(count(empty, "figure")).toBe(0);
@@ -262,7 +310,9 @@ describe("themeMatrix", () => {
     expect(cells).toHaveLength(pairs.size);
     const numbers = Array.from(matrix.querySelectorAll('g[aria-label="text"] > text'), (t) => Number(t.textContent!.replaceAll(".", "")));
     expect(numbers.reduce((a, b) => a + b, 0)).toBe(themed.length);
-    expect(matrix.querySelector("svg")!.getAttribute("aria-label")).toMatch(new RegExp(`^Theme matrix: ${rows.size} trials or programme-wide rows × ${THEMES.length} themes; ${pairs.size} cells hold statements`));
+    expect(matrix.querySelector("svg")!.getAttribute("aria-label")).toMatch(
+      new RegExp(`^Theme matrix: ${rows.size} trials or programme-wide rows × ${THEMES.length} themes; ${pairs.size} cells hold statements`),
+    );
     await matchesSnapshot(matrix, "themes");
   });
 
@@ -289,7 +339,8 @@ describe("themeMatrix", () => {
     expect(count(narrow, '[role="button"][stroke-width="2"]')).toBe(new Set(filtered.filter((s) => s.row_label === highlight).map((s) => s.theme)).size);
     await matchesSnapshot(narrow, "themes-filtered-da");
     // Where wrapped titles would not fit the height, each keeps one line (an embed scales down what still overflows).
-    const lines = (matrix: Element) => Array.from(matrix.querySelectorAll('g[aria-label="y-axis tick label"] > text'), (t) => Math.max(1, t.querySelectorAll("tspan").length));
+    const lines = (matrix: Element) =>
+      Array.from(matrix.querySelectorAll('g[aria-label="y-axis tick label"] > text'), (t) => Math.max(1, t.querySelectorAll("tspan").length));
     expect(Math.max(...lines(themeMatrix(themed, { width: 800, document })))).toBeGreaterThan(1);
     const compact = themeMatrix(themed, { width: 800, height: 300, present: true, document });
     expect(Math.max(...lines(compact))).toBe(1);
@@ -307,8 +358,16 @@ describe("autoChart", () => {
 
   it("draws a bar per row in the query's order, NULL as a category", async () => {
     // SELECT status, count(*) AS trials FROM trials GROUP BY status ORDER BY trials DESC
-    const byStatus = groupBy(tables.trials, (t) => t.status as string | null).map(([status, rows]) => [status, rows.length] as const).sort((a, b) => b[1] - a[1]);
-    const table = arrowTable("status", byStatus.map(([s]) => s), new Utf8(), "trials", byStatus.map(([, n]) => n));
+    const byStatus = groupBy(tables.trials, (t) => t.status as string | null)
+      .map(([status, rows]) => [status, rows.length] as const)
+      .sort((a, b) => b[1] - a[1]);
+    const table = arrowTable(
+      "status",
+      byStatus.map(([s]) => s),
+      new Utf8(),
+      "trials",
+      byStatus.map(([, n]) => n),
+    );
     const columns = columnsOf(table);
     const shape = chartShape(columns, table.numRows)!;
     expect(shape).toEqual({ mark: "bar", key: "status", value: "trials" });
@@ -322,10 +381,18 @@ describe("autoChart", () => {
 
   it("draws a line over time, broken where years are missing", async () => {
     // SELECT date_trunc('year', date) AS year, count(*) AS events FROM events GROUP BY ALL ORDER BY year
-    const byYear = groupBy(tables.events, (e) => new Date(e.date).getUTCFullYear()).map(([year, rows]) => [year, rows.length] as const).sort((a, b) => a[0] - b[0]);
+    const byYear = groupBy(tables.events, (e) => new Date(e.date).getUTCFullYear())
+      .map(([year, rows]) => [year, rows.length] as const)
+      .sort((a, b) => a[0] - b[0]);
     // A missing year, whatever the seeds hold: the line must not join across it.
     const years = [...byYear, [byYear[byYear.length - 1][0] + 3, 1] as const];
-    const table = arrowTable("year", years.map(([y]) => Date.UTC(y, 0, 1)), new DateDay(), "events", years.map(([, n]) => n));
+    const table = arrowTable(
+      "year",
+      years.map(([y]) => Date.UTC(y, 0, 1)),
+      new DateDay(),
+      "events",
+      years.map(([, n]) => n),
+    );
     const columns = columnsOf(table);
     expect(columns[0]).toMatchObject({ kind: "temporal", precision: "year" });
     const shape = chartShape(columns, table.numRows)!;
@@ -343,7 +410,8 @@ describe("every chart at the width a page reports before it is laid out", () => 
   // per bar in Chromium). Each chart keeps its own narrowest width instead.
   const negative = (chart: Element) =>
     Array.from(chart.querySelectorAll("[width], [height]")).flatMap((e) =>
-      ["width", "height"].filter((a) => Number(e.getAttribute(a)) < 0).map((a) => `<${e.tagName} ${a}="${e.getAttribute(a)}">`));
+      ["width", "height"].filter((a) => Number(e.getAttribute(a)) < 0).map((a) => `<${e.tagName} ${a}="${e.getAttribute(a)}">`),
+    );
 
   it("draws no mark with a negative width or height", () => {
     const { chart: trials, events } = durations({ programme: null });

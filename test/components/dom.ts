@@ -25,7 +25,9 @@ export function pretty(element: Element): string {
   const text = (e: Element, t: string) => (RAW.has(tag(e)) ? t : escapeText(t));
   function write(e: Element, depth: number) {
     const indent = "  ".repeat(depth);
-    const children = Array.from(e.childNodes).filter((n) => n.nodeType === 1 || (n.nodeType === 3 && (n.textContent!.trim() !== "" || e.childNodes.length === 1)));
+    const children = Array.from(e.childNodes).filter(
+      (n) => n.nodeType === 1 || (n.nodeType === 3 && (n.textContent!.trim() !== "" || e.childNodes.length === 1)),
+    );
     if (children.length === 0) {
       lines.push(`${indent}${open(e)}${svg(e) ? "/>" : VOID.has(tag(e)) ? ">" : `></${tag(e)}>`}`);
     } else if (children.every((n) => n.nodeType === 3)) {
@@ -62,8 +64,8 @@ export function renumberIds(element: Element, html: string): string {
     renamed.set(id, `${prefix}-${seen.get(count)}${suffix}`);
   }
   if (!renamed.size) return html;
-  const escape = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`(?<![\\w-])(${[...renamed.keys()].map(escape).join("|")})(?![\\w-])`, "g");
+  const escapeRegExp = (id: string) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`(?<![\\w-])(${[...renamed.keys()].map(escapeRegExp).join("|")})(?![\\w-])`, "g");
   return html.replace(pattern, (id) => renamed.get(id)!);
 }
 

@@ -33,7 +33,7 @@ describe("cells in the URL fragment", () => {
   });
 
   it("never opens more than MAX_CELLS cells, and says how many it left out", () => {
-    const opened = decodeCells("#" + "q=1&".repeat(200))!;
+    const opened = decodeCells(`#${"q=1&".repeat(200)}`)!;
     expect(opened.cells).toHaveLength(MAX_CELLS);
     expect(opened.total).toBe(200);
     expect(cutNotice(opened, "link")).toBe("This link has 200 cells; the first 50 are open here and 150 were left out.");

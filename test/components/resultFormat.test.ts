@@ -25,7 +25,12 @@ describe("column kinds from Arrow type names", () => {
   });
 
   it("reads a table's schema", () => {
-    const schema = { fields: [{ name: "status", type: { toString: () => "Utf8" } }, { name: "n", type: "Float64" }] };
+    const schema = {
+      fields: [
+        { name: "status", type: { toString: () => "Utf8" } },
+        { name: "n", type: "Float64" },
+      ],
+    };
     expect(columnsOf({ schema })).toEqual([
       { name: "status", type: "Utf8", kind: "text" },
       { name: "n", type: "Float64", kind: "number" },
@@ -72,7 +77,16 @@ describe("dates at their column's precision", () => {
   });
 
   it("date_trunc('year', …) reads 2012, not 1. januar 2012", () => {
-    const years = { schema: { fields: [{ name: "year", type: "Date32<DAY>" }, { name: "n", type: "Int32" }] }, numRows: 2, getChildAt: (i: number) => ({ get: (row: number) => (i === 0 ? [utc(2012, 0, 1), utc(2016, 0, 1)][row] : row) }) };
+    const years = {
+      schema: {
+        fields: [
+          { name: "year", type: "Date32<DAY>" },
+          { name: "n", type: "Int32" },
+        ],
+      },
+      numRows: 2,
+      getChildAt: (i: number) => ({ get: (row: number) => (i === 0 ? [utc(2012, 0, 1), utc(2016, 0, 1)][row] : row) }),
+    };
     const [year] = columnsOf(years);
     expect(year.precision).toBe("year");
     expect(formatValue(utc(2012, 0, 1), "temporal", year.precision)).toBe("2012");

@@ -6,7 +6,19 @@ import { describe, expect, it } from "vitest";
 import { refusal, splitStatements, type ScriptTokens } from "../../src/components/statements.ts";
 
 const TOKENS: Record<string, ScriptTokens> = JSON.parse(readFileSync(new URL("fixtures/duckdb-tokens.json", import.meta.url), "utf8"));
-const PUBLISHED = new Set(["documents", "municipalities", "trials", "mentions", "participation", "outcomes", "decisions", "events", "networks", "disagreements", "lines"]);
+const PUBLISHED = new Set([
+  "documents",
+  "municipalities",
+  "trials",
+  "mentions",
+  "participation",
+  "outcomes",
+  "decisions",
+  "events",
+  "networks",
+  "disagreements",
+  "lines",
+]);
 
 const statements = (sql: string) => {
   expect(TOKENS, "record this SQL's tokens in the fixture").toHaveProperty([sql]);
@@ -65,7 +77,10 @@ describe("published tables keep their names", () => {
   });
 
   it("refuses a statement that renames another table to a published name, or creates one elsewhere", () => {
-    expect(refusals("CREATE TABLE mine AS SELECT 1; ALTER TABLE mine RENAME TO trials")).toEqual([null, expect.stringMatching(/^“trials” is a published table/)]);
+    expect(refusals("CREATE TABLE mine AS SELECT 1; ALTER TABLE mine RENAME TO trials")).toEqual([
+      null,
+      expect.stringMatching(/^“trials” is a published table/),
+    ]);
     expect(refusals("ATTACH ':memory:' AS other; CREATE TABLE other.main.trials AS SELECT 1; USE other")).toEqual([
       null,
       expect.stringMatching(/^“trials” is a published table/),

@@ -7,10 +7,19 @@
  */
 
 export const DOCUMENT_KINDS = [
-  "municipality_list", "ministry_letter", "ministry_news", "committee_report", "application_form",
-  "trial_description", "network_evaluation", "decision_letter",
+  "municipality_list",
+  "ministry_letter",
+  "ministry_news",
+  "committee_report",
+  "application_form",
+  "trial_description",
+  "network_evaluation",
+  "decision_letter",
   // the seeds' genres
-  "overview", "webinar", "evaluation_form", "evaluation_summary",
+  "overview",
+  "webinar",
+  "evaluation_form",
+  "evaluation_summary",
 ] as const;
 export const VARIANTS = ["ocr", "layout", "new_programme", "pdf", "scanned", "multi_page"] as const;
 export const BASES = ["own_list", "named", "applicant", "network_member"] as const;
@@ -59,7 +68,9 @@ export interface Facts {
   participation: Array<Located & { municipality_code: number; trial_id: string; basis: Of<typeof BASES>; list_complete: boolean }>;
   networks: Array<Located & { network: string; municipality_code: number }>;
   /** Kroner, signed; `per` when the document says per year, case, … */
-  amounts: Array<Located & { value: number; unit: "DKK"; qualifier: Of<typeof QUALIFIERS>; trial_id: string | null; municipality_code: number | null; per?: string }>;
+  amounts: Array<
+    Located & { value: number; unit: "DKK"; qualifier: Of<typeof QUALIFIERS>; trial_id: string | null; municipality_code: number | null; per?: string }
+  >;
   counts: Array<Located & { value: number; unit: string; qualifier: Of<typeof QUALIFIERS>; trial_id: string | null; municipality_code: number | null }>;
   /**
    * One date each; a period is a `start` and an `end`. `date` is as precise as the document:
@@ -89,7 +100,8 @@ export function validateFacts(value: unknown, known: Set<string>): string[] {
   str(f, "document_file", "", fail);
   if (f.pdf !== undefined) str(f, "pdf", "", fail);
   oneOf(f, "kind", DOCUMENT_KINDS, "", fail);
-  if (!Array.isArray(f.variants) || f.variants.some((v) => !(VARIANTS as readonly unknown[]).includes(v))) fail("variants", `not a list of ${VARIANTS.join(" | ")}`);
+  if (!Array.isArray(f.variants) || f.variants.some((v) => !(VARIANTS as readonly unknown[]).includes(v)))
+    fail("variants", `not a list of ${VARIANTS.join(" | ")}`);
   oneOf(f, "basis", ["real", "invented", "mixed"], "", fail);
   str(f, "note", "", fail);
   if (!isObject(f.document)) fail("document", "missing");
@@ -115,12 +127,15 @@ export function validateFacts(value: unknown, known: Set<string>): string[] {
   };
   const items = (key: string, check: (o: Record<string, unknown>, path: string) => void) => {
     if (!Array.isArray(f[key])) return fail(key, "not a list");
-    (f[key] as unknown[]).forEach((o, i) => {
+    for (const [i, o] of (f[key] as unknown[]).entries()) {
       const path = `${key}[${i}]`;
-      if (!isObject(o)) return fail(path, "not an object");
+      if (!isObject(o)) {
+        fail(path, "not an object");
+        continue;
+      }
       located(o as Record<string, unknown>, path, fail);
       check(o as Record<string, unknown>, path);
-    });
+    }
   };
   const idOrProposed = (o: Record<string, unknown>, path: string) => {
     // participation and dates may name a trial the catalogue lacks by its proposed id
@@ -128,14 +143,26 @@ export function validateFacts(value: unknown, known: Set<string>): string[] {
     if (typeof o.trial_id !== "string") return fail(`${path}.trial_id`, "not a string or null");
     if (!known.has(o.trial_id) && !/^[a-z0-9]+(-[a-z0-9]+)+$/.test(o.trial_id)) fail(`${path}.trial_id`, "neither catalogued nor a proposed id");
   };
-  items("trials", (o, p) => { str(o, "title_as_written", `${p}.`, fail); str(o, "programme", `${p}.`, fail); trialRef(o, p, true); });
-  items("municipalities", (o, p) => { code(o, "code", p); str(o, "as_written", `${p}.`, fail); });
+  items("trials", (o, p) => {
+    str(o, "title_as_written", `${p}.`, fail);
+    str(o, "programme", `${p}.`, fail);
+    trialRef(o, p, true);
+  });
+  items("municipalities", (o, p) => {
+    code(o, "code", p);
+    str(o, "as_written", `${p}.`, fail);
+  });
   items("participation", (o, p) => {
-    code(o, "municipality_code", p); idOrProposed(o, p); if (o.trial_id === null) fail(`${p}.trial_id`, "missing");
+    code(o, "municipality_code", p);
+    idOrProposed(o, p);
+    if (o.trial_id === null) fail(`${p}.trial_id`, "missing");
     oneOf(o, "basis", BASES, `${p}.`, fail);
     if (typeof o.list_complete !== "boolean") fail(`${p}.list_complete`, "not a boolean");
   });
-  items("networks", (o, p) => { str(o, "network", `${p}.`, fail); code(o, "municipality_code", p); });
+  items("networks", (o, p) => {
+    str(o, "network", `${p}.`, fail);
+    code(o, "municipality_code", p);
+  });
   const figure = (o: Record<string, unknown>, p: string) => {
     if (typeof o.value !== "number" || !Number.isFinite(o.value)) fail(`${p}.value`, "not a number");
     str(o, "unit", `${p}.`, fail);
@@ -143,7 +170,10 @@ export function validateFacts(value: unknown, known: Set<string>): string[] {
     idOrProposed(o, p);
     code(o, "municipality_code", p, true);
   };
-  items("amounts", (o, p) => { figure(o, p); if (o.unit !== "DKK") fail(`${p}.unit`, "amounts are in DKK"); });
+  items("amounts", (o, p) => {
+    figure(o, p);
+    if (o.unit !== "DKK") fail(`${p}.unit`, "amounts are in DKK");
+  });
   items("counts", figure);
   items("dates", (o, p) => {
     idOrProposed(o, p);
@@ -152,8 +182,16 @@ export function validateFacts(value: unknown, known: Set<string>): string[] {
     if (typeof o.date !== "string" || !DATE.test(o.date) || !realDate(o.date)) fail(`${p}.date`, `"${o.date}" is not a real date`);
     else if ((o.precision === "season") !== /spring|summer|autumn|winter/.test(o.date)) fail(`${p}.date`, "a season needs precision season and the reverse");
   });
-  items("decisions", (o, p) => { str(o, "application", `${p}.`, fail); oneOf(o, "decision", DECISIONS, `${p}.`, fail); trialRef(o, p, true); });
-  items("traps", (o, p) => { str(o, "text", `${p}.`, fail); str(o, "why_not", `${p}.`, fail); oneOf(o, "expect", ["no_row", "warning"], `${p}.`, fail); });
+  items("decisions", (o, p) => {
+    str(o, "application", `${p}.`, fail);
+    oneOf(o, "decision", DECISIONS, `${p}.`, fail);
+    trialRef(o, p, true);
+  });
+  items("traps", (o, p) => {
+    str(o, "text", `${p}.`, fail);
+    str(o, "why_not", `${p}.`, fail);
+    oneOf(o, "expect", ["no_row", "warning"], `${p}.`, fail);
+  });
   return errors;
 }
 
@@ -167,7 +205,7 @@ export function misplacedQuotes(facts: Facts, lines: string[]): string[] {
     if (item.line_end !== undefined && (item.line_end < item.line || item.line_end > lines.length)) out.push(`${path}: line_end ${item.line_end} out of range`);
   };
   check(facts.document, "document");
-  for (const key of [...FACT_KINDS, "traps"] as const) (facts[key] as Located[]).forEach((item, i) => check(item, `${key}[${i}]`));
+  for (const key of [...FACT_KINDS, "traps"] as const) for (const [i, item] of (facts[key] as Located[]).entries()) check(item, `${key}[${i}]`);
   return out;
 }
 

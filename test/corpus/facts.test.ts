@@ -12,7 +12,16 @@ describe("test corpus facts", () => {
     const own = files.filter((f) => f.facts.document_file.startsWith("test/corpus/documents/"));
     expect(own.length).toBeGreaterThanOrEqual(10);
     const kinds = new Set(own.map((f) => f.facts.kind));
-    for (const kind of ["municipality_list", "ministry_letter", "ministry_news", "committee_report", "application_form", "trial_description", "network_evaluation", "decision_letter"]) {
+    for (const kind of [
+      "municipality_list",
+      "ministry_letter",
+      "ministry_news",
+      "committee_report",
+      "application_form",
+      "trial_description",
+      "network_evaluation",
+      "decision_letter",
+    ]) {
       expect(kinds, kind).toContain(kind);
     }
     const variants = new Set(own.flatMap((f) => f.facts.variants));
@@ -68,7 +77,9 @@ describe("facts validation can fail", () => {
     expect(errors.some((e) => e.startsWith("participation[0].basis"))).toBe(true);
   });
   it("finds a quote moved to another line", () => {
-    const bad = broken((f) => { f.trials[0].line += 1; });
+    const bad = broken((f) => {
+      f.trials[0].line += 1;
+    });
     expect(misplacedQuotes(bad, readDocument(bad).lines).filter((m) => m.includes("is not on line"))).toHaveLength(1);
   });
 });

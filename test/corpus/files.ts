@@ -16,10 +16,13 @@ export interface FactsFile {
 }
 
 export function readFactsFiles(): FactsFile[] {
-  return readdirSync(FACTS).filter((f) => f.endsWith(".json")).sort().map((f) => ({
-    name: f.replace(/\.json$/, ""),
-    facts: JSON.parse(readFileSync(join(FACTS, f), "utf8")) as Facts,
-  }));
+  return readdirSync(FACTS)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => ({
+      name: f.replace(/\.json$/, ""),
+      facts: JSON.parse(readFileSync(join(FACTS, f), "utf8")) as Facts,
+    }));
 }
 
 /** The document a facts file describes, decoded as the pipeline decodes a seed (doc_id = file name). */
@@ -30,6 +33,10 @@ export function readDocument(facts: Facts): Seed {
 /** Names (without extension) of the corpus's documents: every `.txt`, and every `.pdf`. */
 export function documentNames(): { texts: string[]; pdfs: string[] } {
   const files = readdirSync(DOCUMENTS);
-  const names = (ext: string) => files.filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length)).sort();
+  const names = (ext: string) =>
+    files
+      .filter((f) => f.endsWith(ext))
+      .map((f) => f.slice(0, -ext.length))
+      .sort();
   return { texts: names(".txt"), pdfs: names(".pdf") };
 }

@@ -7,8 +7,7 @@ import { measure, overallRecall, sameDate } from "./measure.ts";
 
 const mors = readFactsFiles().find((f) => f.name === "mors-laegeattester")!.facts;
 const doc_id = "mors-laegeattester";
-const tables = (rows: Partial<Record<keyof Tables, Row[]>>) =>
-  ({ ...Object.fromEntries(TABLE_NAMES.map((t) => [t, []])), ...rows }) as Tables;
+const tables = (rows: Partial<Record<keyof Tables, Row[]>>) => ({ ...Object.fromEntries(TABLE_NAMES.map((t) => [t, []])), ...rows }) as Tables;
 const at = (line: number, end = line) => ({ doc_id, source_line: line, source_line_end: end });
 const saving = mors.amounts[0];
 
@@ -45,7 +44,14 @@ describe("measure", () => {
   it("counts a trap read as a municipality at its place as taken", () => {
     const nyhed = readFactsFiles().find((f) => f.name === "nyhed-forsoeg-forlaenget")!.facts;
     const holland = nyhed.traps.find((t) => t.text === "Holland")!;
-    const row = { doc_id: "nyhed-forsoeg-forlaenget", source_line: holland.line, source_line_end: holland.line, trial_id: "fk2-rehabiliteringsteams", municipality_code: 360, municipality_as_written: "Holland" };
+    const row = {
+      doc_id: "nyhed-forsoeg-forlaenget",
+      source_line: holland.line,
+      source_line_end: holland.line,
+      trial_id: "fk2-rehabiliteringsteams",
+      municipality_code: 360,
+      municipality_as_written: "Holland",
+    };
     expect(measure(nyhed, tables({ participation: [row] }), []).trapsTaken).toBe(1);
     expect(measure(nyhed, tables({ participation: [{ ...row, source_line: 1, source_line_end: 1 }] }), []).trapsTaken).toBe(0);
   });

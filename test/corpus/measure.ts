@@ -38,7 +38,9 @@ export interface Measurement {
 
 /** The rows of one document in every table. */
 export function rowsOf(tables: Tables, docId: string): Tables {
-  return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, name === "municipalities" ? rows : rows.filter((r) => r.doc_id === docId)])) as Tables;
+  return Object.fromEntries(
+    Object.entries(tables).map(([name, rows]) => [name, name === "municipalities" ? rows : rows.filter((r) => r.doc_id === docId)]),
+  ) as Tables;
 }
 
 const covers = (row: Row, line: number) => {
@@ -70,7 +72,8 @@ function statedDates(rows: Tables): Array<{ date: string; precision: unknown; tr
     if (m.extended_until) out.push({ date: String(m.extended_until), precision: "day", trial: m.trial_id, row: m });
   }
   for (const e of rows.events) if (e.date) out.push({ date: String(e.date), precision: e.date_precision, trial: e.trial_id, row: e });
-  for (const d of rows.documents) if (d.published) out.push({ date: String(d.published), precision: d.published_precision, trial: null, row: d, published: true });
+  for (const d of rows.documents)
+    if (d.published) out.push({ date: String(d.published), precision: d.published_precision, trial: null, row: d, published: true });
   return out;
 }
 
@@ -81,8 +84,7 @@ function qualifierOf(row: Row): string {
 }
 
 /** `at_least`/`at_most` stored as plain exact figures lose the qualifier but do not contradict it; `ca.` does. */
-const qualifierAgrees = (stored: string, fact: string) =>
-  stored === fact || (stored === "exact" && (fact === "at_least" || fact === "at_most"));
+const qualifierAgrees = (stored: string, fact: string) => stored === fact || (stored === "exact" && (fact === "at_least" || fact === "at_most"));
 
 export function measure(facts: Facts, rows: Tables, warnings: string[]): Measurement {
   const recall = Object.fromEntries(FACT_KINDS.map((k) => [k, { expected: 0, found: 0 }])) as Record<FactKind, Tally>;
@@ -93,33 +95,72 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
     else missed.push(`${kind} ${fact.line}: ${fact.quote}`);
   };
   const idOf = (f: { trial_id?: string | null; proposed_id?: string }) => f.trial_id ?? f.proposed_id ?? null;
-  const withCodes = [...rows.participation, ...rows.networks, ...rows.outcomes].filter((r) => r.municipality_code !== null && r.municipality_code !== undefined);
+  const withCodes = [...rows.participation, ...rows.networks, ...rows.outcomes].filter(
+    (r) => r.municipality_code !== null && r.municipality_code !== undefined,
+  );
 
-  for (const t of facts.trials) tally("trials", rows.mentions.some((m) => m.trial_id === idOf(t)), t);
-  for (const m of facts.municipalities) tally("municipalities", withCodes.some((r) => r.municipality_code === m.code), m);
+  for (const t of facts.trials)
+    tally(
+      "trials",
+      rows.mentions.some((m) => m.trial_id === idOf(t)),
+      t,
+    );
+  for (const m of facts.municipalities)
+    tally(
+      "municipalities",
+      withCodes.some((r) => r.municipality_code === m.code),
+      m,
+    );
   for (const p of facts.participation) {
-    tally("participation", rows.participation.some((r) => r.municipality_code === p.municipality_code && r.trial_id === p.trial_id), p);
+    tally(
+      "participation",
+      rows.participation.some((r) => r.municipality_code === p.municipality_code && r.trial_id === p.trial_id),
+      p,
+    );
   }
   for (const n of facts.networks) {
-    tally("networks", rows.networks.some((r) => r.municipality_code === n.municipality_code && foldTitle(String(r.network)) === foldTitle(n.network)), n);
+    tally(
+      "networks",
+      rows.networks.some((r) => r.municipality_code === n.municipality_code && foldTitle(String(r.network)) === foldTitle(n.network)),
+      n,
+    );
   }
   const figures = rows.outcomes.filter((o) => typeof o.value === "number");
   for (const a of facts.amounts) {
-    tally("amounts", figures.some((o) => o.unit === "DKK" && o.value === a.value && covers(o, a.line) && qualifierAgrees(qualifierOf(o), a.qualifier)), a);
+    tally(
+      "amounts",
+      figures.some((o) => o.unit === "DKK" && o.value === a.value && covers(o, a.line) && qualifierAgrees(qualifierOf(o), a.qualifier)),
+      a,
+    );
   }
-  for (const c of facts.counts) tally("counts", figures.some((o) => o.unit !== "DKK" && o.value === c.value && covers(o, c.line)), c);
+  for (const c of facts.counts)
+    tally(
+      "counts",
+      figures.some((o) => o.unit !== "DKK" && o.value === c.value && covers(o, c.line)),
+      c,
+    );
   const dates = statedDates(rows);
   const dateMatches = (d: (typeof dates)[number], f: Facts["dates"][number]) =>
     sameDate(d.date, d.precision, f.date, f.precision) &&
     (d.published ? f.kind === "publication" : covers(d.row, f.line)) &&
     (f.trial_id === null || d.trial === null || d.trial === undefined || d.trial === f.trial_id);
-  for (const f of facts.dates) tally("dates", dates.some((d) => dateMatches(d, f)), f);
+  for (const f of facts.dates)
+    tally(
+      "dates",
+      dates.some((d) => dateMatches(d, f)),
+      f,
+    );
   for (const f of facts.decisions) {
-    tally("decisions", rows.decisions.some((d) => d.decision === f.decision && (covers(d, f.line) || foldTitle(String(d.application)) === foldTitle(f.application))), f);
+    tally(
+      "decisions",
+      rows.decisions.some((d) => d.decision === f.decision && (covers(d, f.line) || foldTitle(String(d.application)) === foldTitle(f.application))),
+      f,
+    );
   }
 
   const namedCodes = new Set<number>([
-    ...facts.municipalities.map((m) => m.code), ...facts.participation.map((p) => p.municipality_code),
+    ...facts.municipalities.map((m) => m.code),
+    ...facts.participation.map((p) => p.municipality_code),
     ...facts.networks.map((n) => n.municipality_code),
   ]);
   const participates = new Set(facts.participation.map((p) => `${p.municipality_code} ${p.trial_id}`));
@@ -127,16 +168,27 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
   const named = [...rows.participation, ...rows.networks];
   // A trap is taken when a row at its place reads a municipality into it (Holland → Lolland).
   const taken = (t: Facts["traps"][number]) =>
-    named.some((r) => covers(r, t.line) && String(r.municipality_as_written ?? "") !== "" && (t.text.includes(String(r.municipality_as_written)) || String(r.municipality_as_written).includes(t.text)));
+    named.some(
+      (r) =>
+        covers(r, t.line) &&
+        String(r.municipality_as_written ?? "") !== "" &&
+        (t.text.includes(String(r.municipality_as_written)) || String(r.municipality_as_written).includes(t.text)),
+    );
   return {
     recall,
-    wrongAmounts: figures.filter((o) => o.unit === "DKK" && !facts.amounts.some((a) => a.value === o.value && covers(o, a.line) && qualifierAgrees(qualifierOf(o), a.qualifier))).length,
+    wrongAmounts: figures.filter(
+      (o) => o.unit === "DKK" && !facts.amounts.some((a) => a.value === o.value && covers(o, a.line) && qualifierAgrees(qualifierOf(o), a.qualifier)),
+    ).length,
     wrongDates: dates.filter((d) => !facts.dates.some((f) => dateMatches(d, f))).length,
     wrongCodes: withCodes.filter((r) => !namedCodes.has(r.municipality_code as number)).length,
     wrongParticipation: rows.participation.filter((r) => !participates.has(`${r.municipality_code} ${r.trial_id}`)).length,
     participationRows: rows.participation.length,
     trapsTaken: facts.traps.filter((t) => t.expect === "no_row" && taken(t)).length,
-    warningsMissing: facts.traps.filter((t) => t.expect === "warning" && !warnings.some((w) => w.includes(facts.document_file.replace(/^.*\//, "")) && (w.includes(`:${t.line}`) || w.includes(t.text)))).length,
+    warningsMissing: facts.traps.filter(
+      (t) =>
+        t.expect === "warning" &&
+        !warnings.some((w) => w.includes(facts.document_file.replace(/^.*\//, "")) && (w.includes(`:${t.line}`) || w.includes(t.text))),
+    ).length,
     unparsedLines: lines.filter((l) => l.status === "unparsed").length,
     nonBlankLines: lines.filter((l) => l.status !== "blank").length,
     missed,
@@ -147,7 +199,10 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
 export function combine(ms: Measurement[]): Measurement {
   const sum = (f: (m: Measurement) => number) => ms.reduce((n, m) => n + f(m), 0);
   return {
-    recall: Object.fromEntries(FACT_KINDS.map((k) => [k, { expected: sum((m) => m.recall[k].expected), found: sum((m) => m.recall[k].found) }])) as Record<FactKind, Tally>,
+    recall: Object.fromEntries(FACT_KINDS.map((k) => [k, { expected: sum((m) => m.recall[k].expected), found: sum((m) => m.recall[k].found) }])) as Record<
+      FactKind,
+      Tally
+    >,
     wrongAmounts: sum((m) => m.wrongAmounts),
     wrongDates: sum((m) => m.wrongDates),
     wrongCodes: sum((m) => m.wrongCodes),

@@ -8,13 +8,22 @@ const seeds = fiveSeeds();
 const LETTER = "003_3dbcc80b57291c50";
 const letter = seeds.find((s) => s.docId === LETTER)!;
 // A second letter to another network, its first application under another name.
-const second = { docId: "005_second_letter", file: "seeds/005_second_letter.txt", lines: letter.lines.map((l) => l.replace("Én handleplan", "Én fælles plan")) };
-const decisionsOf = (tables: ReturnType<typeof buildTables>["tables"], doc: string) => tables.decisions.filter((d) => d.doc_id === doc).map((d) => d.application as string);
+const second = {
+  docId: "005_second_letter",
+  file: "seeds/005_second_letter.txt",
+  lines: letter.lines.map((l) => l.replace("Én handleplan", "Én fælles plan")),
+};
+const decisionsOf = (tables: ReturnType<typeof buildTables>["tables"], doc: string) =>
+  tables.decisions.filter((d) => d.doc_id === doc).map((d) => d.application as string);
 
 describe("curated tables keyed by document", () => {
   it("tells a second decision letter which curated file to write, naming it by its doc_id", () => {
     const { tables, warnings } = buildTables([...seeds, second], reference);
-    expect(warnings).toContainEqual(expect.stringMatching(/^seeds\/005_second_letter\.txt: recognised as decision_letter, but the layout parser stopped: .*data\/curated\/005_second_letter\/decisions\.tsv/));
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^seeds\/005_second_letter\.txt: recognised as decision_letter, but the layout parser stopped: .*data\/curated\/005_second_letter\/decisions\.tsv/,
+      ),
+    );
     expect(decisionsOf(tables, LETTER)).toHaveLength(5);
   });
 

@@ -66,7 +66,8 @@ describe("readDates: the forms Danish documents use (issue 10)", () => {
   it("finds several dates in order with offsets", () => {
     const text = "fra 1. juli 2012 til 31. dec. 2015";
     expect(readDates(text).dates.map((d) => [d.date, text.slice(d.index, d.index + d.text.length)])).toEqual([
-      ["2012-07-01", "1. juli 2012"], ["2015-12-31", "31. dec. 2015"],
+      ["2012-07-01", "1. juli 2012"],
+      ["2015-12-31", "31. dec. 2015"],
     ]);
   });
 });

@@ -13,7 +13,8 @@ const x = parseDecisionLetter(realSeed(file), curated);
 describe("decision letter (seed 003)", () => {
   it("attributes the letter to the ministry's department", () => {
     expect(x.document).toMatchObject({
-      kind: "decision_letter", programme: "Frikommuneforsøg II",
+      kind: "decision_letter",
+      programme: "Frikommuneforsøg II",
       issuer: "Økonomi- og Indenrigsministeriet, Afdelingen for Kommunal- og Regionaløkonomi",
     });
   });
@@ -47,16 +48,22 @@ describe("decision letter (seed 003)", () => {
 
   it("fails when the table disagrees with the letter's own count", () => {
     const broken = variant(file, (t) => t.replace("imødekomme tre af jeres fire", "imødekomme to af jeres fire"));
-    expect(() => parseDecisionLetter(broken, curated)).toThrow(/003_3dbcc80b57291c50\.txt:13: the letter meets 2 of 4 applications, but data\/curated\/003_3dbcc80b57291c50\/decisions\.tsv has 3 of 4/);
+    expect(() => parseDecisionLetter(broken, curated)).toThrow(
+      /003_3dbcc80b57291c50\.txt:13: the letter meets 2 of 4 applications, but data\/curated\/003_3dbcc80b57291c50\/decisions\.tsv has 3 of 4/,
+    );
   });
 
   it("fails naming the curated line when a quote is not in the seed", () => {
     const bad = tsv.replace("Udvidelse af den koordi- nerende", "Udvidelse af den koordinerende");
-    expect(() => parseDecisionLetter(realSeed(file), edited(bad))).toThrow(/data\/curated\/003_3dbcc80b57291c50\/decisions\.tsv:4: quote not found in seeds\/003_3dbcc80b57291c50\.txt lines 98–107/);
+    expect(() => parseDecisionLetter(realSeed(file), edited(bad))).toThrow(
+      /data\/curated\/003_3dbcc80b57291c50\/decisions\.tsv:4: quote not found in seeds\/003_3dbcc80b57291c50\.txt lines 98–107/,
+    );
   });
 
   it("fails on a decision outside the contract and on a malformed row", () => {
-    expect(() => parseDecisionLetter(realSeed(file), edited(tsv.replace("\tnot_approved\t", "\trejected\t")))).toThrow(/decisions\.tsv:6: decision must be one of/);
-    expect(() => parseDecisionLetter(realSeed(file), edited(tsv + "only\ttwo\n"))).toThrow(/decisions\.tsv:7: expected 9 tab-separated cells, found 2/);
+    expect(() => parseDecisionLetter(realSeed(file), edited(tsv.replace("\tnot_approved\t", "\trejected\t")))).toThrow(
+      /decisions\.tsv:6: decision must be one of/,
+    );
+    expect(() => parseDecisionLetter(realSeed(file), edited(`${tsv}only\ttwo\n`))).toThrow(/decisions\.tsv:7: expected 9 tab-separated cells, found 2/);
   });
 });

@@ -3,8 +3,10 @@ import { readEndWording } from "../../loaders/endWording.ts";
 import { parseOverview } from "../../loaders/overview.ts";
 import { realSeed, SEED_FILES, variant } from "./helpers.ts";
 
-const extensions = (text: string) => parseOverview(variant(SEED_FILES.overview, () => text)).trials
-  .filter((t) => t.number !== null).map((t) => t.extended_until);
+const extensions = (text: string) =>
+  parseOverview(variant(SEED_FILES.overview, () => text))
+    .trials.filter((t) => t.number !== null)
+    .map((t) => t.extended_until);
 const original = realSeed(SEED_FILES.overview).lines.join("\n");
 
 describe("extension and end wording", () => {

@@ -12,17 +12,27 @@ describe("evaluation form (seed 002, ledighedsydelse)", () => {
   it("reads the labelled fields: title, municipalities, period", () => {
     const [trial] = x.trials;
     expect(trial).toMatchObject({
-      title_as_written: TITLE, start_date: "2018-07-01", start_precision: "day",
-      end_date: "2022-12-31", end_precision: "year", status: "ongoing", extended_until: "2022-12-31", source_line: 14,
+      title_as_written: TITLE,
+      start_date: "2018-07-01",
+      start_precision: "day",
+      end_date: "2022-12-31",
+      end_precision: "year",
+      status: "ongoing",
+      extended_until: "2022-12-31",
+      source_line: 14,
     });
     expect(x.participation.map((p) => [p.municipality_as_written, p.source_line])).toEqual([
-      ["Aalborg", 20], ["Jammerbugt", 20], ["Thisted", 20], ["Rebild", 20],
+      ["Aalborg", 20],
+      ["Jammerbugt", 20],
+      ["Thisted", 20],
+      ["Rebild", 20],
     ]);
   });
 
   it("dates the extension decision (26. august 2021) and its new end", () => {
     expect(x.events.map((e) => [e.date, e.event, e.source_line])).toEqual([
-      ["2021-08-26", "extension", 7], ["2022-12-31", "extended_until", 7],
+      ["2021-08-26", "extension", 7],
+      ["2022-12-31", "extended_until", 7],
     ]);
   });
 
@@ -30,7 +40,10 @@ describe("evaluation form (seed 002, ledighedsydelse)", () => {
     const count = (m: string | null) => x.outcomes.filter((o) => o.municipality_as_written === m).length;
     expect([count("Aalborg"), count("Jammerbugt"), count("Rebild"), count("Thisted")]).toEqual([8, 12, 7, 9]);
     const rebild = x.outcomes.find((o) => o.source_line === 179);
-    expect(rebild).toMatchObject({ municipality_as_written: "Rebild", quote: "Vi har siden 2020 nedbragt vores ledighed på LY væsentligt via samtaler/håndholdt indsats." });
+    expect(rebild).toMatchObject({
+      municipality_as_written: "Rebild",
+      quote: "Vi har siden 2020 nedbragt vores ledighed på LY væsentligt via samtaler/håndholdt indsats.",
+    });
   });
 
   it("credits nobody with text after a page break that lost its municipality heading", () => {

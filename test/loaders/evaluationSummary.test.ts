@@ -15,7 +15,8 @@ describe("evaluation summary (seed 004, OCR'd)", () => {
   it("mends the OCR slips in its cited title", () => {
     expect(x.document).toMatchObject({
       title: "Frikommuneforsøg II - konklusioner af kommunernes egne evalueringer",
-      issuer: "Styrelsen for Arbejdsmarked og Rekruttering", kind: "evaluation_summary",
+      issuer: "Styrelsen for Arbejdsmarked og Rekruttering",
+      kind: "evaluation_summary",
     });
   });
 
@@ -53,11 +54,15 @@ describe("evaluation summary (seed 004, OCR'd)", () => {
 
   it("fails naming the curated line when a cell's text is not where it says", () => {
     const bad = tsv.replace("Psykologbehand- … ling i jobcentrene\t261", "Psykologbehand- … ling i jobcentrene\t262");
-    expect(() => parseEvaluationSummary(realSeed(file), { ...curated, text: bad })).toThrow(/evaluation_summary\.tsv:9: title "Psykologbehand- … ling i jobcentrene" not found in seeds\/004_850f78bee8af48a2\.txt lines 262–263/);
+    expect(() => parseEvaluationSummary(realSeed(file), { ...curated, text: bad })).toThrow(
+      /evaluation_summary\.tsv:9: title "Psykologbehand- … ling i jobcentrene" not found in seeds\/004_850f78bee8af48a2\.txt lines 262–263/,
+    );
   });
 
   it("fails when a curated range lies outside the table", () => {
     const bad = tsv.replace("\t301\t304", "\t301\t400");
-    expect(() => parseEvaluationSummary(realSeed(file), { ...curated, text: bad })).toThrow(/evaluation_summary\.tsv:10: conclusions lines 301–400 are not inside the table/);
+    expect(() => parseEvaluationSummary(realSeed(file), { ...curated, text: bad })).toThrow(
+      /evaluation_summary\.tsv:10: conclusions lines 301–400 are not inside the table/,
+    );
   });
 });

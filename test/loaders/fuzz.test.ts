@@ -2,7 +2,7 @@
 // their lines with every line of every seed accounted for in `lines`, or a SeedError naming the file
 // (and line). Never a hang, never another exception, never a line silently lost.
 import { describe, expect, it } from "vitest";
-import { buildTables } from "../../loaders/corpus.ts";
+import { buildTables, type Tables } from "../../loaders/corpus.ts";
 import { fragmentsOccur } from "../../loaders/curated.ts";
 import { decodeSeed, SeedError, type Seed } from "../../loaders/seed.ts";
 import { reference, fiveSeeds } from "./helpers.ts";
@@ -13,7 +13,10 @@ const encoder = new TextEncoder();
 /** Deterministic, so a failing case can be replayed from its name. */
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 interface Case {
@@ -28,7 +31,7 @@ function cases(): Case[] {
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   for (const seed of seeds) {
     const file = `seeds/${seed.docId}.txt`;
-    const text = seed.lines.join("\n") + "\n";
+    const text = `${seed.lines.join("\n")}\n`;
     const bytes = encoder.encode(text);
     for (let i = 0; i < 8; i++) {
       const at = Math.floor(rnd() * text.length);
@@ -58,18 +61,44 @@ function cases(): Case[] {
     out.push(
       { name: `${seed.docId} as Latin-1`, file, bytes: Uint8Array.from(Buffer.from(text, "latin1")) },
       { name: `${seed.docId} as UTF-16LE with BOM`, file, bytes: Uint8Array.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])) },
-      { name: `${seed.docId} with BOM and CRLF`, file, bytes: encoder.encode("\uFEFF" + text.replace(/\n/g, "\r\n")) },
-      { name: `${seed.docId} with a word changed`, file, bytes: encoder.encode(text.replace(pick(["Aalborg", "frikommuneforsøg", "2015", "Nej", "kommune"]), "Xyzzy")) },
+      { name: `${seed.docId} with BOM and CRLF`, file, bytes: encoder.encode(`\uFEFF${text.replace(/\n/g, "\r\n")}`) },
+      {
+        name: `${seed.docId} with a word changed`,
+        file,
+        bytes: encoder.encode(text.replace(pick(["Aalborg", "frikommuneforsøg", "2015", "Nej", "kommune"]), "Xyzzy")),
+      },
     );
   }
   out.push(
     { name: "empty file", file: "seeds/005_empty.txt", bytes: new Uint8Array() },
     { name: "binary file", file: "seeds/005_binary.txt", bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256) },
-    { name: "unknown document", file: "seeds/005_referat.txt", bytes: encoder.encode("Referat af styregruppemøde\n\nDeltagere: Aalborg, Rebild.\n".repeat(20)) },
+    {
+      name: "unknown document",
+      file: "seeds/005_referat.txt",
+      bytes: encoder.encode("Referat af styregruppemøde\n\nDeltagere: Aalborg, Rebild.\n".repeat(20)),
+    },
     { name: "hostile markup", file: "seeds/005_markup.txt", bytes: encoder.encode('<script>alert(1)</script>\n<img src=x onerror="alert(2)">\n'.repeat(10)) },
-    { name: "50 MB file", file: "seeds/005_large.txt", bytes: encoder.encode(seeds[0].lines.join("\n").repeat(Math.ceil(50e6 / 20e3)).slice(0, 50e6)) },
+    {
+      name: "50 MB file",
+      file: "seeds/005_large.txt",
+      bytes: encoder.encode(
+        seeds[0].lines
+          .join("\n")
+          .repeat(Math.ceil(50e6 / 20e3))
+          .slice(0, 50e6),
+      ),
+    },
     // Just under the size limit: parsed, not refused, and in reasonable time.
-    { name: "4.9 MB file", file: "seeds/000_e87aeb02a3b05123.txt", bytes: encoder.encode(seeds[0].lines.join("\n").repeat(Math.ceil(4.9e6 / 20e3)).slice(0, 4.9e6)) },
+    {
+      name: "4.9 MB file",
+      file: "seeds/000_e87aeb02a3b05123.txt",
+      bytes: encoder.encode(
+        seeds[0].lines
+          .join("\n")
+          .repeat(Math.ceil(4.9e6 / 20e3))
+          .slice(0, 4.9e6),
+      ),
+    },
   );
   return out;
 }
@@ -86,7 +115,7 @@ function check(c: Case): Outcome {
     return "stopped";
   }
   const corpus = [...seeds.filter((s) => s.docId !== seed.docId), seed].sort((a, b) => a.docId.localeCompare(b.docId));
-  let tables;
+  let tables: Tables;
   try {
     ({ tables } = buildTables(corpus, reference));
   } catch (error) {
@@ -101,7 +130,10 @@ function check(c: Case): Outcome {
   for (const table of ["mentions", "participation", "decisions", "events", "networks"] as const) {
     for (const row of tables[table]) {
       const s = byDoc.get(row.doc_id as string)!;
-      expect(fragmentsOccur(s, row.quote as string, row.source_line as number, row.source_line_end as number), `${c.name}: ${table} ${row.doc_id}:${row.source_line}`).toBe(true);
+      expect(
+        fragmentsOccur(s, row.quote as string, row.source_line as number, row.source_line_end as number),
+        `${c.name}: ${table} ${row.doc_id}:${row.source_line}`,
+      ).toBe(true);
     }
   }
   return "rows";
@@ -123,7 +155,9 @@ describe("fuzzing the loaders with damaged seeds", () => {
       }
       expect(performance.now() - started, `${c.name} took too long`).toBeLessThan(20_000);
     }
-    console.info(`fuzz: ${tally.tried} cases tried, ${tally.rows + tally.stopped} handled (${tally.rows} with rows, ${tally.stopped} stopped with a message naming the file), ${tally.failed} failed`);
+    console.info(
+      `fuzz: ${tally.tried} cases tried, ${tally.rows + tally.stopped} handled (${tally.rows} with rows, ${tally.stopped} stopped with a message naming the file), ${tally.failed} failed`,
+    );
     expect(failures).toEqual([]);
     expect(tally.tried).toBe(all.length);
   });

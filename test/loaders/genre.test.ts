@@ -35,7 +35,11 @@ describe("genre recognition", () => {
     const seed = variant(SEED_FILES.overview, (t) => t.replace(/^\s*Opsummerede evaluering.*$/m, ""));
     expect(detectKind(seed)).toBe("overview");
     const { tables, warnings } = buildTables([seed], reference);
-    expect(warnings).toContainEqual(expect.stringMatching(/^seeds\/000_e87aeb02a3b05123\.txt: recognised as overview, but the layout parser stopped: .*Opsummerede.*; read by the general layer/));
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /^seeds\/000_e87aeb02a3b05123\.txt: recognised as overview, but the layout parser stopped: .*Opsummerede.*; read by the general layer/,
+      ),
+    );
     expect(tables.documents).toEqual([expect.objectContaining({ doc_id: OVERVIEW, kind: "overview" })]);
     // The general layer still finds the catalogue's trials and the dated statements.
     expect(tables.mentions.length).toBeGreaterThanOrEqual(15);

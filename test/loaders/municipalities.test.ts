@@ -8,7 +8,10 @@ const code = (name: string) => matchMunicipality(name, register)?.code ?? null;
 describe("municipality register", () => {
   it("holds Denmark's 98 municipalities by region", () => {
     const byRegion = Object.fromEntries(
-      ["Hovedstaden", "Syddanmark", "Midtjylland", "Sjælland", "Nordjylland"].map((r) => [r, register.municipalities.filter((m) => m.region === `Region ${r}`).length]),
+      ["Hovedstaden", "Syddanmark", "Midtjylland", "Sjælland", "Nordjylland"].map((r) => [
+        r,
+        register.municipalities.filter((m) => m.region === `Region ${r}`).length,
+      ]),
     );
     expect(register.municipalities).toHaveLength(98);
     expect(byRegion).toEqual({ Hovedstaden: 29, Syddanmark: 22, Midtjylland: 19, Sjælland: 17, Nordjylland: 11 });
@@ -19,8 +22,18 @@ describe("municipality register", () => {
 describe("matchMunicipality", () => {
   it.each([
     // Every damaged spelling the seeds contain, with the official municipality it is.
-    ["Brgnderslev", 810], ["Brenderslev", 810], ["Hjgrring", 860], ["Hjorring", 860], ["Leesg", 825], ["Laesg", 825],
-    ["Laese", 825], ["Morsg", 773], ["Fures@", 190], ["Hillerad", 219], ["Allerad", 201], ["Halsnas", 260],
+    ["Brgnderslev", 810],
+    ["Brenderslev", 810],
+    ["Hjgrring", 860],
+    ["Hjorring", 860],
+    ["Leesg", 825],
+    ["Laesg", 825],
+    ["Laese", 825],
+    ["Morsg", 773],
+    ["Fures@", 190],
+    ["Hillerad", 219],
+    ["Allerad", 201],
+    ["Halsnas", 260],
     ["Helsinger", 217],
   ])("repairs the OCR spelling %s → %i", (name, expected) => {
     expect(matchMunicipality(name, register)).toMatchObject({ code: expected, how: "ocr" });
@@ -45,7 +58,12 @@ describe("matchMunicipality", () => {
 describe("splitNameList", () => {
   it("splits lists and joins words broken at line ends", () => {
     expect(splitNameList("Aalborg, Brgnderslev, Frede- rikshavn, Re- bild, Thisted og Vesthimmer- land")).toEqual([
-      "Aalborg", "Brgnderslev", "Frederikshavn", "Rebild", "Thisted", "Vesthimmerland",
+      "Aalborg",
+      "Brgnderslev",
+      "Frederikshavn",
+      "Rebild",
+      "Thisted",
+      "Vesthimmerland",
     ]);
     expect(splitNameList("Helsinger og Hillerad Kom- muner.")).toEqual(["Helsinger", "Hillerad"]);
   });

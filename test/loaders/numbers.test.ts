@@ -45,13 +45,21 @@ describe("amounts of money (issue 10: each was misread or lost)", () => {
   });
 
   it.each([
-    ["ca. 2,5 mio. kr.", "approximate"], ["ca 2,5 mio. kr.", "approximate"], ["cirka 2,5 mio. kr.", "approximate"],
-    ["omkring 2,5 mio. kr.", "approximate"], ["omtrent 2,5 mio. kr.", "approximate"],
-    ["over 2,5 mio. kr.", "at_least"], ["mere end 2,5 mio. kr.", "at_least"], ["mindst 2,5 mio. kr.", "at_least"],
+    ["ca. 2,5 mio. kr.", "approximate"],
+    ["ca 2,5 mio. kr.", "approximate"],
+    ["cirka 2,5 mio. kr.", "approximate"],
+    ["omkring 2,5 mio. kr.", "approximate"],
+    ["omtrent 2,5 mio. kr.", "approximate"],
+    ["over 2,5 mio. kr.", "at_least"],
+    ["mere end 2,5 mio. kr.", "at_least"],
+    ["mindst 2,5 mio. kr.", "at_least"],
     // `godt og vel` is "a good": a little more than.
     ["godt og vel 2,5 mio. kr.", "at_least"],
-    ["knap 2,5 mio. kr.", "at_most"], ["under 2,5 mio. kr.", "at_most"], ["mindre end 2,5 mio. kr.", "at_most"],
-    ["op til 2,5 mio. kr.", "at_most"], ["højst 2,5 mio. kr.", "at_most"],
+    ["knap 2,5 mio. kr.", "at_most"],
+    ["under 2,5 mio. kr.", "at_most"],
+    ["mindre end 2,5 mio. kr.", "at_most"],
+    ["op til 2,5 mio. kr.", "at_most"],
+    ["højst 2,5 mio. kr.", "at_most"],
     // `op mod` is "close to, up to": never more.
     ["op mod 2,5 mio. kr.", "at_most"],
     ["2,5 mio. kr.", "exact"],
@@ -63,7 +71,8 @@ describe("amounts of money (issue 10: each was misread or lost)", () => {
     const text = "sparet ca. 2,5 mio. kr. på sager, samt ca. 720.000 kr. på LÆ 265";
     const { quantities } = readQuantities(text);
     expect(quantities.map((q) => [q.value, q.qualifier, text.slice(q.index, q.index + q.text.length)])).toEqual([
-      [2_500_000, "approximate", "ca. 2,5 mio. kr."], [720_000, "approximate", "ca. 720.000 kr."],
+      [2_500_000, "approximate", "ca. 2,5 mio. kr."],
+      [720_000, "approximate", "ca. 720.000 kr."],
     ]);
   });
 
@@ -99,7 +108,12 @@ describe("counts", () => {
     expect(readQuantities(text).quantities[0]).toMatchObject({ value, unit, qualifier: "exact" });
   });
 
-  it.each([["72 pct.", 72], ["72 %", 72], ["72%", 72], ["12,5 procent", 12.5]])("%s → %d percent, unit kept", (text, value) => {
+  it.each([
+    ["72 pct.", 72],
+    ["72 %", 72],
+    ["72%", 72],
+    ["12,5 procent", 12.5],
+  ])("%s → %d percent, unit kept", (text, value) => {
     expect(one(text)).toMatchObject({ value, unit: "percent" });
   });
 

@@ -32,7 +32,12 @@ const EXPECTED: Array<[number, number, string | null, string | null, string, str
 
 describe("overview (seed 000, Viborg's 20 trials)", () => {
   it("describes the document", () => {
-    expect(x.document).toMatchObject({ title: "Oversigt over de 20 frikommuneforsøg", kind: "overview", issuer: "Jobcenter Viborg", programme: "Frikommuneforsøg I" });
+    expect(x.document).toMatchObject({
+      title: "Oversigt over de 20 frikommuneforsøg",
+      kind: "overview",
+      issuer: "Jobcenter Viborg",
+      programme: "Frikommuneforsøg I",
+    });
   });
 
   it("reads every row of the table as the seed states it", () => {
@@ -44,8 +49,12 @@ describe("overview (seed 000, Viborg's 20 trials)", () => {
     expect(listed[3].title_as_written).toBe("Reduktion i antallet af planer");
     expect(listed[16].title_as_written).toBe("Seniorjob i private virksomheder.");
     expect(listed.map((t) => t.section)).toEqual([
-      "1. og 2. ansøgningsrunde", ...Array(6).fill("4. ansøgningsrunde"), ...Array(2).fill("Kopiforsøg jf. frikommunelovgivning"),
-      ...Array(5).fill("Kopiforsøg fra 3. ansøgningsrunde"), "Kopiforsøg fra 4. ansøgningsrunde", ...Array(5).fill("Fællesansøgninger - temaforsøg"),
+      "1. og 2. ansøgningsrunde",
+      ...Array(6).fill("4. ansøgningsrunde"),
+      ...Array(2).fill("Kopiforsøg jf. frikommunelovgivning"),
+      ...Array(5).fill("Kopiforsøg fra 3. ansøgningsrunde"),
+      "Kopiforsøg fra 4. ansøgningsrunde",
+      ...Array(5).fill("Fællesansøgninger - temaforsøg"),
     ]);
   });
 
@@ -81,7 +90,11 @@ describe("overview (seed 000, Viborg's 20 trials)", () => {
   });
 
   it("fails when a row has no recommendation", () => {
-    const broken = variant(file, (t) => t.replace("til 1. juli 2017. \n\n 4. ansøgningsrunde", "\n\n 4. ansøgningsrunde").replace(/^1 Medborgerskab([\s\S]*?)Ja og fortsættes/m, "1 Medborgerskab$1"));
+    const broken = variant(file, (t) =>
+      t
+        .replace("til 1. juli 2017. \n\n 4. ansøgningsrunde", "\n\n 4. ansøgningsrunde")
+        .replace(/^1 Medborgerskab([\s\S]*?)Ja og fortsættes/m, "1 Medborgerskab$1"),
+    );
     expect(() => parseOverview(broken)).toThrow(/:11: trial 1: no recommendation/);
   });
 

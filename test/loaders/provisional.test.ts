@@ -9,9 +9,11 @@ const WEBINAR = "001_17a181aa244a306b";
 const FORM = "002_7ec51abab4a4df97";
 
 describe("unknown names do not stop the build", () => {
-  const webinar = variant(SEED_FILES.webinar, (t) => t
-    .replace("5. Forenkling af bevillingsgrundlaget for revalidering", "5. Et helt nyt forsøg med mentorer")
-    .replace("10. Fleksibelt kontaktforløb for integrationsmodtagere", "10. Hurtigere afklaring af sygemeldte"));
+  const webinar = variant(SEED_FILES.webinar, (t) =>
+    t
+      .replace("5. Forenkling af bevillingsgrundlaget for revalidering", "5. Et helt nyt forsøg med mentorer")
+      .replace("10. Fleksibelt kontaktforløb for integrationsmodtagere", "10. Hurtigere afklaring af sygemeldte"),
+  );
   const form = variant(SEED_FILES.form, (t) => t.replace("Aalborg, Jammerbugt, Thisted og Rebild \n", "Aalborg, Jammerbugt, Tønder-Qwerty og Rebild \n"));
   const corpus = seeds.map((s) => (s.docId === WEBINAR ? webinar : s.docId === FORM ? form : s));
   const { tables, review } = buildTables(corpus, reference);
@@ -26,20 +28,36 @@ describe("unknown names do not stop the build", () => {
 
   it("makes an unknown title a provisional trial with its proposed id", () => {
     const trial = tables.trials.find((t) => t.trial_id === "et-helt-nyt-forsoeg-med-mentorer");
-    expect(trial).toMatchObject({ title: "Et helt nyt forsøg med mentorer", programme: "Frikommuneforsøg II", provisional: true, read_by: "webinar", doc_id: WEBINAR, source_line: 106 });
-    expect(tables.mentions.filter((m) => m.provisional).map((m) => m.trial_id)).toEqual(["et-helt-nyt-forsoeg-med-mentorer", "hurtigere-afklaring-af-sygemeldte"]);
+    expect(trial).toMatchObject({
+      title: "Et helt nyt forsøg med mentorer",
+      programme: "Frikommuneforsøg II",
+      provisional: true,
+      read_by: "webinar",
+      doc_id: WEBINAR,
+      source_line: 106,
+    });
+    expect(tables.mentions.filter((m) => m.provisional).map((m) => m.trial_id)).toEqual([
+      "et-helt-nyt-forsoeg-med-mentorer",
+      "hurtigere-afklaring-af-sygemeldte",
+    ]);
     expect(tables.participation.find((p) => p.trial_id === "et-helt-nyt-forsoeg-med-mentorer")).toMatchObject({ municipality_code: 820, provisional: true });
     expect(tables.trials.filter((t) => !t.provisional)).toHaveLength(33);
   });
 
   it("keeps an unresolvable municipality name as written, without a code", () => {
     expect(tables.participation.find((p) => p.municipality_as_written === "Tønder-Qwerty")).toMatchObject({
-      municipality_code: null, match: "unresolved", provisional: true, doc_id: FORM, source_line: 20,
+      municipality_code: null,
+      match: "unresolved",
+      provisional: true,
+      doc_id: FORM,
+      source_line: 20,
     });
   });
 
   it("says how every row was read", () => {
-    const readBy = (table: "mentions" | "participation" | "outcomes", doc: string) => [...new Set(tables[table].filter((r) => r.doc_id === doc).map((r) => r.read_by))];
+    const readBy = (table: "mentions" | "participation" | "outcomes", doc: string) => [
+      ...new Set(tables[table].filter((r) => r.doc_id === doc).map((r) => r.read_by)),
+    ];
     expect(readBy("mentions", WEBINAR)).toEqual(["webinar"]);
     expect(readBy("participation", "004_850f78bee8af48a2")).toEqual(["curated"]);
     expect(readBy("outcomes", "004_850f78bee8af48a2").sort()).toEqual(["curated", "evaluation_summary"]);

@@ -35,7 +35,9 @@ describe("overview periods", () => {
   it("reads `forlænges til` as an extension like `fortsættes til` (before: null)", () => {
     const x = overview((t) => t.replaceAll("fortsættes", "forlænges"));
     expect(x.trials.filter((t) => t.extended_until).map((t) => t.extended_until)).toEqual(
-      parseOverview(variant(SEED_FILES.overview, (t) => t)).trials.filter((t) => t.extended_until).map((t) => t.extended_until),
+      parseOverview(variant(SEED_FILES.overview, (t) => t))
+        .trials.filter((t) => t.extended_until)
+        .map((t) => t.extended_until),
     );
     expect(x.trials.filter((t) => t.extended_until).length).toBeGreaterThan(0);
   });
@@ -50,7 +52,10 @@ describe("overview periods", () => {
 
 describe("events", () => {
   it("does not turn `d. 31. februar` into 3 March (before: 2017-02-31, read by date columns as 3 March)", () => {
-    const x = parseDecisionLetter(variant(SEED_FILES.letter, (t) => t.replace("d. 24. februar", "d. 31. februar")), letterTable);
+    const x = parseDecisionLetter(
+      variant(SEED_FILES.letter, (t) => t.replace("d. 24. februar", "d. 31. februar")),
+      letterTable,
+    );
     expect(x.events.map((e) => e.event)).not.toContain("hearing");
     expect(x.events.every((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.date) && !Number.isNaN(Date.parse(e.date)))).toBe(true);
     // Reported at the line where its sentence starts.
@@ -58,7 +63,10 @@ describe("events", () => {
   });
 
   it("still infers the year of `d. 24. februar` from the letter's date", () => {
-    const x = parseDecisionLetter(variant(SEED_FILES.letter, (t) => t), letterTable);
+    const x = parseDecisionLetter(
+      variant(SEED_FILES.letter, (t) => t),
+      letterTable,
+    );
     expect(x.events.find((e) => e.event === "hearing")).toMatchObject({ date: "2017-02-24", year_inferred: true });
   });
 });
@@ -66,13 +74,19 @@ describe("events", () => {
 describe("evaluation form period", () => {
   const names = (text: string) => isMunicipalityHeading(text, reference);
   it("reports an end before the start and stores neither", () => {
-    const x = parseEvaluationForm(variant(SEED_FILES.form, (t) => t.replace("1. juli 2018", "1. juli 2023")), names);
+    const x = parseEvaluationForm(
+      variant(SEED_FILES.form, (t) => t.replace("1. juli 2018", "1. juli 2023")),
+      names,
+    );
     expect([x.trials[0].start_date, x.trials[0].end_date]).toEqual([null, null]);
     expect(x.problems).toEqual([expect.objectContaining({ source_line: 26, reason: expect.stringMatching(/before its start/) })]);
   });
 
   it("reads the real period", () => {
-    const x = parseEvaluationForm(variant(SEED_FILES.form, (t) => t), names);
+    const x = parseEvaluationForm(
+      variant(SEED_FILES.form, (t) => t),
+      names,
+    );
     expect(x.trials[0]).toMatchObject({ start_date: "2018-07-01", start_precision: "day", end_date: "2022-12-31", end_precision: "year" });
     expect(seedText(SEED_FILES.form)).toContain("1. juli 2018");
   });
@@ -81,8 +95,14 @@ describe("evaluation form period", () => {
 describe("evaluation form municipality headings", () => {
   const names = (text: string) => isMunicipalityHeading(text, reference);
   it("credits findings under `Thisted Kommune` to Thisted (before: to no municipality)", () => {
-    const plain = parseEvaluationForm(variant(SEED_FILES.form, (t) => t), names);
-    const x = parseEvaluationForm(variant(SEED_FILES.form, (t) => t.replace(/^Thisted \n/gm, "Thisted Kommune \n")), names);
+    const plain = parseEvaluationForm(
+      variant(SEED_FILES.form, (t) => t),
+      names,
+    );
+    const x = parseEvaluationForm(
+      variant(SEED_FILES.form, (t) => t.replace(/^Thisted \n/gm, "Thisted Kommune \n")),
+      names,
+    );
     expect(x.outcomes.filter((o) => o.municipality_as_written === "Thisted Kommune")).toHaveLength(
       plain.outcomes.filter((o) => o.municipality_as_written === "Thisted").length,
     );

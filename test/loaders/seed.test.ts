@@ -12,7 +12,7 @@ describe("decodeSeed", () => {
   });
 
   it("takes CRLF and a BOM without shifting lines", () => {
-    const seed = decodeSeed(new TextEncoder().encode("\uFEFF" + text.replace(/\n/g, "\r\n")), file);
+    const seed = decodeSeed(new TextEncoder().encode(`\uFEFF${text.replace(/\n/g, "\r\n")}`), file);
     expect(seed.lines[4]).toBe(realSeed(SEED_FILES.letter).lines[4]);
     expect(seed.docId).toBe("999_hostile");
   });
@@ -21,7 +21,11 @@ describe("decodeSeed", () => {
     ["empty", new Uint8Array(), /seeds\/999_hostile\.txt: the document is empty/],
     ["UTF-16", new Uint8Array([0xff, 0xfe, 0x41, 0x00]), /999_hostile\.txt:1: the document is UTF-16/],
     ["Latin-1", Uint8Array.from(Buffer.from("Linje et\nLinje to med \xf8 og \xe6\n", "latin1")), /999_hostile\.txt:2: the document is not valid UTF-8/],
-    ["binary", Uint8Array.from([...new TextEncoder().encode(text.slice(0, 500)), 0, 1, 2, 3]), /999_hostile\.txt:\d+: the document contains binary control characters/],
+    [
+      "binary",
+      Uint8Array.from([...new TextEncoder().encode(text.slice(0, 500)), 0, 1, 2, 3]),
+      /999_hostile\.txt:\d+: the document contains binary control characters/,
+    ],
     ["truncated", new TextEncoder().encode(text.slice(0, 120)), /999_hostile\.txt: the document has fewer than 200 characters of text; is it truncated\?/],
     ["50 MB", new Uint8Array(50_000_000).fill(0x61), /999_hostile\.txt: the document is 50\.0 MB; seeds are limited to 5 MB/],
   ])("rejects %s input naming the file", (_, bytes, message) => {

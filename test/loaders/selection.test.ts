@@ -10,12 +10,17 @@ import { fiveSeedCorpus, fiveSeeds, reference, SEED_IDS } from "./helpers.ts";
 describe("tests select the five seeds by doc_id", () => {
   const root = mkdtempSync(join(tmpdir(), "frikommune-six-"));
   cpSync(join(PROJECT_ROOT, "seeds"), join(root, "seeds"), { recursive: true });
-  writeFileSync(join(root, "seeds", "005_kommunens_liste.txt"), [
-    "Frikommuneforsøg i Hjørring Kommune", "",
-    "Hjørring Kommune deltager i forsøget Rehabiliteringsteams og fritagelse for rekvirering af lægeattest.",
-    "Forsøget med ledighedsydelse - fritagelse for revurdering i 12. måned indenfor 18 måneder forlænges til udgangen af 2024.",
-    "Kommunen har sparet ca. 300.000 kr. på attester i 2021 og forventer flere besparelser, når forsøget er fuldt indført.", "",
-  ].join("\n"));
+  writeFileSync(
+    join(root, "seeds", "005_kommunens_liste.txt"),
+    [
+      "Frikommuneforsøg i Hjørring Kommune",
+      "",
+      "Hjørring Kommune deltager i forsøget Rehabiliteringsteams og fritagelse for rekvirering af lægeattest.",
+      "Forsøget med ledighedsydelse - fritagelse for revurdering i 12. måned indenfor 18 måneder forlænges til udgangen af 2024.",
+      "Kommunen har sparet ca. 300.000 kr. på attester i 2021 og forventer flere besparelser, når forsøget er fuldt indført.",
+      "",
+    ].join("\n"),
+  );
 
   it("finds six documents in the copy, and the same five seeds in it as in seeds/", () => {
     expect(readSeeds(root).map((s) => s.docId)).toEqual([...SEED_IDS, "005_kommunens_liste"]);
@@ -30,8 +35,14 @@ describe("tests select the five seeds by doc_id", () => {
     const six = buildTables(readSeeds(root), reference).tables;
     const five = fiveSeedCorpus().tables;
     for (const table of ["mentions", "participation", "outcomes", "events", "lines"] as const) {
-      expect(six[table].filter((r) => SEED_IDS.includes(r.doc_id as string)), table).toEqual(five[table]);
+      expect(
+        six[table].filter((r) => SEED_IDS.includes(r.doc_id as string)),
+        table,
+      ).toEqual(five[table]);
     }
-    expect(six.mentions.filter((m) => m.doc_id === "005_kommunens_liste").map((m) => m.trial_id)).toEqual(["fk2-rehabiliteringsteams", "fk2-ledighedsydelse-revurdering"]);
+    expect(six.mentions.filter((m) => m.doc_id === "005_kommunens_liste").map((m) => m.trial_id)).toEqual([
+      "fk2-rehabiliteringsteams",
+      "fk2-ledighedsydelse-revurdering",
+    ]);
   });
 });

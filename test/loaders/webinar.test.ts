@@ -27,10 +27,26 @@ describe("webinar (seed 001, Vesthimmerland)", () => {
   });
 
   it("reads the evaluation's figures with units and ca.", () => {
-    const figures = x.outcomes.filter((o) => o.kind === "quantitative").map((o) => [o.title_as_written, o.value, o.unit, o.approximate, o.source_line, o.metric]);
+    const figures = x.outcomes
+      .filter((o) => o.kind === "quantitative")
+      .map((o) => [o.title_as_written, o.value, o.unit, o.approximate, o.source_line, o.metric]);
     expect(figures).toEqual([
-      ["Formkrav ved lovpligtige samtaler for forsikrede ledige", 6, "municipalities", false, 174, "Municipalities that changed the content of mandatory interviews"],
-      ["Formkrav ved lovpligtige samtaler for forsikrede ledige", 7, "municipalities", false, 178, "Municipalities that postponed the first joint interview with the unemployment fund"],
+      [
+        "Formkrav ved lovpligtige samtaler for forsikrede ledige",
+        6,
+        "municipalities",
+        false,
+        174,
+        "Municipalities that changed the content of mandatory interviews",
+      ],
+      [
+        "Formkrav ved lovpligtige samtaler for forsikrede ledige",
+        7,
+        "municipalities",
+        false,
+        178,
+        "Municipalities that postponed the first joint interview with the unemployment fund",
+      ],
       ["Formkrav ved lovpligtige samtaler for forsikrede ledige", 5, "municipalities", false, 180, "Municipalities that changed the cadence of job interviews"],
       ["Rehabiliteringsteams", 2_500_000, "DKK", true, 276, "Saved by not presenting cases to the rehabilitation team"],
       ["Rehabiliteringsteams", 720_000, "DKK", true, 276, "Saved on LÆ 265 medical certificates"],
@@ -41,7 +57,9 @@ describe("webinar (seed 001, Vesthimmerland)", () => {
     const findings = x.outcomes.filter((o) => o.kind === "qualitative");
     expect(findings.filter((o) => o.title_as_written === "Rehabiliteringsteams")).toHaveLength(8);
     expect(findings.filter((o) => o.title_as_written?.startsWith("Formkrav"))).toHaveLength(8);
-    expect(findings[0].quote).toBe("Frikommuneforsøget har stort set ikke ændret på andelen af borgerne, som efterfølgende opnår beskæftigelse samt omfanget af den efterfølgende beskæftigelse (beskæftigelsesgraden)");
+    expect(findings[0].quote).toBe(
+      "Frikommuneforsøget har stort set ikke ændret på andelen af borgerne, som efterfølgende opnår beskæftigelse samt omfanget af den efterfølgende beskæftigelse (beskæftigelsesgraden)",
+    );
   });
 
   it("fails naming file and line when the numbered list skips a number", () => {

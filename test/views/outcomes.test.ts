@@ -10,7 +10,8 @@ import { fiveSeedCorpus } from "../loaders/helpers.ts";
 const { tables } = fiveSeedCorpus();
 const figureBase = await baseRows(figures, tables);
 const findingBase = await baseRows(findings, tables);
-const selected = (state: ViewState) => applyView(findings, findingBase.rows, state) as Array<Finding & { municipality_code: number | null; municipality: string }>;
+const selected = (state: ViewState) =>
+  applyView(findings, findingBase.rows, state) as Array<Finding & { municipality_code: number | null; municipality: string }>;
 /** Matrix cells: distinct row × theme pairs. */
 const cells = (state: ViewState) => new Set(themeStatements(selected(state)).map((s) => `${s.row_label}|${s.theme}`)).size;
 

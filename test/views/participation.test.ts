@@ -26,7 +26,9 @@ describe("the statements behind the matrix", () => {
     ]);
     expect(rows.every((s) => s.document && s.quote && s.group)).toBe(true);
     // In document order, line by line.
-    expect(rows.map((s) => `${s.doc_id}:${String(s.source_line).padStart(4, "0")}`)).toEqual(rows.map((s) => `${s.doc_id}:${String(s.source_line).padStart(4, "0")}`).sort());
+    expect(rows.map((s) => `${s.doc_id}:${String(s.source_line).padStart(4, "0")}`)).toEqual(
+      rows.map((s) => `${s.doc_id}:${String(s.source_line).padStart(4, "0")}`).sort(),
+    );
   });
 
   it("filters by programme and by network", () => {

@@ -39,11 +39,15 @@ function product(dims: Array<[string, unknown[]]>): ViewState[] {
 function pairwise(dims: Array<[string, unknown[]]>): ViewState[] {
   const key = (i: number, a: number, j: number, b: number) => `${i}:${a}|${j}:${b}`;
   const uncovered = new Set<string>();
-  dims.forEach(([, as], i) => dims.forEach(([, bs], j) => {
-    if (i < j) as.forEach((_, a) => bs.forEach((_, b) => uncovered.add(key(i, a, j, b))));
-  }));
+  for (const [i, [, as]] of dims.entries()) {
+    for (const [j, [, bs]] of dims.entries()) {
+      if (i < j) for (const a of as.keys()) for (const b of bs.keys()) uncovered.add(key(i, a, j, b));
+    }
+  }
   const chosen: number[][] = [];
-  const cover = (picks: number[]) => picks.forEach((a, i) => picks.forEach((b, j) => i < j && uncovered.delete(key(i, a, j, b))));
+  const cover = (picks: number[]) => {
+    for (const [i, a] of picks.entries()) for (const [j, b] of picks.entries()) if (i < j) uncovered.delete(key(i, a, j, b));
+  };
   // The state with every control on "all" first, as a page opens.
   chosen.push(dims.map(() => 0));
   cover(chosen[0]);

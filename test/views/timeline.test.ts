@@ -46,7 +46,18 @@ describe("the trials the filters select", () => {
 
   it("offers the 12 municipalities that took part, by name, and the programmes, statuses and recommendations the trials have", () => {
     expect(trials.options.municipality.map((m) => m.label)).toEqual([
-      "Aalborg", "Brønderslev", "Frederikshavn", "Hjørring", "Jammerbugt", "Læsø", "Mariagerfjord", "Morsø", "Rebild", "Thisted", "Vesthimmerland", "Viborg",
+      "Aalborg",
+      "Brønderslev",
+      "Frederikshavn",
+      "Hjørring",
+      "Jammerbugt",
+      "Læsø",
+      "Mariagerfjord",
+      "Morsø",
+      "Rebild",
+      "Thisted",
+      "Vesthimmerland",
+      "Viborg",
     ]);
     expect(trials.options.municipality.find((m) => m.label === "Viborg")!.value).toBe(791);
     expect(trials.options.programme.map((p) => p.value)).toEqual(["Frikommuneforsøg I", "Frikommuneforsøg II"]);

@@ -32,25 +32,24 @@ afterAll(() => console.info(`views: ${compared.states} states compared through b
 const label = (view: (typeof VIEWS)[number]) =>
   `${view.name}${Array.isArray(view.order) ? "" : ` by ${view.order.param}`}${view.limit === undefined ? "" : `, first ${view.limit}`}`;
 
-describe.each(VIEWS.map((view) => ({ label: label(view), view })))(
-  "view $label",
-  ({ view }) => {
-    it("gives the same rows in JavaScript and in DuckDB-WASM, from the view's SQL and from its stored rows, for every state of its controls", async () => {
-      const { rows } = base.get(view.name)!;
-      const { states, full } = controlStates(view, base.get(view.name)!);
-      const selected = new Set<unknown>();
-      for (const state of states) {
-        const expected = applyView(view, rows, state);
-        expect(await queryView(db, view, state), JSON.stringify(state)).toEqual(expected);
-        // As a page's DuckDB runs it, over the base rows it stored when it opened.
-        expect(await queryView(db, view, state, { stored: true }), `stored, ${JSON.stringify(state)}`).toEqual(expected);
-        expected.forEach((row) => selected.add(row));
-        compared.states += 1;
-        compared.rows += expected.length;
-      }
-      // The states select something, and between them every base row but those no state can reach.
-      expect(selected.size).toBeGreaterThan(0);
-      console.info(`${label(view)}: ${states.length} states (${full ? "every combination" : "every pair of values"}), ${selected.size} of ${rows.length} base rows selected`);
-    }, 300_000);
-  },
-);
+describe.each(VIEWS.map((view) => ({ label: label(view), view })))("view $label", ({ view }) => {
+  it("gives the same rows in JavaScript and in DuckDB-WASM, from the view's SQL and from its stored rows, for every state of its controls", async () => {
+    const { rows } = base.get(view.name)!;
+    const { states, full } = controlStates(view, base.get(view.name)!);
+    const selected = new Set<unknown>();
+    for (const state of states) {
+      const expected = applyView(view, rows, state);
+      expect(await queryView(db, view, state), JSON.stringify(state)).toEqual(expected);
+      // As a page's DuckDB runs it, over the base rows it stored when it opened.
+      expect(await queryView(db, view, state, { stored: true }), `stored, ${JSON.stringify(state)}`).toEqual(expected);
+      for (const row of expected) selected.add(row);
+      compared.states += 1;
+      compared.rows += expected.length;
+    }
+    // The states select something, and between them every base row but those no state can reach.
+    expect(selected.size).toBeGreaterThan(0);
+    console.info(
+      `${label(view)}: ${states.length} states (${full ? "every combination" : "every pair of values"}), ${selected.size} of ${rows.length} base rows selected`,
+    );
+  }, 300_000);
+});

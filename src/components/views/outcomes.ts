@@ -41,7 +41,10 @@ WHERE o.kind = 'qualitative'`,
   filters: [
     { param: "programme", column: "programme", kind: "equals" },
     {
-      param: "municipality", column: "municipality_code", kind: "equals", none: "none",
+      param: "municipality",
+      column: "municipality_code",
+      kind: "equals",
+      none: "none",
       options: `SELECT DISTINCT municipality_code AS value, municipality AS label FROM base
 WHERE municipality_code IS NOT NULL ORDER BY label`,
     },

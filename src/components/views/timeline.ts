@@ -37,7 +37,9 @@ export const selectedTrials: ViewDefinition = {
     { param: "status", column: "status", kind: "equals" },
     { param: "recommendation", column: "recommendation", kind: "equals" },
     {
-      param: "municipality", column: "municipalities", kind: "member",
+      param: "municipality",
+      column: "municipalities",
+      kind: "member",
       options: `SELECT DISTINCT m.code AS value, m.name AS label
 FROM participation p JOIN municipalities m ON m.code = p.municipality_code
 ORDER BY label`,

@@ -7,10 +7,12 @@
 // test/views.test.ts runs every state the controls can produce through both and requires the same rows.
 // No imports, so the loaders and the unit tests load it in Node.
 
+// biome-ignore lint/suspicious/noExplicitAny: a view's rows are whatever its SQL selects; each chart casts them to its own row type.
 export type Row = Record<string, any>;
 export type Value = string | number | boolean;
-/** A chart's state (ChartState): the filters' and the order's values by parameter name. */
-export type ViewState = Record<string, unknown>;
+/** A page's or embed's state (ChartState): the values of the filters' parameters, by name. */
+export type ViewState = object;
+const stateValue = (state: ViewState, param: string): unknown => (state as Record<string, unknown>)[param];
 
 export interface Filter {
   /** The state's key (a URL parameter and a control) whose value selects rows; null, undefined or "" selects all. */
@@ -61,7 +63,7 @@ interface ActiveFilter {
 
 function activeFilters(view: ViewDefinition, state: ViewState): ActiveFilter[] {
   return view.filters.flatMap((filter) => {
-    const value = filter.param === undefined ? filter.value : state[filter.param];
+    const value = filter.param === undefined ? filter.value : stateValue(state, filter.param);
     if (value === null || value === undefined || value === "") return [];
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
       throw new Error(`View ${view.name}: ${filter.param} is ${JSON.stringify(value)}, not a value to filter by`);
@@ -76,8 +78,8 @@ interface OrderKey {
 }
 
 function orderKeys(view: ViewDefinition, state: ViewState): OrderKey[] {
-  const keys = Array.isArray(view.order) ? view.order : view.order.options[String(state[view.order.param])];
-  if (!keys) throw new Error(`View ${view.name}: no order ${JSON.stringify(state[(view.order as { param: string }).param])}`);
+  const keys = Array.isArray(view.order) ? view.order : view.order.options[String(stateValue(state, view.order.param))];
+  if (!keys) throw new Error(`View ${view.name}: no order ${JSON.stringify(stateValue(state, (view.order as { param: string }).param))}`);
   return keys.map((key) => {
     const match = /^(\w+)( DESC)?$/.exec(key);
     if (!match) throw new Error(`View ${view.name}: order key ${JSON.stringify(key)} is not "column" or "column DESC"`);
@@ -128,7 +130,7 @@ export const storedName = (view: ViewDefinition) => `${view.name}_rows`;
 
 /**
  * The view's rows for a state as one DuckDB query around the view's SQL, the state's values as
- * parameters ($1, $2, …): what applyView() does, in SQL. `stored`: from the base rows storeView() kept,
+ * parameters ($1, $2, …): what applyView() does, in SQL. `stored`: from the base rows storeViews() kept,
  * rather than the view's SQL, which a page's DuckDB would otherwise run again at every filter change.
  */
 export function viewQuery(view: ViewDefinition, state: ViewState = {}, { stored = false } = {}): { sql: string; params: Value[] } {
@@ -150,7 +152,9 @@ export function viewQuery(view: ViewDefinition, state: ViewState = {}, { stored 
     const { above, keep } = view.thin;
     sql = `WITH selected AS (\n${sql}\n)\nSELECT * FROM selected\nWHERE ${identifier(keep)} OR (SELECT count(*) FROM selected) <= ${above}`;
   }
-  sql += `\nORDER BY ${orderKeys(view, state).map(({ column, descending }) => `${identifier(column)} ${descending ? "DESC" : "ASC"} NULLS LAST`).join(", ")}`;
+  sql += `\nORDER BY ${orderKeys(view, state)
+    .map(({ column, descending }) => `${identifier(column)} ${descending ? "DESC" : "ASC"} NULLS LAST`)
+    .join(", ")}`;
   if (view.limit !== undefined) sql += `\nLIMIT ${view.limit}`;
   return { sql, params };
 }

@@ -1,0 +1,378 @@
+/**
+ * Who took part in what, as running text says it (the general layer). A municipality is credited with a
+ * trial only where the text ties the two together, never for being named nearby (an address, a
+ * genitive like `Viborgs oversigt`, a county):
+ * - a sentence naming both, with a verb of taking part or applying and no negation (`… som Aalborg og
+ *   Rebild har kørt`, `kun prøvet i Vesthimmerland og Thisted`), or naming the municipality with
+ *   `forsøget` in a document about one trial;
+ * - a list of names right under a trial's heading (`Kommuner` / `Aalborg, Jammerbugt og Rebild`);
+ * - a municipality's own list: its name heads the document, which says the list is its trials (`alle
+ *   Hjørrings forsøg`, `Kommunen deltager i følgende fire forsøg:`); the trials heading its lines are its;
+ * - applicants: a list headed `Ansøgende kommuner`, or a network's members where the network applied,
+ *   for the document's one trial, or for each application a decision approved (in full or in part);
+ * - network members, where the document lists a network's members and says a trial ran in all of them.
+ * Network membership itself comes from sentences naming a network with `består af`, `tovholder`, `med i`,
+ * `v/`. A list is `complete` only where the text says so (`kun`, an own list claiming all its trials).
+ */
+import type { DecisionRead } from "./decisionWording.ts";
+import type { Hit, Paragraph } from "./general.ts";
+import { findMunicipalities, type MunicipalityMention, type Register } from "./municipalities.ts";
+import { countWord } from "./numbers.ts";
+import { markerPage } from "./pages.ts";
+import { spanOf, type Span } from "./prose.ts";
+import type { Seed } from "./seed.ts";
+import type { Basis, NetworkStatement, ParticipationStatement, Source } from "./types.ts";
+
+/** Whole words, case aside; OCR writes ø as `@`, `0` or `g`, so `forsøg` is written `fors[øo@0g]g`. */
+const words = (re: string) => new RegExp(`(?<!\\p{L})(?:${re})(?!\\p{L})`, "iu");
+const FORSOEG = "(?:frikommune)?fors[øo@0g]g";
+
+/** A sentence that takes back what it says (not, never, refused, except) credits no one. */
+const NEGATION = words("ikke|aldrig|ingen|intet|hverken|undtagen|bortset\\s+fra|afslag|afslået|afvist");
+const RUNS = words(
+  "deltag\\p{L}*|deltog|med\\s+i|kørt|kører|køres|prøvet|afprøve[rt]?|gennemfør\\p{L}*|anvende[rt]|anvendt|benytte[rt]?|igangsat|i\\s+gang|start(?:er|et|ede)",
+);
+const APPLIES = words("ansøg\\p{L}*|søgt|søger");
+/** `kun prøvet i Vesthimmerland og Thisted`: the names are all there are. */
+const ONLY = words("kun|alene|udelukkende");
+const THE_TRIAL = words(`${FORSOEG}et`);
+const THE_TRIALS = words(`${FORSOEG}ene`);
+/** `gennemført i alle netværkets kommuner`. */
+const ALL_MEMBERS = words("alle\\s+netværkets\\s+(?:\\d+\\s+)?kommuner|alle\\s+(?:de\\s+)?(?:\\d+\\s+)?kommuner(?:ne)?\\s+i\\s+netværket");
+/** `Netværket`, `netværkets`: the document's one network. */
+const THE_NETWORK = words("(?:frikommune)?netværk(?:et|ets)");
+/** Words after which a network's members are named: `består af`, `medlemmerne er`, `v/` (care of its lead). */
+const MEMBERS_AFTER = /(?<!\p{L})(?:består\s+af|medlem\p{L}*\s+er|medlem\p{L}*\s*:|omfatter|v\/)(?!\p{L})/giu;
+/** Words before which a member names itself: `… er tovholder for`, `… er med i frikommunenetværket`. */
+const MEMBER_BEFORE =
+  /(?<!\p{L})(?:(?:er|blev)\s+medlem|tovholder|øvrige\s+kommuner\s+i|(?:med|deltager|deltog|deltaget)\s+i\s+(?:det\s+)?(?:\p{L}+\s+)?(?:frikommune)?netværk)/giu;
+/** A membership statement that lists all members. */
+const ALL_LISTED = words("består\\s+af|medlemmerne\\s+er|omfatter");
+/** A network sending an application (`Ansøgningen indsendes af Frikommunenetværket …`, `netværkets ansøgninger`). */
+const SENDS = words("ansøg\\p{L}*|indsend\\p{L}*");
+/**
+ * A municipality's claim that a list is its trials: `alle (de) … forsøg`, `følgende (fire) forsøg`,
+ * `disse tre forsøg`, `vores forsøg`, `kommunens forsøg`, `de forsøg, vi er med i`.
+ */
+const OWN_CLAIM = words(
+  `(?:alle|f[øeg@0]lgende|disse|vores|kommunens)\\s+(?:de\\s+)?(?:\\p{L}+\\s+)?${FORSOEG}|${FORSOEG},?\\s+(?:som\\s+)?(?:vi|kommunen|\\p{Lu}\\p{L}+)\\s+(?:er\\s+med\\s+i|deltager\\s+i)`,
+);
+const FIRST_PERSON = words("vi|vores|os|kommunen");
+/** The number of trials a claim announces (`fire forsøg`). */
+const ANNOUNCED = new RegExp(`(?<!\\p{L})(\\d+|\\p{L}+)\\s+${FORSOEG}(?!\\p{L})`, "iu");
+/** What may stand between the names of a list: separators, `og`, a role in brackets. */
+const LIST_GLUE = /^(?:[\s,;/&·•–-]|og|samt|\((?:tovholder|formand|koordinator|sekretariat)\))*\.?$/iu;
+/** A label saying a list is of municipalities (taking part, applying). */
+const LIST_LABEL = words("kommune\\p{L}*|deltag\\p{L}*|ansøg\\p{L}*");
+/** A line's start before a list item: blanks, a number, a bullet, a table's bars. */
+const ITEM_START = /^[\s|•*–\-\d.)]*$/u;
+/** A numbered item's line (`3. Fritagelse …`, `| 2   | Ledighedsydelse …`). */
+const NUMBERED = /^\s*(?:\|\s*)?\d{1,2}\s*[.)|]/;
+
+/** One row per municipality a mention names (`Frederikshavn/Læsø` names two), as written. */
+function namesOf(m: MunicipalityMention): string[] {
+  return m.matches.length === 1
+    ? [m.as_written]
+    : m.as_written
+        .replace(/\s+[Kk]ommuner?\.?$/, "")
+        .split("/")
+        .map((s) => s.trim());
+}
+
+/** Text of `text` outside the given spans. */
+function outside(text: string, spans: Array<{ start: number; end: number }>): string {
+  let out = "";
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    out += `${text.slice(at, Math.max(at, s.start))} `;
+    at = Math.max(at, s.end);
+  }
+  return out + text.slice(at);
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+
+const TRIALS_OR_APPLICATION = new RegExp(`^\\s*(?:${FORSOEG}|ansøgning)`, "iu");
+
+/** A municipality that qualifies the word after it (`Viborgs oversigt`) names no party, unless the word is its trials or application. */
+function ownsNext(p: Paragraph, m: MunicipalityMention): boolean {
+  return TRIALS_OR_APPLICATION.test(p.passage.text.slice(m.end, m.end + 20));
+}
+
+interface Credit {
+  trial: Hit;
+  names: string[];
+  basis: Basis;
+  complete: boolean;
+  at: Source;
+}
+
+export interface TakingPart {
+  participation: ParticipationStatement[];
+  networks: NetworkStatement[];
+}
+
+export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRead[], register: Register): TakingPart {
+  const credits: Credit[] = [];
+  const networks: Array<NetworkStatement & { allListed: boolean }> = [];
+  const docTrials = paras.flatMap((p) => p.trials);
+  const onlyTrial = new Set(docTrials.map((t) => t.id)).size === 1 ? docTrials[0] : null;
+  const docNetworks = paras.flatMap((p) => p.networks);
+  const onlyNetwork = new Set(docNetworks.map((n) => n.id)).size === 1 ? docNetworks[0] : null;
+  const parties = (p: Paragraph, from: number, to: number) => {
+    const inSpan = p.municipalities.filter((m) => m.index >= from && m.end <= to);
+    const bystanders = bystandersOf(p.passage.text, inSpan);
+    return inSpan.filter((m) => (!m.genitive || ownsNext(p, m)) && !bystanders.has(m));
+  };
+
+  const own = ownList(seed, paras, letterhead(seed, register));
+  credits.push(...(own ?? []));
+
+  for (const p of paras) {
+    for (const s of p.sentences) {
+      if (NEGATION.test(s.quote)) continue;
+      const named = parties(p, s.start, s.end);
+      const trials = p.trials.filter((t) => t.start >= s.start && t.end <= s.end);
+      const networksNamed = p.networks.filter((n) => n.start >= s.start && n.end <= s.end);
+      // One network named in the sentence, or `netværket` in a document naming one; two leave it open whose member anyone is.
+      const network = networksNamed.length
+        ? new Set(networksNamed.map((n) => n.id)).size === 1
+          ? networksNamed[0]
+          : null
+        : THE_NETWORK.test(s.quote)
+          ? onlyNetwork
+          : null;
+      // Network membership: `Netværket består af …`, `… er tovholder for netværket`, `… v/ Aalborg Kommune`.
+      if (network) {
+        for (const m of named.filter((x) => !x.genitive && isMember(s, x))) {
+          for (const name of namesOf(m))
+            networks.push({ network_as_written: network.as_written, municipality_as_written: name, ...source(s), allListed: ALL_LISTED.test(s.quote) });
+        }
+      }
+      if (!named.length || !(RUNS.test(s.quote) || APPLIES.test(s.quote))) continue;
+      const basis: Basis = RUNS.test(s.quote) ? "named" : "applicant";
+      let credited: Hit[] = [];
+      if (trials.length) credited = unambiguous(p.passage.text, trials);
+      else if (THE_TRIAL.test(s.quote) && onlyTrial) credited = [onlyTrial];
+      else if (THE_TRIALS.test(s.quote) && own) credited = own.map((c) => c.trial);
+      for (const trial of credited) credits.push({ trial, names: named.flatMap(namesOf), basis, complete: ONLY.test(s.quote), at: source(s) });
+    }
+  }
+
+  // A list of names right under a trial's heading (cells or labels like `Kommuner` between them). Its
+  // label is its own, else the label right above it; one name needs a label saying what it is.
+  paras.forEach((p, i) => {
+    const list = nameList(p);
+    if (!list) return;
+    let k = i - 1;
+    while (k >= 0 && isLabel(paras[k])) k--;
+    const heading = k >= 0 ? headingTrial(paras[k]) : null;
+    const label = list.label || (isLabel(paras[i - 1]) ? paras[i - 1].passage.text : "");
+    if (!heading || NEGATION.test(label)) return;
+    if (list.names.length < 2 && !LIST_LABEL.test(`${label} ${heading.rest}`)) return;
+    credits.push({ trial: heading.trial, names: list.names, basis: APPLIES.test(label) ? "applicant" : "named", complete: false, at: whole(p) });
+  });
+
+  // Applicants: a list headed `Ansøgende kommuner`; in an application or a decision on applications, the
+  // members of the network that applied. Their trials: those a decision approved, in full or in part,
+  // else the one trial the document names.
+  const lists = paras.map((p) => ({ p, list: nameList(p) })).filter((x) => x.list && APPLIES.test(x.list.label));
+  const sentBy = (p: Paragraph, s: Span) => SENDS.test(s.quote) && (THE_NETWORK.test(s.quote) || p.networks.some((n) => n.start >= s.start && n.end <= s.end));
+  const networkApplied = onlyNetwork !== null && paras.some((p) => p.sentences.some((s) => sentBy(p, s)));
+  const aboutApplications = decisions.length > 0 || APPLIES.test(firstLine(seed));
+  const members = networks.filter((n) => n.allListed);
+  const applied = decisions.length
+    ? decisions.filter((d) => d.statement.decision !== "not_approved" && d.trial).map((d) => d.trial!)
+    : onlyTrial
+      ? [onlyTrial]
+      : [];
+  for (const trial of applied) {
+    for (const { p, list } of lists) credits.push({ trial, names: list!.names, basis: "applicant", complete: false, at: whole(p) });
+    if (networkApplied && aboutApplications) {
+      for (const m of members) credits.push({ trial, names: [m.municipality_as_written], basis: "applicant", complete: false, at: source(m) });
+    }
+  }
+  // The applicants a network sends are its members.
+  if (networkApplied) {
+    for (const { p, list } of lists)
+      for (const name of list!.names)
+        networks.push({ network_as_written: onlyNetwork!.as_written, municipality_as_written: name, ...whole(p), allListed: false });
+  }
+
+  // `gennemført i alle netværkets kommuner`: each member the document lists.
+  for (const p of paras) {
+    for (const s of p.sentences) {
+      if (NEGATION.test(s.quote) || !ALL_MEMBERS.test(s.quote) || !RUNS.test(s.quote) || onlyNetwork === null) continue;
+      for (const trial of new Map(p.trials.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => [t.id, t])).values()) {
+        credits.push({ trial, names: members.map((m) => m.municipality_as_written), basis: "network_member", complete: false, at: source(s) });
+      }
+    }
+  }
+
+  return { participation: participationRows(credits), networks: distinctNetworks(networks) };
+}
+
+/** Words before a name that give it another part than taking part (`sendt til`, `på besøg hos`, `ligesom i`). */
+const ANOTHER_PART = /(?<!\p{L})(?:til|hos|fra|ifølge|ligesom(?:\s+i)?|end|overfor|modsat)\s+$/iu;
+const LIST_JOIN = /^\s*(?:,|og|samt|eller)\s*(?:og\s+)?$/iu;
+
+/** Names that another word than taking part introduces, with the names listed after them (`hos Egedal og Køge`). */
+function bystandersOf(text: string, named: MunicipalityMention[]): Set<MunicipalityMention> {
+  const out = new Set<MunicipalityMention>();
+  named.forEach((m, i) => {
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const joined = i > 0 && out.has(named[i - 1]) && LIST_JOIN.test(text.slice(named[i - 1].end, m.index));
+    if (ANOTHER_PART.test(before) || joined) out.add(m);
+  });
+  return out;
+}
+
+/** A municipality the sentence names as a member: after `består af`/`v/`, or before `er tovholder for`/`er med i … netværket`. */
+function isMember(s: Span, m: MunicipalityMention): boolean {
+  const [at, end] = [m.index - s.start, m.end - s.start];
+  return [...s.quote.matchAll(MEMBERS_AFTER)].some((c) => c.index! < at) || [...s.quote.matchAll(MEMBER_BEFORE)].some((c) => c.index! >= end);
+}
+
+function source(s: Source): Source {
+  return { source_line: s.source_line, source_line_end: s.source_line_end, quote: s.quote };
+}
+
+function whole(p: Paragraph): Source {
+  return source(spanOf(p.passage, 0, p.passage.text.length));
+}
+
+/**
+ * The trials a sentence credits its municipalities with: all it names, unless it names several and more
+ * than `og`, `,` or `med` stands between them (`Aalborg kører A, og Hjørring kører B`; a heading's trials
+ * running into the sentence after it): then none.
+ */
+function unambiguous(text: string, trials: Hit[]): Hit[] {
+  const distinct = [...new Map(trials.map((t) => [t.id, t])).values()];
+  if (distinct.length === 1) return distinct;
+  const joined = trials.slice(1).every((t, i) => /^(?:\s|,|og|samt|med|forsøget|forsøgene)*$/iu.test(text.slice(trials[i].end, t.start)));
+  return joined ? distinct : [];
+}
+
+/**
+ * A paragraph that is only names (`Aalborg, Jammerbugt, Thisted og Rebild`, one name a line), after an
+ * optional label of up to three words (`Kommuner`, `Ansøgende kommuner:`); null for anything else.
+ */
+function nameList(p: Paragraph): { label: string; names: string[] } | null {
+  const found = p.municipalities;
+  if (!found.length || p.trials.length || p.networks.length) return null;
+  const text = p.passage.text;
+  const label = text.slice(0, found[0].index).replace(/:\s*$/, "").trim();
+  if (wordCount(label) > 3 || /[\d:]/.test(label)) return null;
+  if (
+    !LIST_GLUE.test(
+      outside(
+        text.slice(found[0].index),
+        found.map((m) => ({ start: m.index - found[0].index, end: m.end - found[0].index })),
+      ).trim(),
+    )
+  )
+    return null;
+  return { label, names: found.flatMap(namesOf) };
+}
+
+/** A paragraph of a few words and no names: a label or a table's cell (`Kommuner`, `Periode`, `31.12.2022`). */
+function isLabel(p: Paragraph | undefined): p is Paragraph {
+  if (!p) return false;
+  return !p.trials.length && !p.municipalities.length && wordCount(p.passage.text) <= 3;
+}
+
+/** The trial a paragraph is the heading of: one trial's title and at most three words more (`2.`, `Kommuner`), those words. */
+function headingTrial(p: Paragraph): { trial: Hit; rest: string } | null {
+  if (!p.trials.length || p.municipalities.length || new Set(p.trials.map((t) => t.id)).size > 1) return null;
+  const rest = outside(p.passage.text, p.trials);
+  return wordCount(rest) <= 3 ? { trial: p.trials[0], rest } : null;
+}
+
+/** The document's first line of text (its title or letterhead), page markers aside. */
+function firstLine(seed: Seed): string {
+  return seed.lines.find((l) => l.trim() && markerPage(l) === null) ?? "";
+}
+
+/** The municipality a document is headed by: its first line names one and nothing else (`Hjørring Kommune`, `AALBORG KOMMUNE · Jobcenter Aalborg`). */
+function letterhead(seed: Seed, register: Register): { code: number; as_written: string } | null {
+  const first = firstLine(seed);
+  const found = findMunicipalities(first, register);
+  const codes = new Set(found.flatMap((m) => m.matches.map((x) => x.code)));
+  if (codes.size !== 1 || found[0].matches.length !== 1) return null;
+  const rest = outside(
+    first,
+    found.map((m) => ({ start: m.index, end: m.end })),
+  ).replace(/kommune|jobcenter|side\s+\d+\s+af\s+\d+|[·|•–-]/giu, "");
+  return rest.trim() ? null : { code: found[0].matches[0].code, as_written: found[0].as_written };
+}
+
+/**
+ * A municipality's own list of its trials: the document is headed by that municipality's name alone and
+ * claims a list as its trials (`alle Hjørrings forsøg`, `Kommunen deltager i følgende fire forsøg:`), in
+ * the first person or by name, without negation. Its trials are those whose titles start a line (a
+ * list's or a table's item) after the claim. Complete only where every count the claims state, and every
+ * numbered item after the claim, is a trial found: a title the catalogue lacks leaves the list incomplete.
+ */
+function ownList(seed: Seed, paras: Paragraph[], owner: { code: number; as_written: string } | null): Credit[] | null {
+  if (!owner) return null;
+  let claim: { para: number; at: number; line: number } | null = null;
+  const announced: number[] = [];
+  paras.forEach((p, i) => {
+    for (const s of p.sentences) {
+      const m = s.quote.match(OWN_CLAIM);
+      if (!m || NEGATION.test(s.quote)) continue;
+      const byOwner =
+        FIRST_PERSON.test(s.quote) || p.municipalities.some((x) => x.index >= s.start && x.end <= s.end && x.matches.some((y) => y.code === owner.code));
+      if (!byOwner) continue;
+      claim ??= { para: i, at: s.start + m.index!, line: s.source_line };
+      const count = s.quote.match(ANNOUNCED);
+      const n = count ? countWord(count[1]) : null;
+      if (n !== null) announced.push(n);
+    }
+  });
+  if (!claim) return null;
+  const { para, at, line } = claim;
+  const items = new Map<string, { trial: Hit; p: Paragraph }>();
+  paras.forEach((p, i) => {
+    for (const t of p.trials) {
+      if (i < para || (i === para && t.start < at) || items.has(t.id)) continue;
+      let from = t.start;
+      while (from > 0 && p.passage.lineAt(from - 1) === p.passage.lineAt(t.start)) from--;
+      if (ITEM_START.test(p.passage.text.slice(from, t.start))) items.set(t.id, { trial: t, p });
+    }
+  });
+  const numbered = seed.lines.slice(line).filter((l) => NUMBERED.test(l)).length;
+  const complete = announced.every((n) => n === items.size) && numbered <= items.size;
+  return [...items.values()].map(({ trial, p }) => ({
+    trial,
+    names: [owner.as_written],
+    basis: "own_list",
+    complete,
+    at: source(spanOf(p.passage, trial.start, trial.end)),
+  }));
+}
+
+/** One row per trial, municipality, basis and place; an own list's rows name its owner. */
+function participationRows(credits: Credit[]): ParticipationStatement[] {
+  const seen = new Set<string>();
+  const out: ParticipationStatement[] = [];
+  for (const c of credits) {
+    for (const name of c.names) {
+      const key = `${c.trial.id}|${name}|${c.basis}|${c.at.source_line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ title_as_written: c.trial.as_written, municipality_as_written: name, basis: c.basis, complete: c.complete, ...c.at });
+    }
+  }
+  return out;
+}
+
+function distinctNetworks(rows: Array<NetworkStatement & { allListed: boolean }>): NetworkStatement[] {
+  const seen = new Set<string>();
+  return rows.flatMap(({ allListed: _, ...n }) => {
+    const key = `${n.network_as_written}|${n.municipality_as_written}|${n.source_line}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [n];
+  });
+}

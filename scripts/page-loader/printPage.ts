@@ -1,0 +1,57 @@
+// What a page loader (src/<page>.md.ts) runs: reads its template (src/<page>.md.tmpl), draws the default
+// view of each chart it marks, from the same tables the data loaders write, and prints the page's Markdown.
+// Framework runs page loaders before data loaders, so the tables come from the loaders' library itself.
+import { readFileSync } from "node:fs";
+import { register } from "node:module";
+import { basename, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { JSDOM } from "jsdom";
+import { sharedCorpus } from "../../loaders/build.ts";
+import { drawingNames, fillDrawings } from "../../loaders/pageTemplate.ts";
+import { PROJECT_ROOT } from "../../loaders/reference.ts";
+import type { Drawing } from "./drawings.ts";
+import { KEYS_SENTENCE } from "../../src/components/keyboard.ts";
+
+register("./npmHooks.ts", import.meta.url);
+
+/**
+ * The widths a chart is drawn at: Framework's `width` (the main column) on a 1280 px screen and on a 420 px
+ * phone, as the live chart is drawn; like it, the drawing is then scaled to the box inside its card
+ * (878 and 322 px). CSS shows the one for the box's width (`.drawing` in src/style.css).
+ */
+export const DRAWING_WIDTHS = { wide: 912, narrow: 356 };
+
+export async function printPage(template: URL): Promise<void> {
+  const path = fileURLToPath(template);
+  const file = relative(PROJECT_ROOT, path);
+  const page = basename(path).replace(/\.md\.tmpl$/, "");
+  const outcome = sharedCorpus();
+  if (outcome.error !== undefined) throw new Error(outcome.error);
+  const { PAGES } = await import("./drawings.ts");
+  if (!PAGES[page]) throw new Error(`${file}: scripts/page-loader/drawings.ts has no drawings for the page "${page}"`);
+  const { document } = new JSDOM("<!DOCTYPE html><html><body></body></html>").window;
+  const drawings = Object.fromEntries(Object.entries(await PAGES[page](outcome.corpus.tables)).map(([name, drawing]) => [name, built(drawing, document)]));
+  const text = readFileSync(template, "utf8");
+  const marked = new Set(drawingNames(text));
+  const unmarked = Object.keys(drawings).filter((name) => !marked.has(name));
+  if (unmarked.length) process.stderr.write(`warning: ${file} has no marker for ${unmarked.join(", ")}: drawn, not shown\n`);
+  process.stdout.write(fillDrawings(text, file, drawings));
+}
+
+/** A drawing's HTML: a chart at each width (a still image, named as one: no tab stop, nothing answers keys yet), or a text. */
+function built(drawing: Drawing, document: Document): string {
+  if (drawing.kind === "text") return `<span class="built">${escapeHtml(drawing.text)}</span>`;
+  const still = (element: Element, kind: string) => {
+    for (const e of [element, ...element.querySelectorAll("[tabindex]")]) e.removeAttribute("tabindex");
+    const label = element.getAttribute("aria-label");
+    if (label?.includes(KEYS_SENTENCE)) element.setAttribute("aria-label", `${label.slice(0, label.indexOf(KEYS_SENTENCE))}.`);
+    if (element.getAttribute("role") === "group" && label) element.setAttribute("role", "img");
+    return `<div class="built built-${kind}">${element.outerHTML}</div>`;
+  };
+  if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
+  return Object.entries(DRAWING_WIDTHS)
+    .map(([kind, width]) => still(drawing.draw({ width, document }), kind))
+    .join("");
+}
+
+const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");

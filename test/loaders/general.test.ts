@@ -1,0 +1,394 @@
+// The general layer on documents of no known genre: decisions, applications, and who took part in
+// what. The documents here are written for these tests in the style of the genres (no real text).
+import { describe, expect, it } from "vitest";
+import { buildTables } from "../../loaders/corpus.ts";
+import { readGeneral } from "../../loaders/general.ts";
+import { foldTitle } from "../../loaders/reference.ts";
+import type { Seed } from "../../loaders/seed.ts";
+import { dataFile, fiveSeeds, realSeed, reference, SEED_FILES } from "./helpers.ts";
+
+/** A document of the given lines, as `seeds/` would hold it (short ones too: the readers take lines). */
+function doc(lines: string[], file = "seeds/900_general.txt"): Seed {
+  return { docId: file.replace(/^.*\/|\.txt$/g, ""), file, lines };
+}
+const read = (lines: string[]) => readGeneral(doc(lines), "unknown", reference);
+
+describe("decisions in running text", () => {
+  const letter = [
+    "Social- og Ældreministeriet",
+    "Kontor for Frikommuner",
+    "",
+    "Svar på frikommunenetværkets ansøgninger, 5. ansøgningsrunde",
+    "",
+    "Ansøgning nr. 4: Psykologbehandling i jobcentrene",
+    "Afgørelse: Ikke godkendt.",
+    "Tilbuddet findes allerede i sundhedslovgivningen.",
+    "",
+    "Ansøgning nr. 5: Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler for",
+    "sygemeldte borgere med kort fravær",
+    "Ansøgningen er hermed delvist godkendt, idet forsøget kun må omfatte borgere",
+    "over 30 år.",
+    "",
+    "Ansøgning nr. 6: Hurtigere visitation til jobrotation",
+    "Ministeriet har besluttet, at ansøgningen bliver afslået.",
+    "",
+    "Forsøget med Mikrolån til opstart af virksomhed blev godkendt i 2017 og fortsætter uændret.",
+    "Vi har godkendt referatet fra mødet den 3. maj 2017.",
+  ];
+
+  it("reads each verdict with the application it answers, its lines and words", () => {
+    const { decisions, problems } = read(letter);
+    expect(decisions.map((d) => [d.application, d.decision, d.source_line, d.source_line_end])).toEqual([
+      ["Psykologbehandling i jobcentrene", "not_approved", 6, 8],
+      ["Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler for sygemeldte borgere med kort fravær", "partly_approved", 10, 13],
+      ["Hurtigere visitation til jobrotation", "not_approved", 15, 16],
+      ["Mikrolån til opstart af virksomhed", "approved", 18, 18],
+    ]);
+    expect(decisions[0].quote).toBe(
+      "Ansøgning nr. 4: Psykologbehandling i jobcentrene Afgørelse: Ikke godkendt. Tilbuddet findes allerede i sundhedslovgivningen.",
+    );
+    expect(decisions[3].quote).toBe("Forsøget med Mikrolån til opstart af virksomhed blev godkendt i 2017 og fortsætter uændret.");
+    expect(problems).toEqual([]);
+  });
+
+  it("does not take an approved minute or a verdict with no application for a decision; the latter is reported", () => {
+    const { decisions, problems } = read([
+      "Notat fra netværksmødet",
+      "Vi har godkendt referatet fra sidste møde, og alle kommuner var repræsenteret på mødet.",
+      "Ansøgningen er godkendt, og vi går i gang efter sommerferien med de nye arbejdsgange.",
+    ]);
+    expect(decisions).toEqual([]);
+    expect(problems).toEqual([
+      { source_line: 3, text: expect.stringMatching(/^Ansøgningen er godkendt/), reason: "a decision whose application the text does not name" },
+    ]);
+    const { warnings } = buildTables([doc(["Notat fra netværksmødet", "", "Ansøgningen er godkendt, og vi går i gang efter sommerferien."])], reference);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^seeds\/900_general\.txt:3: a decision whose application the text does not name: "Ansøgningen er godkendt/),
+    );
+  });
+
+  it("ties `forsøget er godkendt` to the one trial a document names, and to none where it names two", () => {
+    const one = read([
+      "Status på forsøget med Fleksibelt kontaktforløb for integrationsmodtagere",
+      "Forsøget er godkendt af ministeriet i efteråret 2016, og de første borgere startede i januar.",
+    ]);
+    expect(one.decisions.map((d) => [d.application, d.decision])).toEqual([["Fleksibelt kontaktforløb for integrationsmodtagere", "approved"]]);
+    const two = read([
+      "Status på forsøgene med Fleksibelt kontaktforløb for integrationsmodtagere og med Mikrolån til opstart af virksomhed",
+      "Forsøget er godkendt af ministeriet i efteråret 2016, og de første borgere startede i januar.",
+    ]);
+    expect(two.decisions).toEqual([]);
+    expect(two.problems.map((p) => p.source_line)).toEqual([2]);
+  });
+
+  it("feeds the decisions table through the corpus, the verdicts' lines marked parsed", () => {
+    const { tables } = buildTables([doc(letter)], reference);
+    expect(tables.decisions).toHaveLength(4);
+    expect(tables.lines.filter((l) => [7, 12, 16].includes(l.line as number)).map((l) => l.status)).toEqual(["parsed", "parsed", "parsed"]);
+  });
+});
+
+describe("applications in running text", () => {
+  it("types a dated application, its receipt and its deadline", () => {
+    const { events } = read([
+      "Frikommunenetværket for Sydvestjylland",
+      "Netværkets ansøgning af 3. marts 2016 omfatter fire forsøg på beskæftigelsesområdet.",
+      "Ministeriet har den 7. marts 2016 modtaget ansøgningen og sendt den i høring.",
+      "Ansøgningsfristen for næste runde er 1. oktober 2016.",
+      "I ansøgningsrunden i foråret 2017 søgte netværket om yderligere to forsøg.",
+    ]);
+    expect(events.map((e) => [e.date, e.event])).toEqual([
+      ["2016-03-03", "application"],
+      ["2016-03-07", "application_received"],
+      ["2016-10-01", "deadline"],
+      ["2017-03-01", "application"],
+    ]);
+  });
+});
+
+/** Participation rows as `municipality trial basis complete`, resolved as the corpus resolves them. */
+function credits(lines: string[]): string[] {
+  const { tables } = buildTables([doc(lines)], reference);
+  return tables.participation.map((p) => `${p.municipality_code} ${p.trial_id} ${p.basis}${p.complete ? " complete" : ""}`);
+}
+const members = (lines: string[]) => buildTables([doc(lines)], reference).tables.networks.map((n) => `${n.municipality_code} ${n.network}`);
+const NORTH = "En mere fleksibel og effektiv beskæftigelsesindsats";
+const ZEALAND = "En plan for en sammenhængende indsats sammen med borgeren";
+
+describe("a municipality's own list of its trials", () => {
+  const page = (claim: string, first = "Rebild Kommune") => [
+    first,
+    "Borger > Job og ydelser > Frikommuneforsøg",
+    "",
+    "Her finder du alle Rebilds frikommuneforsøg på beskæftigelsesområdet.",
+    "",
+    claim,
+    "1. Ledighedsydelse – fritagelse for revurdering i 12. måned inden for 18 måneder",
+    "2. Rehabiliteringsteams og fritagelse for rekvirering af lægeattest",
+    "3. Fleksibelt kontaktforløb for integrationsmodtagere",
+    "",
+    "Læs mere i Viborg Kommunes oversigt, hvor også Psykologbehandling i jobcentrene er beskrevet.",
+    "Kontakt: Jobcenter Rebild, Hobrovej 88, 9530 Støvring",
+  ];
+
+  it("credits the municipality heading the page with each listed trial, complete when the count it states is met", () => {
+    expect(credits(page("Vi deltager i disse tre forsøg:"))).toEqual([
+      "840 fk2-ledighedsydelse-revurdering own_list complete",
+      "840 fk2-rehabiliteringsteams own_list complete",
+      "840 fk2-kontaktforloeb-integration own_list complete",
+    ]);
+  });
+
+  it("keeps the list incomplete where it announces more trials than were recognised", () => {
+    expect(credits(page("Vi deltager i disse fire forsøg:")).every((c) => c.endsWith("own_list"))).toBe(true);
+    const unknownTitle = page("Vi deltager i disse tre forsøg:").map((l) => l.replace(/^3\. .*/, "3. Hurtigere visitation til jobrotation"));
+    expect(credits(unknownTitle)).toEqual(["840 fk2-ledighedsydelse-revurdering own_list", "840 fk2-rehabiliteringsteams own_list"]);
+  });
+
+  it("credits no one where the page is not headed by one municipality, or the list is not claimed as its own", () => {
+    expect(credits(page("Vi deltager i disse tre forsøg:", "Styrelsen for Arbejdsmarked og Rekruttering"))).toEqual([]);
+    expect(credits(page("Vi deltager i disse tre forsøg:", "Rebild Kommune og Mariagerfjord Kommune"))).toEqual([]);
+    const withoutIntro = (claim: string) => page(claim).map((l) => l.replace(/alle Rebilds/, "flere"));
+    expect(credits(withoutIntro("De nordjyske kommuner har kørt disse forsøg:"))).toEqual([]);
+    expect(credits(withoutIntro("Vi har ikke nået at deltage i alle vores forsøg:"))).toEqual([]);
+    expect(credits(withoutIntro("Vi deltager i disse tre forsøg:"))).toHaveLength(3);
+  });
+});
+
+describe("municipalities tied to a trial by a sentence", () => {
+  const news = [
+    "Nyt fra frikommunenetværket",
+    "",
+    "Forsøget med Psykologbehandling i jobcentrene, som Furesø og Ballerup har kørt siden 2018, forlænges.",
+    "Allerød har ikke deltaget i forsøget med Mikrolån til opstart af virksomhed.",
+    "Ifølge Gribskovs opgørelse har Halsnæs afprøvet Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler.",
+    "Hillerød kører Mikrolån til opstart af virksomhed, og Helsingør kører Psykologbehandling i jobcentrene.",
+    "Konferencen om Rehabiliteringsteams og fritagelse for rekvirering af lægeattest blev holdt i Aalborg.",
+    "Det tidligere Frederiksborg Amt og Holland har prøvet noget, der ligner Mikrolån til opstart af virksomhed.",
+    "Forsøget med Fleksibelt kontaktforløb for integrationsmodtagere er kun afprøvet i Thisted og Vesthimmerland.",
+    "Forsøget med Mikrolån til opstart af virksomhed, som Rudersdal har kørt, blev vist på et møde hos Egedal og Køge.",
+    "Ligesom i Lejre har Greve kørt Seniorjob i private virksomheder, og erfaringerne er sendt til Solrød, Stevns og Faxe.",
+  ];
+
+  it("credits those a sentence says took part, and no one named in passing, in a genitive, in a denial or ambiguously", () => {
+    expect(credits(news)).toEqual([
+      "190 fk2-psykologbehandling named",
+      "151 fk2-psykologbehandling named",
+      "260 fk2-opfoelgningssamtaler named",
+      "787 fk2-kontaktforloeb-integration named complete",
+      "820 fk2-kontaktforloeb-integration named complete",
+      "230 fk2-mikrolaan named",
+      "253 fk1-seniorjob-private named",
+    ]);
+  });
+
+  it("keeps each part of a joint name, as written, with provenance", () => {
+    const { tables } = buildTables(
+      [doc(["Status", "", "Frederikshavn/Læsø har siden 2018 kørt forsøget med", "Formkrav ved lovpligtige samtaler for forsikrede ledige."])],
+      reference,
+    );
+    expect(tables.participation.map((p) => [p.municipality_as_written, p.municipality_code, p.source_line, p.source_line_end, p.read_by])).toEqual([
+      ["Frederikshavn", 813, 3, 4, "general"],
+      ["Læsø", 825, 3, 4, "general"],
+    ]);
+    expect(tables.participation[0].quote).toBe("Frederikshavn/Læsø har siden 2018 kørt forsøget med Formkrav ved lovpligtige samtaler for forsikrede ledige.");
+  });
+
+  it("reads `forsøget` as the one trial of a document about one trial, and as nothing where there are two", () => {
+    const one = [
+      "Jobcenter Skive",
+      "Beskrivelse af forsøget: Fleksibelt kontaktforløb for integrationsmodtagere",
+      "",
+      "Skive har været med i forsøget siden foråret 2017.",
+    ];
+    expect(credits(one)).toEqual(["779 fk2-kontaktforloeb-integration named"]);
+    expect(credits([...one, "", "Vi ser også på Mikrolån til opstart af virksomhed."])).toEqual([]);
+  });
+});
+
+describe("names listed under a trial's heading", () => {
+  it("credits a list right under a heading, through labels and cells, and not a lone name without a label", () => {
+    const annex = [
+      "--- side 3 ---",
+      "3. Mikrolån til opstart af virksomhed",
+      "Kommuner",
+      "",
+      "Gribskov og Halsnæs",
+      "",
+      "Status",
+      "",
+      "Afsluttet",
+      "",
+      "--- side 4 ---",
+      "4. Psykologbehandling i jobcentrene – oplæg",
+      "",
+      "Furesø Kommune",
+      "",
+      "5. Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler",
+      "",
+      "31.12.2022",
+      "",
+      "Helsingør, Fredensborg",
+      "og Hillerød",
+    ];
+    expect(credits(annex)).toEqual([
+      "270 fk2-mikrolaan named",
+      "260 fk2-mikrolaan named",
+      "217 fk2-opfoelgningssamtaler named",
+      "210 fk2-opfoelgningssamtaler named",
+      "219 fk2-opfoelgningssamtaler named",
+    ]);
+  });
+});
+
+describe("networks, their members and applicants", () => {
+  const report = [
+    `Frikommunenetværket "${ZEALAND}"`,
+    "Årsrapport 2019",
+    "",
+    "Netværket består af Allerød, Ballerup og Furesø Kommuner samt Gribskov Kommune.",
+    "Gribskov Kommune er tovholder for netværket.",
+    "Roskilde Kommune har været på besøg hos netværket for at høre om erfaringerne.",
+    "Furesø Kommune er tovholder for netværket, som Egedal Kommune har besøgt.",
+    "",
+    "Forsøget med Mikrolån til opstart af virksomhed er gennemført i alle netværkets kommuner.",
+  ];
+
+  it("reads a network's members where the text says so, and a trial run in all of them", () => {
+    expect(members(report)).toEqual([`201 ${ZEALAND}`, `151 ${ZEALAND}`, `190 ${ZEALAND}`, `270 ${ZEALAND}`, `270 ${ZEALAND}`, `190 ${ZEALAND}`]);
+    expect(credits(report)).toEqual(["201", "151", "190", "270"].map((c) => `${c} fk2-mikrolaan network_member`));
+  });
+
+  it("reads no members where `netværket` could be either of two networks", () => {
+    const two = [...report.slice(0, 2), `Netværket samarbejder med netværket "${NORTH}".`, ...report.slice(2)];
+    expect(members(two)).toEqual([]);
+    expect(credits(two)).toEqual([]);
+    expect(members([`Gribskov Kommune er tovholder for "${ZEALAND}" og medlem af "${NORTH}".`, "", "Mere om netværkene følger."])).toEqual([]);
+  });
+
+  it("takes a network's members for applicants only in an application or a decision on applications", () => {
+    const evaluation = [
+      "Evaluering af netværkets forsøg",
+      "",
+      `Frikommunenetværket "${ZEALAND}" ansøgte i 2017 om flere forsøg.`,
+      "Netværket består af Ballerup og Furesø Kommuner.",
+      "",
+      "Forsøget med Mikrolån til opstart af virksomhed blev evalueret i 2020.",
+    ];
+    expect(credits(evaluation)).toEqual([]);
+    expect(credits(evaluation.map((l, i) => (i === 0 ? "Ansøgning om forlængelse af netværkets forsøg" : l)))).toEqual([
+      "151 fk2-mikrolaan applicant",
+      "190 fk2-mikrolaan applicant",
+    ]);
+  });
+
+  const form = (title: string) => [
+    "ANSØGNING OM FRIKOMMUNEFORSØG",
+    "",
+    "Ansøger",
+    `Frikommunenetværket "${ZEALAND}" indsender ansøgningen.`,
+    "",
+    "Ansøgende kommuner",
+    "Ballerup Kommune",
+    "Furesø Kommune (tovholder)",
+    "",
+    "Forsøgets titel",
+    title,
+  ];
+
+  it("credits the applicants of an application for one trial, and makes them members of the network sending it", () => {
+    expect(credits(form("Psykologbehandling i jobcentrene"))).toEqual(["151 fk2-psykologbehandling applicant", "190 fk2-psykologbehandling applicant"]);
+    expect(members(form("Psykologbehandling i jobcentrene"))).toEqual([`151 ${ZEALAND}`, `190 ${ZEALAND}`]);
+    expect(credits(form("Psykologbehandling i jobcentrene og Mikrolån til opstart af virksomhed"))).toEqual([]);
+  });
+
+  it("credits a network's members with the applications a decision approved, in full or in part, not those refused", () => {
+    const letter = [
+      "Indenrigsministeriet",
+      "",
+      `Til frikommunenetværket "${ZEALAND}"`,
+      "v/ Ballerup Kommune",
+      "",
+      "Vi har modtaget netværkets ansøgninger og truffet afgørelse om dem.",
+      "",
+      "Ansøgning 1: Psykologbehandling i jobcentrene",
+      "Afgørelse: Delvist godkendt.",
+      "",
+      "Ansøgning 2: Mikrolån til opstart af virksomhed",
+      "Afgørelse: Afslået.",
+      "",
+      "Netværket består af Ballerup og Furesø Kommuner.",
+    ];
+    expect(credits(letter)).toEqual(["151 fk2-psykologbehandling applicant", "190 fk2-psykologbehandling applicant"]);
+    expect(members(letter)).toEqual([`151 ${ZEALAND}`, `151 ${ZEALAND}`, `190 ${ZEALAND}`]);
+  });
+});
+
+describe("own lists in disagreements", () => {
+  it("contradict a credit only for a programme the list covers", () => {
+    const own = doc(
+      [
+        "Hjørring Kommune",
+        "",
+        "Vores to forsøg:",
+        "1. Formkrav ved lovpligtige samtaler for forsikrede ledige",
+        "2. Fritagelse for at opdatere indsatsplanens tilbud hver 6. måned",
+      ],
+      "seeds/901_own.txt",
+    );
+    const other = doc(
+      ["Status", "", "Hjørring har kørt forsøget med Mikrolån til opstart af virksomhed.", "Hjørring har også kørt Seniorjob i private virksomheder."],
+      "seeds/902_other.txt",
+    );
+    const { tables } = buildTables([own, other], reference);
+    expect(tables.disagreements.map((d) => [d.trial_id, d.municipality_code, d.doc_id, d.other_doc_id, d.other_says])).toEqual([
+      ["fk2-mikrolaan", 860, "902_other", "901_own", "not in the municipality's own list"],
+    ]);
+  });
+});
+
+describe("the general layer on the five seeds", () => {
+  it("credits no municipality with a trial the seed does not tie it to", () => {
+    for (const seed of fiveSeeds()) {
+      const x = readGeneral(seed, "unknown", reference);
+      const facts = JSON.parse(dataFile(`test/corpus/facts/${seed.docId}.json`)) as { participation: Array<{ municipality_code: number; trial_id: string }> };
+      const stated = new Set(facts.participation.map((p) => `${p.municipality_code} ${p.trial_id}`));
+      const rows = buildTables([seed], reference).tables.participation;
+      for (const p of x.participation) {
+        const code = rows.find((r) => r.municipality_as_written === p.municipality_as_written)?.municipality_code;
+        expect(
+          stated.has(`${code} ${reference.trialTitles.get(foldTitle(p.title_as_written))}`),
+          `${seed.docId}:${p.source_line} ${p.municipality_as_written}`,
+        ).toBe(true);
+      }
+    }
+    const form = readGeneral(realSeed(SEED_FILES.form), "unknown", reference);
+    expect(form.participation.map((p) => p.municipality_as_written)).toEqual(["Aalborg", "Jammerbugt", "Thisted", "Rebild"]);
+  });
+});
+
+describe("the municipality a figure speaks for", () => {
+  it("is the one a sentence opens with as its subject, and none where it names two, a joint name or a genitive", () => {
+    const { tables } = buildTables(
+      [
+        doc([
+          "Status for besparelserne",
+          "",
+          "Morsø Kommune har opgjort en besparelse på ca. 2,5 mio. kr. på lægehonorarer.",
+          "Ifølge Viborgs opgørelse har forsøget sparet 300.000 kr. i administration.",
+          "Aalborg og Hjørring har tilsammen sparet 2 mio. kr. på attester.",
+          "Frederikshavn/Læsø har sparet over 1 mio. kroner på lægeattester.",
+          "Thisted Kommunes jobcenter har brugt 150.000 kr. på kurser.",
+        ]),
+      ],
+      reference,
+    );
+    expect(tables.outcomes.map((o) => [o.source_line, o.value, o.municipality_code])).toEqual([
+      [3, 2500000, 773],
+      [4, 300000, null],
+      [5, 2000000, null],
+      [6, 1000000, null],
+      [7, 150000, null],
+    ]);
+  });
+});

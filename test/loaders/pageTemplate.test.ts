@@ -1,0 +1,29 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the inputs are page Markdown, where `${…}` is Framework's code syntax the filler must leave alone or escape
+import { describe, expect, it } from "vitest";
+import { fillDrawings } from "../../loaders/pageTemplate.ts";
+
+describe("fillDrawings", () => {
+  const template = [
+    "# Page",
+    "",
+    '<div class="drawing"><!-- drawn at build time: chart -->${chart}</div>',
+    "",
+    "Text <!--drawn at build time:count--> end.",
+  ].join("\n");
+
+  it("puts each drawing in place of its marker, the page's own code beside it", () => {
+    const page = fillDrawings(template, "src/page.md.tmpl", { chart: "<svg><text>A</text></svg>", count: "<span>17</span>" });
+    expect(page).toBe(["# Page", "", '<div class="drawing"><svg><text>A</text></svg>${chart}</div>', "", "Text <span>17</span> end."].join("\n"));
+  });
+
+  it("keeps a drawing on one line, with no `${` for Framework to read as code", () => {
+    const drawing = "<svg>\n\n  <text>costs ${x} and $5</text>\n</svg>";
+    const page = fillDrawings(template, "src/page.md.tmpl", { chart: drawing, count: "" });
+    const line = page.split("\n")[2];
+    expect(line).toBe('<div class="drawing"><svg> <text>costs &#36;{x} and &#36;5</text> </svg>${chart}</div>');
+  });
+
+  it("names the file and line of a marker with no drawing", () => {
+    expect(() => fillDrawings(template, "src/page.md.tmpl", { chart: "<svg></svg>" })).toThrow('src/page.md.tmpl:5: no drawing named "count" (known: chart)');
+  });
+});
