@@ -80,11 +80,13 @@ export function notebook({ open, published, defaultCells, invalidation }: Notebo
     for (const [i, cell] of cells.entries()) cell.setPosition(i, cells.length);
     empty.hidden = cells.length > 0;
     if (focused && list.contains(focused)) focused.focus();
-    save();
+    // At once: a reload reads the address before the page hears it is left, so a cell removed just
+    // before a reload would come back from an address saved later.
+    flush();
   }
 
-  // Debounced: Chromium throttles a page that replaces its URL hundreds of times in a few seconds. A
-  // save still pending when the page is left (a reload just after an edit) is written then.
+  // Typing is debounced: Chromium throttles a page that replaces its URL hundreds of times in a few
+  // seconds. A save still pending when the page is left is written to storage then.
   function save() {
     clearTimeout(saving);
     saving = setTimeout(flush, 200);
