@@ -392,3 +392,21 @@ describe("the municipality a figure speaks for", () => {
     ]);
   });
 });
+
+describe("counts in running text", () => {
+  it("keeps every count with its unit, not only kroner, persons and municipalities (a layout parser keeps only results)", () => {
+    const { outcomes } = read([
+      "Status for netværket",
+      "",
+      "Af de ni forsøg i netværket er 312 attester sparet, og omkring 250 sager om året er behandlet uden møde.",
+      "Netværket sendte tre ansøgninger, og 72 pct. af de adspurgte var tilfredse.",
+    ]);
+    expect(outcomes.map((o) => [o.value, o.unit, o.qualifier])).toEqual([
+      [9, "trials", "exact"],
+      [312, "certificates", "exact"],
+      [250, "cases", "approximate"],
+      [3, "applications", "exact"],
+      [72, "percent", "exact"],
+    ]);
+  });
+});
