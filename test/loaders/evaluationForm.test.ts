@@ -29,8 +29,9 @@ describe("evaluation form (seed 002, ledighedsydelse)", () => {
     ]);
   });
 
-  it("dates the extension decision (26. august 2021) and its new end", () => {
+  it("dates the report (i slutningen af 2020), the extension decision (26. august 2021) and its new end", () => {
     expect(x.events.map((e) => [e.date, e.event, e.source_line])).toEqual([
+      ["2020-12-31", "year_end", 4],
       ["2021-08-26", "extension", 7],
       ["2022-12-31", "extended_until", 7],
     ]);
