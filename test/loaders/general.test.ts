@@ -204,6 +204,24 @@ describe("municipalities tied to a trial by a sentence", () => {
     expect(credits(one)).toEqual(["779 fk2-kontaktforloeb-integration named"]);
     expect(credits([...one, "", "Vi ser også på Mikrolån til opstart af virksomhed."])).toEqual([]);
   });
+
+  it("reads `forsøget` in a document of several trials as the one trial the sentence before named, and not past it", () => {
+    const item = (before: string[]) => [
+      "Nyt fra netværket",
+      "",
+      "Forsøget med Mikrolån til opstart af virksomhed er slut.",
+      ...before,
+      "Skive har sparet 200.000 kr., siden forsøget begyndte.",
+    ];
+    expect(credits(item(["Også forsøget med Psykologbehandling i jobcentrene fortsætter."]))).toEqual(["779 fk2-psykologbehandling named"]);
+    expect(credits(item(["", "Også forsøget med Psykologbehandling i jobcentrene fortsætter."]))).toEqual(["779 fk2-psykologbehandling named"]);
+    // Two trials before it: which one is meant is open.
+    expect(credits(item(["Forsøgene med Psykologbehandling i jobcentrene og Seniorjob i private virksomheder fortsætter."]))).toEqual([]);
+    // Two paragraphs away: too far to refer back to.
+    expect(credits(item(["", "Også forsøget med Psykologbehandling i jobcentrene fortsætter.", "", "Netværket mødes igen.", ""]))).toEqual([]);
+    // A title named without `forsøget med` (a heading, a mention in passing) is not what `forsøget` refers to.
+    expect(credits(item(["Vi ser også på Psykologbehandling i jobcentrene."]))).toEqual([]);
+  });
 });
 
 describe("names listed under a trial's heading", () => {
