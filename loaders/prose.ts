@@ -8,16 +8,56 @@ export interface Passage {
   lineAt: (offset: number) => number;
 }
 
-/** Joins the non-blank lines `from..to` with single spaces, remembering where each came from. */
+/**
+ * Joins the non-blank lines `from..to` with single spaces, remembering where each came from. A text
+ * table's row whose first cell is empty continues the row above, cell by cell (a title wrapped in its
+ * column), so each cell reads as one phrase: `| 2 | Ledighedsydelse … i 12. |` and `|   | måned … |`
+ * read as `| 2 | Ledighedsydelse … i 12. måned … |`.
+ */
 export function passage(seed: Seed, from: number, to: number): Passage {
-  let text = "";
-  const starts: Array<[offset: number, line: number]> = [];
+  const pieces: Piece[] = [];
+  let row: Piece[][] | null = null;
+  const flush = () => {
+    for (const cell of row ?? []) pieces.push(...cell);
+    row = null;
+  };
   for (let n = from; n <= to; n++) {
     const line = squash(seed.lines[n - 1] ?? "");
-    if (!line) continue;
+    const cells = tableCells(line);
+    if (cells && row && cells[0] === "" && cells.length === row.length && !/^[\s|:+-]+$/.test(line)) {
+      cells.forEach((c, i) => c && row![i].push({ text: c, line: n }));
+      continue;
+    }
+    flush();
+    if (cells) row = cells.map((c) => [{ text: c ? `| ${c}` : "|", line: n }]);
+    else if (line) pieces.push({ text: line, line: n });
+  }
+  flush();
+  return passageOf(pieces, from);
+}
+
+interface Piece {
+  text: string;
+  line: number;
+}
+
+/** The cells of a text table's row (`| 2 | Titel | 01.07.2018 |`), trimmed; null for any other line. */
+function tableCells(line: string): string[] | null {
+  if (!/^\|.*\|$/.test(line)) return null;
+  return line
+    .slice(1, -1)
+    .split("|")
+    .map((c) => c.trim());
+}
+
+/** Pieces of text joined with single spaces, each character remembering its piece's line. */
+function passageOf(pieces: Piece[], from: number): Passage {
+  let text = "";
+  const starts: Array<[offset: number, line: number]> = [];
+  for (const { text: piece, line } of pieces) {
     if (text) text += " ";
-    starts.push([text.length, n]);
-    text += line;
+    starts.push([text.length, line]);
+    text += piece;
   }
   return {
     text,
@@ -91,7 +131,8 @@ export function spanOf(p: Passage, start: number, end: number): Span {
     lead: null,
     quote: p.text.slice(start, end),
     source_line: p.lineAt(start),
-    source_line_end: p.lineAt(Math.max(start, end - 1)),
+    // A table's continued cell can put the end on an earlier line than the start.
+    source_line_end: Math.max(p.lineAt(start), p.lineAt(Math.max(start, end - 1))),
   };
 }
 
