@@ -171,6 +171,14 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
     }
   });
 
+  // A municipality's own document naming one network in a heading (`Frikommuneforsøg II · Netværket "…"`):
+  // the network it writes as a member of.
+  const owner = letterhead(seed, register);
+  if (owner && onlyNetwork) {
+    for (const p of paras.filter((x) => x.networks.length && isHeading(x) && x.municipalities.every((m) => m.matches.every((y) => y.code === owner.code))))
+      networks.push({ network_as_written: p.networks[0].as_written, municipality_as_written: owner.as_written, ...whole(p), allListed: false });
+  }
+
   // A list of names right under a trial's heading (cells or labels like `Kommuner` between them). Its
   // label is its own, else the label right above it; one name needs a label saying what it is.
   paras.forEach((p, i) => {
@@ -291,6 +299,11 @@ function nameList(p: Paragraph): { label: string; names: string[] } | null {
 function isLabel(p: Paragraph | undefined): p is Paragraph {
   if (!p) return false;
   return !p.trials.length && !p.municipalities.length && wordCount(p.passage.text) <= 3;
+}
+
+/** A heading: a paragraph of one short line of text, no sentence (`Frikommuneforsøg II · Netværket "…"`). */
+function isHeading(p: Paragraph): boolean {
+  return p.passage.lineAt(0) === p.passage.lineAt(p.passage.text.length - 1) && !/[.!?]$/.test(p.passage.text.trim()) && wordCount(p.passage.text) <= 15;
 }
 
 /** The trial a paragraph is the heading of: one trial's title and at most three words more (`2.`, `Kommuner`), those words. */

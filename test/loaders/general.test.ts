@@ -277,6 +277,23 @@ describe("networks, their members and applicants", () => {
     expect(credits(report)).toEqual(["201", "151", "190", "270"].map((c) => `${c} fk2-mikrolaan network_member`));
   });
 
+  it("reads a municipality's own document naming one network in its heading as written by a member", () => {
+    const page = (head: string, heading: string) => [
+      head,
+      "",
+      "Beskrivelse af forsøg: Mikrolån til opstart af virksomhed",
+      "",
+      heading,
+      "",
+      "Forsøget giver lån til nye virksomheder.",
+    ];
+    expect(members(page("Skive Kommune", `Frikommuneforsøg II · Netværket "${NORTH}"`))).toEqual([`779 ${NORTH}`]);
+    // Not issued by one municipality, a heading naming another, or a sentence about the network.
+    expect(members(page("Styrelsen for Arbejdsmarked og Rekruttering", `Frikommuneforsøg II · Netværket "${NORTH}"`))).toEqual([]);
+    expect(members(page("Skive Kommune", `Netværket "${NORTH}" v/ Aalborg`))).toEqual([`851 ${NORTH}`]);
+    expect(members(page("Skive Kommune", `Vi har lært meget af netværket "${NORTH}".`))).toEqual([]);
+  });
+
   it("reads no members where `netværket` could be either of two networks", () => {
     const two = [...report.slice(0, 2), `Netværket samarbejder med netværket "${NORTH}".`, ...report.slice(2)];
     expect(members(two)).toEqual([]);
