@@ -25,7 +25,7 @@ export function passage(seed: Seed, from: number, to: number): Passage {
     const line = squash(seed.lines[n - 1] ?? "");
     const cells = tableCells(line);
     if (cells && row && cells[0] === "" && cells.length === row.length && !/^[\s|:+-]+$/.test(line)) {
-      cells.forEach((c, i) => c && row![i].push({ text: c, line: n }));
+      for (const [i, c] of cells.entries()) if (c) row[i].push({ text: c, line: n });
       continue;
     }
     flush();
