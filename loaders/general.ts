@@ -118,6 +118,9 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   }
   const decisions = decisionsIn(seed, paras, out.problems);
   out.decisions.push(...decisions.map((d) => d.statement));
+  // An application decided under its own heading names a trial, in the catalogue or not: one it lacks
+  // becomes a provisional trial with a proposed id, listed for review.
+  for (const { trial, heading } of decisions) if (heading && !trial) out.trials.push(mentionAt(heading.title, heading));
   const taken = takingPart(seed, paras, decisions, ref.register);
   out.participation.push(...taken.participation);
   out.networks.push(...taken.networks);

@@ -81,6 +81,20 @@ describe("decisions in running text", () => {
     expect(two.problems.map((p) => p.source_line)).toEqual([2]);
   });
 
+  it("names the trial of an application decided under its own heading, in the catalogue or not", () => {
+    const titles = (lines: string[]) => read(lines).trials.map((t) => [t.title_as_written, t.source_line, t.source_line_end]);
+    expect(titles(letter)).toEqual([
+      ["Psykologbehandling i jobcentrene", 6, 6],
+      ["Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler", 10, 10],
+      ["Mikrolån til opstart af virksomhed", 18, 18],
+      ["Hurtigere visitation til jobrotation", 15, 15],
+    ]);
+    const { tables } = buildTables([doc(letter)], reference);
+    expect(tables.mentions.find((m) => m.source_line === 15)).toMatchObject({ trial_id: "hurtigere-visitation-til-jobrotation", provisional: true });
+    // A heading nobody decides names no trial.
+    expect(titles(["Ansøgninger", "", "Ansøgning nr. 7: Hurtigere visitation til jobrotation", "Ansøgningen behandles i næste runde."])).toEqual([]);
+  });
+
   it("feeds the decisions table through the corpus, the verdicts' lines marked parsed", () => {
     const { tables } = buildTables([doc(letter)], reference);
     expect(tables.decisions).toHaveLength(4);
