@@ -54,10 +54,31 @@ function readToken(span: string, type: number): string | null {
 }
 
 /**
+ * DuckDB's token offsets count the bytes of the SQL's UTF-8; a JavaScript string counts UTF-16 code
+ * units. The string index of each offset, so that a cell with æ, ø, å or · before a token is read at
+ * its tokens (read at the bytes, `'… · ' || x` split as "'… · ' |" and "| x").
+ */
+function stringIndices(sql: string, byteOffsets: readonly number[]): number[] {
+  const indices: number[] = [];
+  let byte = 0;
+  let index = 0;
+  let next = 0;
+  for (const character of sql) {
+    for (; next < byteOffsets.length && byteOffsets[next] <= byte; next++) indices.push(index);
+    const point = character.codePointAt(0)!;
+    byte += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+    index += character.length;
+  }
+  for (; next < byteOffsets.length; next++) indices.push(index);
+  return indices;
+}
+
+/**
  * The statements of `sql` given DuckDB's tokens of it, empty ones left out. Throws when the tokenizer
  * could not read a span: what it cannot read cannot be checked.
  */
-export function splitStatements(sql: string, { offsets, types }: ScriptTokens): Statement[] {
+export function splitStatements(sql: string, { offsets: byteOffsets, types }: ScriptTokens): Statement[] {
+  const offsets = stringIndices(sql, byteOffsets);
   const statements: Statement[] = [];
   let start = 0;
   let tokens: Token[] = [];

@@ -33,6 +33,18 @@ describe("splitting a cell into statements", () => {
     expect(statements(sql).map((s) => s.sql)).toEqual(["SELECT 'a;b' AS \"x;y\" -- c;d", "/* ; */ SELECT $$;$$"]);
   });
 
+  it("reads DuckDB's offsets, which count UTF-8 bytes, at the tokens of a cell with æ, ø, å or ·", () => {
+    // Read at the bytes, "'Programme-wide · ' |" and "| d": an operator the check could not read.
+    const view = "SELECT 'Programme-wide · ' || d.programme AS row_label FROM documents d";
+    expect(statements(view).map((s) => s.tokens.map((t) => t.text))).toEqual([
+      ["select", "'", "||", "d", ".", "programme", "as", "row_label", "from", "documents", "d"],
+    ]);
+    // And the statement after one is still found and refused.
+    const danish = "SELECT 'æøå' AS x; DROP TABLE trials";
+    expect(statements(danish).map((s) => s.sql)).toEqual(["SELECT 'æøå' AS x", "DROP TABLE trials"]);
+    expect(refusals(danish)[1]).not.toBeNull();
+  });
+
   it("reads casts, lambdas, structs, JSON arrows, dollar strings and doubled quotes as one statement", () => {
     const sql = Object.keys(TOKENS).find((k) => k.startsWith("SELECT a::INT"))!;
     expect(statements(sql)).toHaveLength(1);

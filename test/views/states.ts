@@ -7,13 +7,14 @@ export const FULL_PRODUCT = 300;
 /**
  * Searches for a control's text: none; a word of the column as written and in capitals (the search
  * ignores case); capitals of a piece with a Danish letter (lower() must fold Æ Ø Å as JavaScript does);
- * a wildcard of LIKE, which must stay a letter; and a text found nowhere.
+ * a wildcard of LIKE, which must stay a letter; a quote, which a literal must double; and a text
+ * found nowhere.
  */
 export function searches(rows: BaseRows["rows"], column: string): string[] {
   const texts = rows.map((row) => row[column]).filter((text): text is string => typeof text === "string");
   const word = texts.flatMap((text) => text.split(/\s+/)).find((w) => /^\p{L}{5,}$/u.test(w))!;
   const danish = texts.map((text) => /\p{L}*[æøå]\p{L}*/u.exec(text)?.[0]).find((w) => w && w.length >= 3)!;
-  return ["", word, word.toUpperCase(), danish.toUpperCase(), "100%", "no such text"];
+  return ["", word, word.toUpperCase(), danish.toUpperCase(), "100%", "it's", "no such text"];
 }
 
 /** Each of the view's parameters with the values its controls offer: "all" (null) first. */

@@ -1,13 +1,14 @@
 // Both paths of every view (src/components/views/) give the same rows for every state its controls can
 // produce: applyView() over the base rows the build writes (DuckDB's Node API, loaders/views.ts), and the
-// SQL viewQuery() makes, run by DuckDB-WASM's own Node build over the tables' Arrow copies as a page runs
-// it. Danish order and the similarity seriation come after either path (participationMatrix.ts), in
+// SQL viewQuery() makes, run by DuckDB-WASM's own Node build over the tables' Arrow copies, both around
+// the view's SQL (what a page shows and Explore runs) and over the base rows a page's DuckDB stores when
+// it opens (what the page runs at each filter change). Danish order and the similarity seriation come after either path (participationMatrix.ts), in
 // JavaScript, and are not part of a view.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseRows } from "../../loaders/views.ts";
 import type { TableName } from "../../loaders/schema.ts";
 import { BASES, VIEWS } from "../../src/components/views/all.ts";
-import { applyView, queryView, type BaseRows } from "../../src/components/views/view.ts";
+import { applyView, queryView, storeViews, type BaseRows } from "../../src/components/views/view.ts";
 import { fiveSeedCorpus } from "../loaders/helpers.ts";
 import { duckdbWasm } from "./duckdbWasm.ts";
 import { controlStates } from "./states.ts";
@@ -19,6 +20,7 @@ let db: Awaited<ReturnType<typeof duckdbWasm>>;
 beforeAll(async () => {
   for (const view of BASES) base.set(view.name, await baseRows(view, tables));
   db = await duckdbWasm(tables, [...new Set(VIEWS.flatMap((view) => view.tables))] as TableName[]);
+  await storeViews(db, VIEWS);
 }, 120_000);
 afterAll(() => db?.close());
 
@@ -31,13 +33,17 @@ const label = (view: (typeof VIEWS)[number]) =>
   `${view.name}${Array.isArray(view.order) ? "" : ` by ${view.order.param}`}${view.limit === undefined ? "" : `, first ${view.limit}`}`;
 
 describe.each(VIEWS.map((view) => ({ label: label(view), view })))("view $label", ({ view }) => {
-  it("gives the same rows in JavaScript and in DuckDB-WASM for every state of its controls", async () => {
+  it("gives the same rows in JavaScript and in DuckDB-WASM (around the view's SQL, over its stored rows, with the values written in) for every state of its controls", async () => {
     const { rows } = base.get(view.name)!;
     const { states, full } = controlStates(view, base.get(view.name)!);
     const selected = new Set<unknown>();
     for (const state of states) {
       const expected = applyView(view, rows, state);
       expect(await queryView(db, view, state), JSON.stringify(state)).toEqual(expected);
+      // As a page's DuckDB runs it, over the base rows it stored when it opened.
+      expect(await queryView(db, view, state, { stored: true }), `stored, ${JSON.stringify(state)}`).toEqual(expected);
+      // As "Edit this query" shows it and Explore runs it: the values written into the SQL.
+      expect(await queryView(db, view, state, { literals: true }), `literals, ${JSON.stringify(state)}`).toEqual(expected);
       for (const row of expected) selected.add(row);
       compared.states += 1;
       compared.rows += expected.length;

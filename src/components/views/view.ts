@@ -3,8 +3,10 @@
 //   - base rows at build time: src/data/views/<name>.json.ts runs `sql` with DuckDB (loaders/views.ts);
 //   - applyView(): the filters and order over the base rows in JavaScript, for a page's first chart and
 //     for embeds, which need no WebAssembly and nothing but the base rows;
-//   - viewQuery(): the same filters and order as SQL around `sql`, for DuckDB-WASM once a page has it.
-// test/views.test.ts runs every state the controls can produce through both and requires the same rows.
+//   - viewQuery(): the same filters and order as SQL around `sql`, for DuckDB-WASM once a page has it
+//     (over the base rows it stores when it opens: storeViews()), and with the values written in for
+//     "Edit this query" (editQuery.ts) and Explore.
+// test/views/views.test.ts runs every state the controls can produce through both and requires the same rows.
 // No imports, so the loaders and the unit tests load it in Node.
 
 // biome-ignore lint/suspicious/noExplicitAny: a view's rows are whatever its SQL selects; each chart casts them to its own row type.
@@ -125,13 +127,26 @@ export function applyView<R extends Row>(view: ViewDefinition, rows: readonly R[
 
 const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/** The table storeViews() keeps a view's base rows in. */
+export const storedName = (view: ViewDefinition) => `${view.name}_rows`;
+
+/** A value as a DuckDB literal: text quoted, its quotes doubled. */
+function literal(value: Value): string {
+  if (typeof value === "string") return `'${value.replaceAll("'", "''")}'`;
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`${value} has no SQL literal`);
+  return String(value).toUpperCase();
+}
+
 /**
  * The view's rows for a state as one DuckDB query around the view's SQL, the state's values as
- * parameters ($1, $2, …): what applyView() does, in SQL.
+ * parameters ($1, $2, …): what applyView() does, in SQL. `stored`: from the base rows storeViews() kept,
+ * rather than the view's SQL, which a page's DuckDB would otherwise run again at every filter change.
+ * `literals`: the values written into the SQL instead, for a query a reader edits or takes to Explore.
  */
-export function viewQuery(view: ViewDefinition, state: ViewState = {}): { sql: string; params: Value[] } {
+export function viewQuery(view: ViewDefinition, state: ViewState = {}, { stored = false, literals = false } = {}): { sql: string; params: Value[] } {
   const params: Value[] = [];
   const parameter = (value: Value) => {
+    if (literals) return literal(value);
     params.push(value);
     return `$${params.length}`;
   };
@@ -142,7 +157,8 @@ export function viewQuery(view: ViewDefinition, state: ViewState = {}): { sql: s
     if (filter.kind === "contains") return `contains(lower(${column}), lower(${parameter(String(value))}::VARCHAR))`;
     return `list_contains(${column}, ${parameter(value)})`;
   });
-  let sql = `SELECT * FROM (\n${view.sql.trim()}\n) AS ${identifier(view.name)}${conditions.length ? `\nWHERE ${conditions.join("\n  AND ")}` : ""}`;
+  const from = stored ? identifier(storedName(view)) : `(\n${view.sql.trim()}\n) AS ${identifier(view.name)}`;
+  let sql = `SELECT * FROM ${from}${conditions.length ? `\nWHERE ${conditions.join("\n  AND ")}` : ""}`;
   if (view.thin) {
     const { above, keep } = view.thin;
     sql = `WITH selected AS (\n${sql}\n)\nSELECT * FROM selected\nWHERE ${identifier(keep)} OR (SELECT count(*) FROM selected) <= ${above}`;
@@ -160,17 +176,31 @@ export interface QueryClient {
 }
 
 /** The view's rows for a state, from DuckDB: viewQuery() run, its rows made plain as applyView() gives them. */
-export async function queryView(db: QueryClient, view: ViewDefinition, state: ViewState = {}): Promise<Row[]> {
-  const { sql, params } = viewQuery(view, state);
+export async function queryView(
+  db: QueryClient,
+  view: ViewDefinition,
+  state: ViewState = {},
+  options: { stored?: boolean; literals?: boolean } = {},
+): Promise<Row[]> {
+  const { sql, params } = viewQuery(view, state, options);
   return rowsOf(await db.query(sql, params));
 }
 
 /**
+ * Runs each view's SQL once and keeps its base rows as a table (storedName()), as the build does: what a
+ * page's DuckDB does when it opens, so that a filter change filters and sorts those rows only.
+ */
+export async function storeViews(db: QueryClient, views: ViewDefinition[]): Promise<void> {
+  for (const view of new Map(views.map((v) => [v.name, v])).values()) await db.query(`CREATE TABLE ${identifier(storedName(view))} AS ${view.sql}`);
+}
+
+/**
  * The view's rows for a state on a page: applied in JavaScript to its base rows until DuckDB has loaded
- * (`db` null), so the first chart needs no WebAssembly; then from DuckDB, as SQL.
+ * (`db` null), so the first chart needs no WebAssembly; then from DuckDB, as SQL over the base rows it
+ * stored when it opened (storeViews()).
  */
 export function viewRows(db: QueryClient | null, view: ViewDefinition, base: BaseRows, state: ViewState): Row[] | Promise<Row[]> {
-  return db ? queryView(db, view, state) : applyView(view, base.rows, state);
+  return db ? queryView(db, view, state, { stored: true }) : applyView(view, base.rows, state);
 }
 
 /**
