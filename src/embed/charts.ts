@@ -382,6 +382,7 @@ const BUILT_CSS = `
 html:has(.fk-built-embed), html:has(.fk-built-embed) body { overflow: hidden; background: var(--theme-background); }
 .fk-built-embed .fk-frame { --k: ${LEGIBLE}; --k: max(${LEGIBLE}, min(100vw / 960px, 100vh / 540px)); zoom: var(--k); width: calc(100vw / var(--k)); height: calc(100vh / var(--k)); }
 .fk-built-embed .fk-chart { container-type: size; }
+.fk-built-embed .fk-foot { order: 1; }
 .fk-built-embed .fk-fit { zoom: min(2, 100cqw / var(--drawn-width), 100cqh / var(--drawn-height)); }
 .fk-built-embed .fk-built-narrow { display: none; }
 @container (width < 640px) { .fk-built-embed .fk-built-wide { display: none; } .fk-built-embed .fk-built-narrow { display: inline-block; } }
@@ -416,6 +417,9 @@ export function builtEmbed(chart: ChartName, inputs: ViewInputs): Element {
     return fit;
   });
   elements.fit.replaceWith(...fits);
+  // The source line before the chart in the HTML, shown after it: a large drawing is still being parsed
+  // when the page first paints, and a source line arriving after it would shrink the chart's box.
+  elements.box.before(elements.foot);
   elements.root.prepend(Object.assign(inputs.document.createElement("style"), { textContent: FRAME_CSS + CSS + BUILT_CSS }));
   return elements.root;
 }
