@@ -97,12 +97,12 @@ export interface QuantitativeOptions {
   lang?: Lang | null;
   /** The document to draw into (Plot's `document` option), such as a jsdom document in Node; the page's by default. */
   document?: Document;
+  /** Where the site's pages are, for the links to source lines: the page's folder by default (an embed gives the site's root). */
+  sourceBase?: string;
 }
 
 // Space a panel takes besides its bars: Plot's axis, the caption, the gap under the figure.
 const PANEL_CHROME = 30 + 26 + 12;
-
-const href = (row: QuantitativeOutcome) => sourceHref(row.doc_id, row.source_line);
 
 function unitOf(key: string) {
   const unit = UNITS.find((u) => u.key === key);
@@ -114,8 +114,9 @@ let patterns = 0;
 
 export function quantitativeOutcomes(
   rows: Iterable<QuantitativeOutcome>,
-  { width: asked = 640, height, present = false, lang = null, document = globalThis.document }: QuantitativeOptions = {},
+  { width: asked = 640, height, present = false, lang = null, document = globalThis.document, sourceBase = "." }: QuantitativeOptions = {},
 ): HTMLElement {
+  const href = (row: QuantitativeOutcome) => sourceHref(row.doc_id, row.source_line, sourceBase);
   const width = drawnWidth(asked);
   const all = Array.from(rows);
   const format = (r: QuantitativeOutcome) => formatOutcome(r, lang);

@@ -49,6 +49,8 @@ export interface ThemeMatrixOptions {
   lang?: Lang | null;
   /** The document to draw into (Plot's `document` option), such as a jsdom document in Node; the page's by default. */
   document?: Document;
+  /** Where the site's pages are, for the links to source lines: the page's folder by default (an embed gives the site's root). */
+  sourceBase?: string;
 }
 
 const COLOR = PALETTE.blue; // the count is carried by opacity and printed in the cell.
@@ -75,7 +77,7 @@ function element(document: Document, tag: string, attributes: Record<string, str
 
 export function themeMatrix(
   rows: Iterable<ThemeStatement>,
-  { width: asked = 640, height, highlight = null, present = false, lang = null, document = globalThis.document }: ThemeMatrixOptions = {},
+  { width: asked = 640, height, highlight = null, present = false, lang = null, document = globalThis.document, sourceBase = "." }: ThemeMatrixOptions = {},
 ): HTMLElement {
   const width = drawnWidth(asked);
   const statements = Array.from(rows);
@@ -151,7 +153,7 @@ export function themeMatrix(
             "li",
             {},
             element(document, "blockquote", { lang: "da" }, s.statement),
-            element(document, "a", { href: sourceHref(s.doc_id, s.source_line) }, `${s.document}, line ${s.source_line}`),
+            element(document, "a", { href: sourceHref(s.doc_id, s.source_line, sourceBase) }, `${s.document}, line ${s.source_line}`),
           ),
         ),
       ),

@@ -242,7 +242,8 @@ function figuresView(state: ChartState, { bases, documents, corpus, site, docume
       { issuers: false },
     ),
     parts: { total: rows.length, noun: noun(lang, ["figure", "figures"], ["tal", "tal"]) },
-    draw: ({ width, height }, shown) => quantitativeOutcomes(rows.slice(0, shown) as never, { width, height, present: state.present, lang, document }),
+    draw: ({ width, height }, shown) =>
+      quantitativeOutcomes(rows.slice(0, shown) as never, { width, height, present: state.present, lang, document, sourceBase: site }),
   };
 }
 
@@ -256,7 +257,8 @@ function themesView(input: ChartState, { bases, documents, corpus, site, documen
   const rows = d3.groups(themed, (s) => s.row_label);
   const shownRows = (n: number) => new Set(rows.slice(0, n).map(([row]) => row));
   // The highlighted trial, named only if the matrix has its row.
-  const highlighted = selected.find((f) => f.trial_id === state.trial && f.themes.length)?.row_label ?? null;
+  // No trial asked for highlights nothing (programme-wide findings have no trial either).
+  const highlighted = state.trial == null ? null : (selected.find((f) => f.trial_id === state.trial && f.themes.length)?.row_label ?? null);
   const names = { municipality: base.options.municipality.find((m) => m.value === municipality)?.label, trial: highlighted };
   return {
     subtitle: stateSubtitle("outcomes-themes", state, names),
@@ -288,7 +290,7 @@ function themesView(input: ChartState, { bases, documents, corpus, site, documen
       themed.length
         ? themeMatrix(
             themed.filter((s) => shownRows(shown).has(s.row_label)),
-            { width, height, highlight: highlighted, present: state.present, lang, document },
+            { width, height, highlight: highlighted, present: state.present, lang, document, sourceBase: site },
           )
         : nothing(document, pick(lang, "No themed finding matches these filters.", "Intet udsagn med tema passer til udvalget.")),
   };

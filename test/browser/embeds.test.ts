@@ -74,6 +74,20 @@ async function embed(chart: Chart, query = "", viewport = { width: 1280, height:
   return { visit, marks, firstMarkMs };
 }
 
+test("an embed's links to source lines lead to the sources pages, not below /embed/", async () => {
+  const { visit } = await embed("outcomes-figures");
+  const hrefs = await visit.page
+    .locator('.fk-embed:not(.fk-built-embed) g[aria-label="bar"] > a')
+    .evaluateAll((links) => links.map((a) => (a as SVGAElement).href.baseVal));
+  expect(hrefs).toHaveLength(CHARTS["outcomes-figures"].count);
+  for (const href of hrefs) {
+    const url = new URL(href, visit.page.url());
+    expect(url.pathname).toMatch(/^\/sources\/[^/]+$/);
+    expect((await fetch(url)).status).toBe(200);
+  }
+  await visit.page.context().close();
+});
+
 function clean(visit: Visit) {
   expect(visit.pageErrors).toEqual([]);
   expect(visit.consoleErrors).toEqual([]);

@@ -266,6 +266,10 @@ describe("quantitativeOutcomes", () => {
     const bars = Array.from(chart.querySelectorAll('g[aria-label="bar"] > a'));
     expect(bars).toHaveLength(rows.length);
     expect(new Set(bars.map((a) => a.getAttribute("href")))).toEqual(new Set(rows.map((r) => sourceHref(r.doc_id, r.source_line))));
+    // An embed, one folder down, links from the site's root.
+    const embedded = quantitativeOutcomes(rows, { width: 900, document, sourceBase: "https://example.org/site" });
+    for (const a of embedded.querySelectorAll('g[aria-label="bar"] > a'))
+      expect(a.getAttribute("href")).toMatch(/^https:\/\/example\.org\/site\/sources\/[^/]+#L\d+$/);
     // Approximate figures are hatched, exact ones solid.
     expect(count(chart, 'g[aria-label="bar"] rect[fill^="url(#"]')).toBe(rows.filter((r) => r.approximate).length);
     expect(chart.getAttribute("aria-label")).toMatch(new RegExp(`^Reported figures in ${units.length} panels`));
