@@ -58,10 +58,15 @@ export async function openDatabaseAfter(selector: string, names: TableName[], se
   const chart = document.querySelector(selector);
   if (!chart) throw new Error(`No element ${selector} on the page to wait for`);
   await drawn(chart);
-  const { DuckDBClient } = await (import("observablehq:stdlib/duckdb") as Promise<{ DuckDBClient: { of(tables: object): Promise<Client> } }>);
-  const db = await DuckDBClient.of(Object.fromEntries(names.map((name) => [name, arrowFile(name)])));
+  const db = await openDatabase(names);
   await setup?.(db);
   return db;
+}
+
+/** A DuckDB client over the named tables' Arrow copies, opened now; `options` are DuckDBClient.of()'s. */
+export async function openDatabase(names: readonly TableName[], options: object = {}): Promise<Client> {
+  const { DuckDBClient } = await import("observablehq:stdlib/duckdb");
+  return DuckDBClient.of(Object.fromEntries(names.map((name) => [name, arrowFile(name)])), options);
 }
 
 async function download(href: string): Promise<ArrayBuffer> {
