@@ -104,6 +104,21 @@ test("Edit this query: the edited query redraws the timeline, a bad one leaves i
   await editor.press("Control+Enter");
   await expect.poll(() => section.locator("pre.error").textContent()).toMatch(/^Parser Error: syntax error/);
   expect(await marks("trial period").count()).toBe(3);
+  // The page's DuckDB runs the cell: the base rows its filters query are as unchangeable as the tables.
+  await editor.fill("DELETE FROM trials_rows");
+  await editor.press("Control+Enter");
+  await expect
+    .poll(() => section.locator("pre.error").textContent())
+    .toMatch(/^“trials_rows” is a published table: a cell cannot replace, change, shadow or remove it\./);
+  await visit.page.getByLabel("Status").selectOption({ label: "cancelled (annulleret)" });
+  await expect.poll(() => marks("trial period").count()).toBe(2);
+  await visit.page.getByLabel("Status").selectOption({ label: "All" });
+  await expect.poll(() => marks("trial period").count()).toBe(17);
+  // A filter change makes the cell again, with the view's query for the new filters, and the section open.
+  await expect.poll(() => editor.inputValue()).toBe(sql);
+  await editor.fill(edited);
+  await editor.press("Control+Enter");
+  await expect.poll(() => marks("trial period").count()).toBe(3);
   // A result without the chart's columns: which are missing, the rows as a table, and the chart as it was.
   await editor.fill("SELECT trial_id, title FROM trials");
   await editor.press("Control+Enter");

@@ -4,35 +4,41 @@
 // its rows and the page draws the chart above from them (Generators.input); otherwise the cell says why
 // and shows the rows as a table. Reset puts the view's query back; a link opens the query in Explore.
 //
-// The cell's DuckDB is its own, opened when the section is first opened, with the view's tables, and
-// checked and locked down as Explore's is (notebookDatabase.ts, lockDown.ts): a query that must be stopped
-// by ending its worker ends this one, never the DuckDB the page's filters query. The cell's code is
-// imported then too: it brings Arrow, which the page keeps behind its first chart (database.ts).
+// The cell runs in the page's own DuckDB (pageDatabase(): opened once the first chart is drawn, with the
+// view's tables and its stored base rows, and locked down), read and checked before anything runs as
+// Explore's cells are (notebookDatabase.ts): no statement may change or shadow any of its tables, so the
+// reader's SQL cannot change what the page's filters query. The cell's code is imported when the section
+// is first opened: it brings Arrow, which the page keeps behind its first chart.
 import { html } from "npm:htl";
-import type { TableName } from "../database.js";
+import { pageDatabase } from "../database.js";
 import type { Client, NotebookDatabase } from "../notebookDatabase.js";
 import { encodeCells } from "../notebookState.js";
 import { columnsMisfit } from "./columnsFit.js";
 import { type BaseRows, type Row, rowsOf, type ViewDefinition, type ViewState, viewQuery } from "./view.js";
 
-// One DuckDB per set of tables on a page, however often the cell is made again for new filters.
-const databases = new Map<string, Promise<NotebookDatabase>>();
+// The page's one DuckDB, for every cell on the page, however often a cell is made again for new filters.
+let session: Promise<NotebookDatabase> | undefined;
 
-function database(tables: readonly string[]): Promise<NotebookDatabase> {
-  const key = tables.join(" ");
-  if (!databases.has(key)) {
-    const opening = Promise.all([import("../database.js"), import("../lockDown.js"), import("../notebookDatabase.js")]).then(
-      ([{ openDatabase }, { lockDown }, { notebookDatabase }]) => {
-        // DECIMAL results (an average typed into the cell) would otherwise arrive as raw Arrow decimals, as
-        // in Explore. Framework's DuckDBClient keeps DuckDB-WASM's AsyncDuckDB as `_db`, which
-        // notebookDatabase uses to tokenize and to send statements one by one; its declared type omits it.
-        const open = () => openDatabase(tables as TableName[], { query: { castDecimalToDouble: true } }).then(lockDown) as Promise<unknown> as Promise<Client>;
-        return notebookDatabase({ open, published: tables });
-      },
+function database(): Promise<NotebookDatabase> {
+  session ??= import("../notebookDatabase.js").then(async ({ notebookDatabase }) => {
+    const page = pageDatabase();
+    if (!page) throw new Error("This page opens no DuckDB to run the query in.");
+    const db = await page;
+    const published = rowsOf((await db.query("SELECT DISTINCT table_name FROM duckdb_tables()")) as Iterable<{ toJSON(): Row }>).map((t) =>
+      String(t.table_name),
     );
-    databases.set(key, opening);
-  }
-  return databases.get(key)!;
+    // Ending the worker is how notebookDatabase stops a query that cancel cannot reach; the page's DuckDB is
+    // not opened again behind the page's back. Framework's DuckDBClient keeps DuckDB-WASM's AsyncDuckDB as
+    // `_db`, which notebookDatabase uses to tokenize and send statements one by one; its declared type omits it.
+    let first = true;
+    const open = () => {
+      if (!first) return Promise.reject(new Error("DuckDB was ended to stop a query that did not stop when cancelled; reload the page to query again."));
+      first = false;
+      return Promise.resolve(db as unknown as Client);
+    };
+    return notebookDatabase({ open, published });
+  });
+  return session;
 }
 
 // The views whose section the reader has open: it stays open when a filter change makes it again.
@@ -61,7 +67,7 @@ export function editQuery(options: EditQueryOptions): EditQuery {
   element.value = null;
   let filled = false;
   const open = () => {
-    void database(view.tables);
+    void database();
     if (filled) return;
     filled = true;
     fill(element, options).catch((error) =>
@@ -93,7 +99,7 @@ async function fill(element: EditQuery, { view, state, base, name }: EditQueryOp
   };
   const cell = sqlCell({
     sql,
-    db: { run: async (text, signal) => (await database(view.tables)).run(text, signal) },
+    db: { run: async (text, signal) => (await database()).run(text, signal) },
     onInput: () => (link.href = exploreHref(cell.editor.value)),
     show(table, columns) {
       const rows = rowsOf(table as unknown as Iterable<{ toJSON(): Row }>);
