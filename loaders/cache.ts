@@ -62,6 +62,8 @@ export function cached<T>(key: string, compute: () => T, dir = CACHE_DIR): { val
     }
   }
   try {
+    // The file may have been written between the check above and taking the lock.
+    if (existsSync(file)) return { value: JSON.parse(readFileSync(file, "utf8")) as T, fresh: false };
     const value = compute();
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, JSON.stringify(value));

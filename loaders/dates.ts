@@ -87,10 +87,10 @@ interface Stated {
 }
 
 const YEAR = String.raw`(\d{4,})(?!\d)`;
-// Not `slutningen af`/`starten af` (yet): seed 002 dates a report `i slutningen af 2020`, which would add an
-// event to the five seeds' pinned rows.
-const EDGE = String.raw`primo|ultimo|udgangen\s+af`;
-const isEnd = (edge: string | undefined) => !!edge && /^(?:ultimo|udgangen)/i.test(edge);
+const EDGE = String.raw`primo|ultimo|(?:udgangen|slutningen|starten|begyndelsen)\s+af`;
+const isEnd = (edge: string | undefined) => !!edge && /^(?:ultimo|udgangen|slutningen)/i.test(edge);
+/** A bare year that starts a range (`fra 2012-2017`, `fra 2016 til 2020`) is read as a period, not a date. */
+const NOT_A_RANGE = String.raw`(?!\s*(?:-|–|—|til(?:\s+og\s+med)?)\s*\d)`;
 const SEASONS: Record<string, number> = { forår: 3, foråret: 3, sommer: 6, sommeren: 6, efterår: 9, efteråret: 9 };
 
 const FORMS: Array<[RegExp, (m: string[]) => Stated]> = [
@@ -124,6 +124,14 @@ const FORMS: Array<[RegExp, (m: string[]) => Stated]> = [
   [new RegExp(String.raw`(?<![\d.])([1-4])\.?\s*kvartal\s+${YEAR}`, "giu"), (m) => ({ year: +m[2], month: 3 * (+m[1] - 1) + 1, day: 1, precision: "quarter" })],
   // `udgangen af 2024`, `ultimo 2018`, `primo 2018`
   [new RegExp(String.raw`(?<!\p{L})(${EDGE})\s+${YEAR}`, "giu"), (m) => ({ year: +m[2], month: 1, day: 1, precision: "year", last: isEnd(m[1]) })],
+  // `siden 2020`, `fra 2018`: a year a state of affairs runs from (not `i 2021`, which dates a figure)
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:siden|fra)\s+((?:19|20)\d{2})(?![\d.,]\d)${NOT_A_RANGE}(?!\s*(?:kr\.?|kroner|mio\.?|DKK|%|pct\.?|procent)(?!\p{L}))`,
+      "giu",
+    ),
+    (m) => ({ year: +m[1], month: 1, day: 1, precision: "year" }),
+  ],
   // `d. 24. februar`, `den 1. maj`: no year
   [
     new RegExp(String.raw`(?<!\p{L})(?:d\.|den)\s*(\d{1,2})\.\s*(${MONTH})\b(?!\.?\s*\d)`, "giu"),

@@ -8,7 +8,7 @@ import type { Hit, Paragraph } from "./general.ts";
 import { spanOf } from "./prose.ts";
 import { foldTitle } from "./reference.ts";
 import { squash, type Seed } from "./seed.ts";
-import type { Decision, DecisionStatement, ReadProblem } from "./types.ts";
+import type { Decision, DecisionStatement, ReadProblem, Source } from "./types.ts";
 
 const VERDICT = String.raw`(?:delvis(?:t)?\s+|ikke\s+)?(?:godkendt|imødekommet)|afslået|afvist`;
 /** A verdict said of an application or a trial, or after the label `Afgørelse`. */
@@ -56,6 +56,8 @@ export interface DecisionRead {
   statement: DecisionStatement;
   /** The catalogue trial the application names, if it names one. */
   trial: Hit | null;
+  /** The `Ansøgning …:` heading the decision answers, with its lines and words, if it answers one. */
+  heading: (Source & { title: string }) | null;
 }
 
 /**
@@ -89,10 +91,10 @@ export function decisionsIn(seed: Seed, paras: Paragraph[], problems: ReadProble
     });
     verdicts.forEach(({ s, i, line, decision, named, rest }, k) => {
       const heading = heads.filter((h) => h.from <= line).at(-1);
-      const answers: Array<{ application: string; trial: Hit | null }> = named.length
+      const answers: Array<{ application: string; trial: Hit | null; heading?: Heading }> = named.length
         ? named.map((t) => ({ application: t.as_written, trial: t }))
         : heading
-          ? [{ application: heading.title, trial: trialIn(heading) }]
+          ? [{ application: heading.title, trial: trialIn(heading), heading }]
           : only && THE_TRIAL.test(s.quote)
             ? [{ application: only.as_written, trial: only }]
             : [];
@@ -106,7 +108,7 @@ export function decisionsIn(seed: Seed, paras: Paragraph[], problems: ReadProble
       let last = i;
       while (last + 1 < next && !heads.some((h) => h.from === p.sentences[last + 1].source_line)) last++;
       const span = spanOf(p.passage, s.start, p.sentences[last].end);
-      for (const { application, trial } of answers) {
+      for (const { application, trial, heading: head } of answers) {
         const key = `${trial?.id ?? foldTitle(application)} ${decision}`;
         if (stated.has(key)) continue;
         stated.add(key);
@@ -123,6 +125,9 @@ export function decisionsIn(seed: Seed, paras: Paragraph[], problems: ReadProble
             quote: span.quote,
           },
           trial,
+          heading: head
+            ? { title: head.title, source_line: head.from, source_line_end: head.to, quote: squash(seed.lines.slice(head.from - 1, head.to).join(" ")) }
+            : null,
         });
       }
     });

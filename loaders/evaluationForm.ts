@@ -144,6 +144,8 @@ function readPoints(seed: Seed, from: number, to: number, title: string, isMunic
       for (const p of paragraphs(seed, runStart, end, (line) => isBlank(line) || /^\s*-\s/.test(line))) {
         for (const s of sentences(p)) {
           out.outcomes.push(...findingsIn(s, { title_as_written: title, municipality_as_written: municipality }, out.problems));
+          // A finding dated by its own words (`Siden 2020`, `Fra januar 2022`) is a dated statement too.
+          out.events.push(...eventsIn(s, null, out.problems).map((e) => ({ ...e, title_as_written: title })));
           if (point === 8 && /anbefaling/.test(s.quote)) {
             out.trials.push({ ...mentionAt(title, s), recommendation: /afskaffes|permanent/.test(s.quote) ? "yes" : "no" });
           }

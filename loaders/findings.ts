@@ -1,5 +1,5 @@
 /** Outcome statements in running text: figures become quantitative rows, themed sentences qualitative ones. */
-import { readQuantities, type Quantity } from "./numbers.ts";
+import { readQuantities, type Quantity, type Unit } from "./numbers.ts";
 import type { Span } from "./prose.ts";
 import { themesOf } from "./themes.ts";
 import type { OutcomeStatement, ReadProblem } from "./types.ts";
@@ -14,7 +14,12 @@ const METRICS: Array<[RegExp, string]> = [
   [/deltagere/, "Participants in micro-loans"],
 ];
 
-const OUTCOME_UNITS = new Set(["DKK", "persons", "municipalities"]);
+/**
+ * The units of what a trial achieved: kroner, people, municipalities, cases, certificates. A layout
+ * parser knows where its genre reports results and keeps these there; counts of trials, applications
+ * and shares (`de 2 understøttende forsøg`) describe the programme rather than its results.
+ */
+export const RESULT_UNITS: ReadonlySet<Unit> = new Set<Unit>(["DKK", "persons", "municipalities", "cases", "certificates"]);
 
 /** The figure's own clause names it; failing that, the sentence; failing that, the clause verbatim. */
 function metricOf(sentence: string, q: Quantity): string {
@@ -33,9 +38,9 @@ export interface Subject {
 
 /**
  * The outcome rows one evaluative sentence yields: one per figure, and the sentence itself as a finding.
- * An amount that cannot be read is added to `problems` and yields no figure.
+ * An amount that cannot be read is added to `problems` and yields no figure. `units`: the figures kept.
  */
-export function findingsIn(span: Span, subject: Subject, problems: ReadProblem[]): OutcomeStatement[] {
+export function findingsIn(span: Span, subject: Subject, problems: ReadProblem[], units: ReadonlySet<Unit> = RESULT_UNITS): OutcomeStatement[] {
   const base = {
     ...subject,
     source_line: span.source_line,
@@ -46,7 +51,7 @@ export function findingsIn(span: Span, subject: Subject, problems: ReadProblem[]
   const read = readQuantities(span.quote);
   for (const p of read.problems) problems.push({ source_line: span.source_line, text: p.text, reason: p.reason });
   const figures = read.quantities
-    .filter((q) => OUTCOME_UNITS.has(q.unit))
+    .filter((q) => units.has(q.unit))
     .map((q) => ({
       ...base,
       metric: metricOf(span.quote, q),

@@ -8,6 +8,7 @@ import { decisionsIn } from "./decisionWording.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
 import { findMunicipalities, type MunicipalityMention, type Register } from "./municipalities.ts";
+import { UNITS } from "./numbers.ts";
 import { markerPage } from "./pages.ts";
 import { paragraphs, passage, sentences, spanOf, type Passage, type Span } from "./prose.ts";
 import { squash, type Seed } from "./seed.ts";
@@ -42,6 +43,8 @@ export interface Paragraph {
   networks: Hit[];
   municipalities: MunicipalityMention[];
 }
+
+const ALL_UNITS = new Set(UNITS);
 
 /** Shorter folded titles (`mikrolån`) occur in ordinary words; they are left to the layout parsers. */
 const MIN_TITLE = 12;
@@ -109,11 +112,15 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
     for (const s of p.sentences) {
       out.events.push(...eventsIn(s, null, out.problems));
       const subject = { title_as_written: null, municipality_as_written: reporter(p, s) };
-      out.outcomes.push(...findingsIn(s, subject, out.problems).filter((o) => o.kind === "quantitative"));
+      // Without a layout to say which figures are results, every count is kept with its sentence.
+      out.outcomes.push(...findingsIn(s, subject, out.problems, ALL_UNITS).filter((o) => o.kind === "quantitative"));
     }
   }
   const decisions = decisionsIn(seed, paras, out.problems);
   out.decisions.push(...decisions.map((d) => d.statement));
+  // An application decided under its own heading names a trial, in the catalogue or not: one it lacks
+  // becomes a provisional trial with a proposed id, listed for review.
+  for (const { trial, heading } of decisions) if (heading && !trial) out.trials.push(mentionAt(heading.title, heading));
   const taken = takingPart(seed, paras, decisions, ref.register);
   out.participation.push(...taken.participation);
   out.networks.push(...taken.networks);

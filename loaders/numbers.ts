@@ -4,7 +4,8 @@
  */
 import type { Unreadable } from "./types.ts";
 
-export type Unit = "DKK" | "persons" | "municipalities" | "applications" | "trials" | "percent";
+export const UNITS = ["DKK", "persons", "municipalities", "applications", "trials", "cases", "certificates", "percent"] as const;
+export type Unit = (typeof UNITS)[number];
 
 /** How the document qualifies a figure: `ca.` approximate, `over` at_least, `knap` at_most, nothing exact. */
 export type Qualifier = "exact" | "approximate" | "at_least" | "at_most";
@@ -50,8 +51,8 @@ export function countWord(word: string): number | null {
 
 const QUALIFIERS: Array<[Qualifier, string[]]> = [
   ["approximate", ["ca.", "ca", "cirka", "omkring", "omtrent", "anslået"]],
-  // `godt og vel 100` is a little over 100.
-  ["at_least", ["over", "mere end", "flere end", "mindst", "godt og vel"]],
+  // `godt 300`, `godt og vel 100`: a little over the figure.
+  ["at_least", ["over", "mere end", "flere end", "mindst", "godt og vel", "godt"]],
   // `op mod 100` is close to, and not over, 100.
   ["at_most", ["knap", "under", "mindre end", "færre end", "op til", "op mod", "højst", "maksimalt", "næsten"]],
 ];
@@ -88,19 +89,25 @@ const LOOKS_LIKE_MONEY = new RegExp(
   "giu",
 );
 
+/**
+ * What a count counts, by the noun's ending, so compounds count too (`sygedagpengemodtagere`,
+ * `lægeattester`); the noun may be plural, genitive (`kommuners`) or, after `af`, definite
+ * (`seks af kommunerne`). OCR writes the ø of `forsøg` as `@`, `0` or `g`.
+ */
+const NOUNS: Array<[Unit, string]> = [
+  ["municipalities", "kommuner"],
+  ["persons", String.raw`\p{L}*(?:borgere|modtagere|deltagere|personer)`],
+  ["applications", String.raw`\p{L}*ansøgninger`],
+  ["trials", "(?:frikommune)?fors[øo@0g]g"],
+  ["cases", "sager"],
+  ["certificates", String.raw`\p{L}*attester`],
+];
+/** A count of one (`et forsøg`, `en borger`) is an article, not a figure. */
+const COUNT_WORDS = Object.keys(WORDS).filter((w) => WORDS[w] > 1);
 const COUNTED = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(\d+|${Object.keys(WORDS).join("|")})\s+(?:af\s+(?:de|jeres)\s+\p{L}+\s+|\p{Ll}+e\s+)?(kommuner|borgere|deltagere|personer|ansøgninger|frikommuneforsøg|forsøg)(?!\p{L})`,
+  String.raw`(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+|\d+|${COUNT_WORDS.join("|")})\s+(?:af\s+(?:(?:de|jeres|vores|\p{L}+s)\s+)?(?:\p{L}+\s+)?|\p{Ll}+e\s+)?(?:${NOUNS.map(([, n]) => `(${n})`).join("|")})(?:s|ne|ene|erne)?(?!\p{L})`,
   "giu",
 );
-const UNIT_OF: Record<string, Unit> = {
-  kommuner: "municipalities",
-  borgere: "persons",
-  deltagere: "persons",
-  personer: "persons",
-  ansøgninger: "applications",
-  frikommuneforsøg: "trials",
-  forsøg: "trials",
-};
 const PERCENT = new RegExp(String.raw`${START}(\d+(?:,\d+)?)\s*(?:%|pct\.?|procent(?!\p{L}))`, "giu");
 
 /**
@@ -177,7 +184,8 @@ function readMoney(text: string): QuantityReading {
 export function readQuantities(text: string): QuantityReading {
   const money = readMoney(text);
   const counts = [...text.matchAll(COUNTED)].map((m) => {
-    return quantity(text, m.index!, m.index! + m[0].length, countWord(m[1])!, UNIT_OF[m[2].toLowerCase()]);
+    const noun = m.slice(2).findIndex((g) => g !== undefined);
+    return quantity(text, m.index!, m.index! + m[0].length, countWord(m[1].replace(/\./g, ""))!, NOUNS[noun][0]);
   });
   const percentages = [...text.matchAll(PERCENT)].map((m) => quantity(text, m.index!, m.index! + m[0].length, readNumber(m[1]) as number, "percent"));
   return {

@@ -8,16 +8,108 @@ export interface Passage {
   lineAt: (offset: number) => number;
 }
 
-/** Joins the non-blank lines `from..to` with single spaces, remembering where each came from. */
+/**
+ * Joins the non-blank lines `from..to` with single spaces, remembering where each came from. Two layouts
+ * are read the way they are meant:
+ * - a text table's row whose first cell is empty continues the row above, cell by cell (a title wrapped
+ *   in its column), so `| 2 | Ledighedsydelse … i 12. |` and `|   | måned … |` read as
+ *   `| 2 | Ledighedsydelse … i 12. måned … |`;
+ * - two columns printed side by side (OCR or a PDF's layout text: a gap of three or more spaces at the
+ *   same place on several lines of a block, no line running across it) read column by column.
+ */
 export function passage(seed: Seed, from: number, to: number): Passage {
+  const pieces: Piece[] = [];
+  let block: number[] = [];
+  for (let n = from; n <= to + 1; n++) {
+    if (n <= to && !isBlank(seed.lines[n - 1])) {
+      block.push(n);
+      continue;
+    }
+    pieces.push(...(columns(seed, block) ?? tableRows(seed, block)));
+    block = [];
+  }
+  return passageOf(pieces, from);
+}
+
+interface Piece {
+  text: string;
+  line: number;
+}
+
+/** A block's lines as pieces, a text table's continuation rows merged into the row above. */
+function tableRows(seed: Seed, block: number[]): Piece[] {
+  const pieces: Piece[] = [];
+  let row: Piece[][] | null = null;
+  const flush = () => {
+    for (const cell of row ?? []) pieces.push(...cell);
+    row = null;
+  };
+  for (const n of block) {
+    const line = squash(seed.lines[n - 1]);
+    const cells = tableCells(line);
+    if (cells && row && cells[0] === "" && cells.length === row.length && !/^[\s|:+-]+$/.test(line)) {
+      for (const [i, c] of cells.entries()) if (c) row[i].push({ text: c, line: n });
+      continue;
+    }
+    flush();
+    if (cells) row = cells.map((c) => [{ text: c ? `| ${c}` : "|", line: n }]);
+    else pieces.push({ text: line, line: n });
+  }
+  flush();
+  return pieces;
+}
+
+/** Where a gap of three or more spaces after some text ends, on a line; null without one. */
+const GAP = /^(\s*\S.*?\S?)\s{3,}(?=\S)/;
+
+/**
+ * A block printed in two columns, as pieces: the left column's lines, then the right's. Null unless at
+ * least two lines have a gap ending at the same place (give or take two characters) and every other line
+ * keeps to one side of it.
+ */
+function columns(seed: Seed, block: number[]): Piece[] | null {
+  const lines = block.map((n) => seed.lines[n - 1].replace(/\t/g, "    ").trimEnd());
+  if (lines.some((l) => tableCells(squash(l)))) return null;
+  const gaps = lines.map((l) => l.match(GAP)?.[0].length ?? null);
+  const at = gaps.filter((g): g is number => g !== null);
+  if (at.length < 2 || Math.max(...at) - Math.min(...at) > 2) return null;
+  const x = Math.min(...at);
+  const leftOnly = (l: string) => l.length < x - 1;
+  const rightOnly = (l: string) => l.length - l.trimStart().length >= x - 2;
+  if (!lines.every((l, i) => gaps[i] !== null || leftOnly(l) || rightOnly(l))) return null;
+  const left: Piece[] = [];
+  const right: Piece[] = [];
+  lines.forEach((l, i) => {
+    const line = block[i];
+    const split = gaps[i] ?? (rightOnly(l) ? 0 : l.length);
+    if (squash(l.slice(0, split))) left.push({ text: squash(l.slice(0, split)), line });
+    if (squash(l.slice(split))) right.push({ text: squash(l.slice(split)), line });
+  });
+  return [...left, ...right];
+}
+
+interface Piece {
+  text: string;
+  line: number;
+}
+
+/** The cells of a text table's row (`| 2 | Titel | 01.07.2018 |`), trimmed; null for any other line. */
+function tableCells(line: string): string[] | null {
+  if (!/^\|.*\|$/.test(line)) return null;
+  return line
+    .slice(1, -1)
+    .split("|")
+    .map((c) => c.trim());
+}
+
+/** Pieces of text joined with single spaces, each character remembering its piece's line. */
+function passageOf(pieces: Piece[], from: number): Passage {
   let text = "";
   const starts: Array<[offset: number, line: number]> = [];
-  for (let n = from; n <= to; n++) {
-    const line = squash(seed.lines[n - 1] ?? "");
-    if (!line) continue;
+  for (const { text: piece, line } of pieces) {
     if (text) text += " ";
-    starts.push([text.length, n]);
-    text += line;
+    starts.push([text.length, line]);
+    text += piece;
   }
   return {
     text,
@@ -91,7 +183,8 @@ export function spanOf(p: Passage, start: number, end: number): Span {
     lead: null,
     quote: p.text.slice(start, end),
     source_line: p.lineAt(start),
-    source_line_end: p.lineAt(Math.max(start, end - 1)),
+    // A table's continued cell can put the end on an earlier line than the start.
+    source_line_end: Math.max(p.lineAt(start), p.lineAt(Math.max(start, end - 1))),
   };
 }
 

@@ -141,7 +141,11 @@ export const SCHEMA = {
       DOC,
       c("metric", "VARCHAR", "What is measured (English label for known figures; `finding` for a qualitative statement)"),
       c("value", "DOUBLE", "The figure, e.g. 2500000; null for qualitative rows"),
-      c("unit", "VARCHAR", "DKK | persons | municipalities | null"),
+      c(
+        "unit",
+        "VARCHAR",
+        "DKK | persons | municipalities | cases | certificates | trials | applications | percent | null (a document of no known genre keeps every count; a genre's parser only its results)",
+      ),
       c(
         "qualifier",
         "VARCHAR",

@@ -30,13 +30,15 @@ const FORSOEG = "(?:frikommune)?fors[øo@0g]g";
 /** A sentence that takes back what it says (not, never, refused, except) credits no one. */
 const NEGATION = words("ikke|aldrig|ingen|intet|hverken|undtagen|bortset\\s+fra|afslag|afslået|afvist");
 const RUNS = words(
-  "deltag\\p{L}*|deltog|med\\s+i|kørt|kører|køres|prøvet|afprøve[rt]?|gennemfør\\p{L}*|anvende[rt]|anvendt|benytte[rt]?|igangsat|i\\s+gang|start(?:er|et|ede)",
+  "deltag\\p{L}*|deltog|med\\s+i|kørt|kører|køres|prøvet|afprøve[rt]?|gennemfør\\p{L}*|anvende[rt]|anvendt|benytte[rt]?|igangsat|i\\s+gang|start(?:er|et|ede)|begynd(?:er|t|te)",
 );
 const APPLIES = words("ansøg\\p{L}*|søgt|søger");
 /** `kun prøvet i Vesthimmerland og Thisted`: the names are all there are. */
 const ONLY = words("kun|alene|udelukkende");
 const THE_TRIAL = words(`${FORSOEG}et`);
 const THE_TRIALS = words(`${FORSOEG}ene`);
+/** `forsøget med` right before a title: the trial `forsøget` means from then on. */
+const INTRODUCED = new RegExp(`(?<!\\p{L})${FORSOEG}et\\s+med\\s+$`, "iu");
 /** `gennemført i alle netværkets kommuner`. */
 const ALL_MEMBERS = words("alle\\s+netværkets\\s+(?:\\d+\\s+)?kommuner|alle\\s+(?:de\\s+)?(?:\\d+\\s+)?kommuner(?:ne)?\\s+i\\s+netværket");
 /** `Netværket`, `netværkets`: the document's one network. */
@@ -128,11 +130,21 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   const own = ownList(seed, paras, letterhead(seed, register));
   credits.push(...(own ?? []));
 
-  for (const p of paras) {
+  // `forsøget` in a sentence naming no trial is the one the sentence before it introduced as `forsøget
+  // med X`, in its paragraph or the one before (`Også forsøget med X fortsætter. … Y har sparet …, siden
+  // forsøget begyndte`); a sentence naming another trial, or two, leaves it open.
+  let previous: { trial: Hit; para: number } | null = null;
+  paras.forEach((p, pi) => {
     for (const s of p.sentences) {
+      const trials = p.trials.filter((t) => t.start >= s.start && t.end <= s.end);
+      const referred = previous && pi - previous.para <= 1 ? previous.trial : null;
+      if (trials.length) {
+        const [t] = trials;
+        const introduced = new Set(trials.map((x) => x.id)).size === 1 && INTRODUCED.test(p.passage.text.slice(Math.max(0, t.start - 20), t.start));
+        previous = introduced ? { trial: t, para: pi } : null;
+      }
       if (NEGATION.test(s.quote)) continue;
       const named = parties(p, s.start, s.end);
-      const trials = p.trials.filter((t) => t.start >= s.start && t.end <= s.end);
       const networksNamed = p.networks.filter((n) => n.start >= s.start && n.end <= s.end);
       // One network named in the sentence, or `netværket` in a document naming one; two leave it open whose member anyone is.
       const network = networksNamed.length
@@ -153,10 +165,18 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
       const basis: Basis = RUNS.test(s.quote) ? "named" : "applicant";
       let credited: Hit[] = [];
       if (trials.length) credited = unambiguous(p.passage.text, trials);
-      else if (THE_TRIAL.test(s.quote) && onlyTrial) credited = [onlyTrial];
+      else if (THE_TRIAL.test(s.quote) && (onlyTrial ?? referred)) credited = [(onlyTrial ?? referred)!];
       else if (THE_TRIALS.test(s.quote) && own) credited = own.map((c) => c.trial);
       for (const trial of credited) credits.push({ trial, names: named.flatMap(namesOf), basis, complete: ONLY.test(s.quote), at: source(s) });
     }
+  });
+
+  // A municipality's own document naming one network in a heading (`Frikommuneforsøg II · Netværket "…"`):
+  // the network it writes as a member of.
+  const owner = letterhead(seed, register);
+  if (owner && onlyNetwork) {
+    for (const p of paras.filter((x) => x.networks.length && isHeading(x) && x.municipalities.every((m) => m.matches.every((y) => y.code === owner.code))))
+      networks.push({ network_as_written: p.networks[0].as_written, municipality_as_written: owner.as_written, ...whole(p), allListed: false });
   }
 
   // A list of names right under a trial's heading (cells or labels like `Kommuner` between them). Its
@@ -279,6 +299,11 @@ function nameList(p: Paragraph): { label: string; names: string[] } | null {
 function isLabel(p: Paragraph | undefined): p is Paragraph {
   if (!p) return false;
   return !p.trials.length && !p.municipalities.length && wordCount(p.passage.text) <= 3;
+}
+
+/** A heading: a paragraph of one short line of text, no sentence (`Frikommuneforsøg II · Netværket "…"`). */
+function isHeading(p: Paragraph): boolean {
+  return p.passage.lineAt(0) === p.passage.lineAt(p.passage.text.length - 1) && !/[.!?]$/.test(p.passage.text.trim()) && wordCount(p.passage.text) <= 15;
 }
 
 /** The trial a paragraph is the heading of: one trial's title and at most three words more (`2.`, `Kommuner`), those words. */

@@ -64,11 +64,16 @@ print(
   "Per document",
   results.map((r) => row(`${r.name} (${r.kind})`, r.m)),
 );
-const kinds = [...new Set(results.map((r) => r.kind))].sort();
-print("Per kind of document", [
-  ...kinds.map((k) => row(k, combine(results.filter((r) => r.kind === k).map((r) => r.m)))),
-  row("all documents", combine(results.map((r) => r.m))),
+// Held-out documents apart: they measure whether rules tuned on the others are general.
+const tuned = results.filter((r) => !r.heldOut);
+const heldOut = results.filter((r) => r.heldOut);
+const kinds = [...new Set(tuned.map((r) => r.kind))].sort();
+print("Per kind of document (held-out documents apart)", [
+  ...kinds.map((k) => row(k, combine(tuned.filter((r) => r.kind === k).map((r) => r.m)))),
+  row("all but the held-out", combine(tuned.map((r) => r.m))),
 ]);
+if (heldOut.length)
+  print("Held-out documents", [...heldOut.map((r) => row(`${r.name} (${r.kind})`, r.m)), row("all held-out", combine(heldOut.map((r) => r.m)))]);
 const all = combine(results.map((r) => r.m));
 console.log(`\nWrong participation rows: ${pct(all.wrongParticipation, all.participationRows)} of ${all.participationRows}.`);
 const stopped = results.filter((r) => r.error);

@@ -16,17 +16,33 @@ export function pageTitle(markdown: string, path: string): string {
   return title || /^# +(.+?)\s*$/m.exec(markdown.slice(frontMatter.length))?.[1] || path;
 }
 
+// Framework's interpreters: `<page>.md.<ext>` is a page loader printing the page's Markdown.
+const PAGE_LOADER = /\.md\.(?:js|ts|py|R|rs|go|java|jl|php|sh|exe)$/;
+
+/** A page's source file, "a.md" or a page loader "a.md.ts", as its address; null for any other file. */
+function pagePath(file: string): string | null {
+  const page = file.endsWith(".md") ? file : PAGE_LOADER.test(file) ? file.replace(PAGE_LOADER, ".md") : null;
+  return page && `/${page.replace(/\.md$/, "")}`.replace(/\/index$/, "/");
+}
+
 /**
- * `known` as given, then the other Markdown pages under `root` (not parameterised pages such as
- * `[doc].md`, which have no address of their own, nor Framework's `.observablehq` cache).
+ * `known` as given, then the other pages under `root`, Markdown files and page loaders (not
+ * parameterised pages such as `[doc].md`, which have no address of their own, nor Framework's
+ * `.observablehq` cache). A page loader's title is read from its template beside it (`a.md.tmpl`, as
+ * this project's page loaders have), else it is named by its address: its Markdown exists only once run.
  */
 export function sitePages(root: string, known: SitePage[]): SitePage[] {
   const listed = new Set(known.map((p) => p.path));
-  const others = readdirSync(root, { recursive: true, encoding: "utf8" })
-    .map((file) => file.replaceAll("\\", "/"))
-    .filter((file) => file.endsWith(".md") && !file.includes("[") && !file.split("/").some((part) => part.startsWith(".")))
-    .map((file) => ({ file, path: `/${file.replace(/\.md$/, "")}`.replace(/\/index$/, "/") }))
-    .filter(({ path }) => !listed.has(path))
-    .sort((a, b) => a.path.localeCompare(b.path));
-  return [...known, ...others.map(({ file, path }) => ({ name: pageTitle(readFileSync(join(root, file), "utf8"), path), path }))];
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).map((file) => file.replaceAll("\\", "/"));
+  const others = new Map<string, string>();
+  for (const file of files.filter((f) => !f.includes("[") && !f.split("/").some((part) => part.startsWith(".")))) {
+    const path = pagePath(file);
+    if (path && !listed.has(path) && !others.has(path)) others.set(path, file);
+  }
+  const title = (file: string, path: string) => {
+    const source = file.endsWith(".md") ? file : `${file.replace(PAGE_LOADER, ".md")}.tmpl`;
+    return files.includes(source) ? pageTitle(readFileSync(join(root, source), "utf8"), path) : path;
+  };
+  const added = [...others].sort(([a], [b]) => a.localeCompare(b)).map(([path, file]) => ({ name: title(file, path), path }));
+  return [...known, ...added];
 }

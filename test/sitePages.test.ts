@@ -13,7 +13,7 @@ describe("the sidebar's pages", () => {
   const root = mkdtempSync(join(tmpdir(), "frikommune-pages-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("append a page added later, named by its title or first heading; not parameterised pages or Framework's cache", () => {
+  it("append a page added later (Markdown or a page loader), named by its title or first heading; not parameterised pages or Framework's cache", () => {
     mkdirSync(join(root, "studies"));
     mkdirSync(join(root, "sources"));
     mkdirSync(join(root, ".observablehq", "cache"), { recursive: true });
@@ -23,8 +23,15 @@ describe("the sidebar's pages", () => {
     writeFileSync(join(root, "studies", "aalborg.md"), "no heading at all\n");
     writeFileSync(join(root, "sources", "[doc].md"), "# Source\n");
     writeFileSync(join(root, ".observablehq", "cache", "x.md"), "# Cached\n");
+    // Page loaders: named from their template when there is one, else by address.
+    writeFileSync(join(root, "forloeb.md.ts"), "process.stdout.write('# Forløb');\n");
+    writeFileSync(join(root, "forloeb.md.tmpl"), "---\ntitle: Forløb tegnet på forhånd\n---\n");
+    writeFileSync(join(root, "kort.md.py"), "print('# Kort')\n");
+    writeFileSync(join(root, "sources", "[doc].md.ts"), "\n");
     expect(sitePages(root, [{ name: "Forside", path: "/" }])).toEqual([
       { name: "Forside", path: "/" },
+      { name: "Forløb tegnet på forhånd", path: "/forloeb" },
+      { name: "/kort", path: "/kort" },
       { name: "Ledighedsydelse: én side", path: "/ledighed" },
       { name: "Studier af frikommuner", path: "/studies/" },
       { name: "/studies/aalborg", path: "/studies/aalborg" },

@@ -34,10 +34,11 @@ async function firstMark(site: Site, path: string, mark: string, throttle = fals
 
 /**
  * Each page against its reference, `runs` cold visits each, interleaved (page, reference, page, …) so that
- * the machine's noise falls on both; medians. `throttle`: under the mobile profile (MOBILE_PROFILE).
+ * the machine's noise falls on both; medians. `throttle`: under the mobile profile (MOBILE_PROFILE);
+ * `compress`: the server sends brotli (bytes then count as on the wire).
  */
-export async function benchPages(pages = FIRST_CONTENT, { throttle = false, runs = 3 } = {}): Promise<PageFigure[]> {
-  const site = await openSite();
+export async function benchPages(pages = FIRST_CONTENT, { throttle = false, compress = false, runs = 3 } = {}): Promise<PageFigure[]> {
+  const site = await openSite(DIST, { compress });
   const referenceDir = join(DIST, "_bench");
   mkdirSync(referenceDir, { recursive: true });
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

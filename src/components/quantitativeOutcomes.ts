@@ -1,4 +1,4 @@
-// The figures the documents report, one panel per unit: kroner, persons and municipalities never share an axis.
+// The figures the documents report, one panel per unit: kroner, persons, municipalities and the other counts never share an axis.
 import * as Plot from "npm:@observablehq/plot";
 import { pick, type Lang } from "./chartState.js";
 import { drawnWidth } from "./chartWidth.js";
@@ -56,6 +56,25 @@ export const UNITS = [
     tickFormat: countTick,
     tickSpacing: 60,
   },
+  // Counts a document's general reading keeps (loaders/numbers.ts UNITS): every unit has a panel.
+  ...(
+    [
+      ["cases", "Cases", "Sager", PALETTE.vermillion, "cases", "sager"],
+      ["certificates", "Certificates", "Attester", PALETTE.grey, "certificates", "attester"],
+      ["trials", "Trials", "Forsøg", PALETTE.blue, "trials", "forsøg"],
+      ["applications", "Applications", "Ansøgninger", PALETTE.orange, "applications", "ansøgninger"],
+      ["percent", "Percent", "Procent", PALETTE.green, "percent", "procent"],
+    ] as const
+  ).map(([key, en, da, color, one, many]) => ({
+    key,
+    label: `${en} (${da.toLowerCase()})`,
+    en,
+    da,
+    color,
+    format: count(one, many),
+    tickFormat: countTick,
+    tickSpacing: 60,
+  })),
 ];
 
 /** The value as the source writes it, in da-DK: "ca. 2,5 mio. kr.", "14 persons" ("14 personer" in Danish). */

@@ -1,9 +1,11 @@
 // A tiny static server for dist/, on 127.0.0.1 at a random port, serving
-// Framework's clean URLs (/foo → foo.html) with the MIME types the site needs.
-import { createReadStream, existsSync, statSync } from "node:fs";
+// Framework's clean URLs (/foo → foo.html) with the MIME types the site needs; with `compress`, text and
+// WebAssembly go out as brotli or gzip when the browser accepts it, as from any CDN.
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const MIME_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -27,7 +29,28 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+// Already compressed, or too small to be worth it.
+const INCOMPRESSIBLE = new Set([".png", ".woff2", ".parquet"]);
+
+type Encoding = "br" | "gzip";
+
+/** The file's bytes in `encoding`, compressed once (at the levels a CDN's static compression uses). */
+function encoder() {
+  const done = new Map<string, Buffer>();
+  return (file: string, encoding: Encoding): Buffer => {
+    const key = `${encoding} ${file}`;
+    let body = done.get(key);
+    if (!body) {
+      const raw = readFileSync(file);
+      body = encoding === "br" ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
+      done.set(key, body);
+    }
+    return body;
+  };
+}
+
+export async function serveDirectory(root: string, { compress = false } = {}): Promise<StaticServer> {
+  const encode = encoder();
   const server = createServer((request, response) => {
     const file = resolveFile(root, new URL(request.url ?? "/", "http://localhost").pathname);
     if (!file) {
@@ -37,10 +60,17 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       else response.end("not found");
       return;
     }
-    response.writeHead(200, {
-      "content-type": MIME_TYPES[extname(file)] ?? "application/octet-stream",
-      "content-length": statSync(file).size,
-    });
+    const type = MIME_TYPES[extname(file)] ?? "application/octet-stream";
+    const accepted = String(request.headers["accept-encoding"] ?? "");
+    const encoding: Encoding | null =
+      !compress || INCOMPRESSIBLE.has(extname(file)) ? null : /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : null;
+    if (encoding) {
+      const body = encode(file, encoding);
+      response.writeHead(200, { "content-type": type, "content-encoding": encoding, "content-length": body.length, vary: "accept-encoding" });
+      response.end(request.method === "HEAD" ? undefined : body);
+      return;
+    }
+    response.writeHead(200, { "content-type": type, "content-length": statSync(file).size });
     if (request.method === "HEAD") response.end();
     else createReadStream(file).pipe(response);
   });

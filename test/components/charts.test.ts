@@ -15,6 +15,7 @@ import { autoChart } from "../../src/components/autoChart.ts";
 import { chartShape } from "../../src/components/chartShape.ts";
 import type { Tables } from "../../src/components/jsonTables.ts";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../../src/components/participationMatrix.ts";
+import { UNITS as STORED_UNITS } from "../../loaders/numbers.ts";
 import { quantitativeOutcomes, UNITS, type QuantitativeOutcome } from "../../src/components/quantitativeOutcomes.ts";
 import { columnsOf } from "../../src/components/resultFormat.ts";
 import { sourceHref } from "../../src/components/sources.ts";
@@ -249,6 +250,14 @@ describe("participationMatrix", () => {
 
 describe("quantitativeOutcomes", () => {
   const rows = applyView(figures, figureBase.rows) as QuantitativeOutcome[];
+
+  it("has a panel for every unit the loaders store (a document read by the general layer keeps all its counts)", () => {
+    const drawn = quantitativeOutcomes(
+      STORED_UNITS.map((unit, i) => ({ metric: unit, value: i + 2, unit, approximate: false, statement: "Udsagn.", doc_id: "doc", source_line: 1 })),
+      { width: 900, document },
+    );
+    expect(Array.from(drawn.querySelectorAll("figure.outcome-panel"), (f) => (f as HTMLElement).dataset.unit).sort()).toEqual([...STORED_UNITS].sort());
+  });
 
   it("draws a panel per unit and a bar linking to its source line per figure", async () => {
     const chart = quantitativeOutcomes(rows, { width: 900, document });

@@ -50,6 +50,8 @@ export interface Facts {
   pdf?: string;
   kind: Of<typeof DOCUMENT_KINDS>;
   variants: Array<Of<typeof VARIANTS>>;
+  /** Written after the readers were tuned on the other documents and before they were changed for it: the measure of their generality. */
+  held_out?: boolean;
   /** Whether the facts are the real ones (as other public documents state them) or invented. */
   basis: "real" | "invented" | "mixed";
   note: string;
@@ -102,6 +104,7 @@ export function validateFacts(value: unknown, known: Set<string>): string[] {
   oneOf(f, "kind", DOCUMENT_KINDS, "", fail);
   if (!Array.isArray(f.variants) || f.variants.some((v) => !(VARIANTS as readonly unknown[]).includes(v)))
     fail("variants", `not a list of ${VARIANTS.join(" | ")}`);
+  if (f.held_out !== undefined && typeof f.held_out !== "boolean") fail("held_out", "not a boolean");
   oneOf(f, "basis", ["real", "invented", "mixed"], "", fail);
   str(f, "note", "", fail);
   if (!isObject(f.document)) fail("document", "missing");

@@ -1,6 +1,7 @@
 /** The corpus measurement counts what it should: found facts, wrong rows, traps taken. */
 import { describe, expect, it } from "vitest";
 import type { Row, Tables } from "../../loaders/corpus.ts";
+import { proposeTrialId } from "../../loaders/reference.ts";
 import { TABLE_NAMES } from "../../loaders/schema.ts";
 import { readFactsFiles } from "./files.ts";
 import { measure, overallRecall, sameDate } from "./measure.ts";
@@ -31,6 +32,18 @@ describe("measure", () => {
     expect(m.recall.participation).toEqual({ expected: 1, found: 1 });
     expect(m.wrongParticipation).toBe(1);
     expect(m.wrongCodes).toBe(1);
+  });
+
+  it("finds a trial the catalogue lacks under the id the pipeline proposes from its title, or the facts' own id", () => {
+    const decisionLetter = readFactsFiles().find((f) => f.name === "afgoerelse-ansoegninger-2017")!.facts;
+    const unknown = decisionLetter.trials.find((t) => t.proposed_id)!;
+    const byRule = proposeTrialId(unknown.title_as_written);
+    expect(byRule).not.toBe(unknown.proposed_id);
+    const mention = (trial_id: string) => ({ doc_id: "afgoerelse-ansoegninger-2017", source_line: unknown.line, source_line_end: unknown.line, trial_id });
+    const found = (trial_id: string) => measure(decisionLetter, tables({ mentions: [mention(trial_id)] }), []).recall.trials.found;
+    expect(found(byRule)).toBe(1);
+    expect(found(unknown.proposed_id!)).toBe(1);
+    expect(found(`${byRule}-x`)).toBe(0);
   });
 
   it("counts a date no fact has at that place as wrong, the stated one as found", () => {

@@ -9,7 +9,7 @@
  * attributes the paragraphs below it is used, but cited by no row).
  */
 import type { Row, Tables } from "../../loaders/corpus.ts";
-import { foldTitle } from "../../loaders/reference.ts";
+import { foldTitle, proposeTrialId } from "../../loaders/reference.ts";
 import { FACT_KINDS, type FactKind, type Facts } from "./facts.schema.ts";
 
 export interface Tally {
@@ -95,6 +95,10 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
     else missed.push(`${kind} ${fact.line}: ${fact.quote}`);
   };
   const idOf = (f: { trial_id?: string | null; proposed_id?: string }) => f.trial_id ?? f.proposed_id ?? null;
+  // A trial the catalogue lacks has an id chosen by the facts' author; the pipeline proposes its own from
+  // the title as written (proposeTrialId). Either names the same trial.
+  const proposed = new Map(facts.trials.filter((t) => t.proposed_id).map((t) => [t.proposed_id, proposeTrialId(t.title_as_written)]));
+  const sameTrial = (rowId: unknown, factId: string | null | undefined) => !!factId && (rowId === factId || rowId === proposed.get(factId));
   const withCodes = [...rows.participation, ...rows.networks, ...rows.outcomes].filter(
     (r) => r.municipality_code !== null && r.municipality_code !== undefined,
   );
@@ -102,7 +106,7 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
   for (const t of facts.trials)
     tally(
       "trials",
-      rows.mentions.some((m) => m.trial_id === idOf(t)),
+      rows.mentions.some((m) => sameTrial(m.trial_id, idOf(t))),
       t,
     );
   for (const m of facts.municipalities)
@@ -114,7 +118,7 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
   for (const p of facts.participation) {
     tally(
       "participation",
-      rows.participation.some((r) => r.municipality_code === p.municipality_code && r.trial_id === p.trial_id),
+      rows.participation.some((r) => r.municipality_code === p.municipality_code && sameTrial(r.trial_id, p.trial_id)),
       p,
     );
   }
@@ -163,7 +167,7 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
     ...facts.participation.map((p) => p.municipality_code),
     ...facts.networks.map((n) => n.municipality_code),
   ]);
-  const participates = new Set(facts.participation.map((p) => `${p.municipality_code} ${p.trial_id}`));
+  const participates = new Set(facts.participation.flatMap((p) => [p.trial_id, proposed.get(p.trial_id)].map((id) => `${p.municipality_code} ${id}`)));
   const lines = rows.lines;
   const named = [...rows.participation, ...rows.networks];
   // A trap is taken when a row at its place reads a municipality into it (Holland → Lolland).

@@ -13,6 +13,7 @@ import { measure, rowsOf, type Measurement } from "./measure.ts";
 export interface Result {
   name: string;
   kind: string;
+  heldOut: boolean;
   m: Measurement;
   error?: string;
 }
@@ -24,15 +25,22 @@ export function runCorpus(): { results: Result[]; seeds: Seed[] } {
   const empty = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as Tables;
   const results = readFactsFiles().map(({ name, facts }): Result => {
     const seed = readDocument(facts);
+    const heldOut = facts.held_out === true;
     if (facts.document_file.startsWith("seeds/")) {
-      return { name, kind: facts.kind, m: measure(facts, rowsOf(seedRun.tables, seed.docId), seedRun.warnings) };
+      return { name, kind: facts.kind, heldOut, m: measure(facts, rowsOf(seedRun.tables, seed.docId), seedRun.warnings) };
     }
     try {
       const run = buildTables([seed], ref);
-      return { name, kind: facts.kind, m: measure(facts, rowsOf(run.tables, seed.docId), run.warnings) };
+      return { name, kind: facts.kind, heldOut, m: measure(facts, rowsOf(run.tables, seed.docId), run.warnings) };
     } catch (error) {
       const nonBlank = seed.lines.filter((l) => l.trim()).length;
-      return { name, kind: facts.kind, m: { ...measure(facts, empty, []), unparsedLines: nonBlank, nonBlankLines: nonBlank }, error: (error as Error).message };
+      return {
+        name,
+        kind: facts.kind,
+        heldOut,
+        m: { ...measure(facts, empty, []), unparsedLines: nonBlank, nonBlankLines: nonBlank },
+        error: (error as Error).message,
+      };
     }
   });
   return { results, seeds };

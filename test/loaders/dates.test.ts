@@ -32,6 +32,11 @@ describe("readDates: the forms Danish documents use (issue 10)", () => {
     ["1. halvår 2019", "2019-01-01", "half_year"],
     ["2. halvår 2019", "2019-07-01", "half_year"],
     ["3. kvartal 2019", "2019-07-01", "quarter"],
+    // A year something runs from, and the edges of a year. Before: not found.
+    ["siden 2020", "2020-01-01", "year"],
+    ["fra 2018", "2018-01-01", "year"],
+    ["i slutningen af 2020", "2020-12-31", "year"],
+    ["i starten af 2019", "2019-01-01", "year"],
   ])("%s → %s (%s)", (text, date, precision) => {
     expect(one(`Det skete ${text}.`)).toEqual({ date, precision, year_inferred: false });
   });
@@ -57,6 +62,12 @@ describe("readDates: the forms Danish documents use (issue 10)", () => {
     const { dates, problems } = readDates(`Forsøget startede ${text} i kommunen`, { after: "2012-01-01" });
     expect(dates).toEqual([]);
     expect(problems).toEqual([expect.objectContaining({ text: expect.stringContaining(text.replace(/^d\. /, "")), reason: expect.stringMatching(reason) })]);
+  });
+
+  it("reads no bare year that dates a figure, starts a range or is an amount", () => {
+    for (const text of ["I 2021 blev der bestilt 312 attester", "fra 2012-2017", "fra 2016 til 2020", "steg fra 2500 kr. til 3000 kr.", "fra 1.000 borgere"]) {
+      expect(readDates(text)).toEqual({ dates: [], problems: [] });
+    }
   });
 
   it("states the plausible years in one place", () => {

@@ -29,10 +29,15 @@ describe("evaluation form (seed 002, ledighedsydelse)", () => {
     ]);
   });
 
-  it("dates the extension decision (26. august 2021) and its new end", () => {
+  it("dates the report (i slutningen af 2020), the extension decision (26. august 2021), its new end and dated findings", () => {
     expect(x.events.map((e) => [e.date, e.event, e.source_line])).toEqual([
+      ["2020-12-31", "year_end", 4],
       ["2021-08-26", "extension", 7],
       ["2022-12-31", "extended_until", 7],
+      // findings dated by their own words
+      ["2020-01-01", "dated_statement", 133],
+      ["2022-01-01", "dated_statement", 136],
+      ["2020-01-01", "dated_statement", 179],
     ]);
   });
 

@@ -49,7 +49,17 @@ describe("evaluation summary (seed 004, OCR'd)", () => {
     expect(x.outcomes.filter((o) => o.kind === "quantitative")).toEqual([
       expect.objectContaining({ title_as_written: "Mikrolan", value: 14, unit: "persons", source_line: 249, metric: "Participants in micro-loans" }),
     ]);
-    expect(x.events).toEqual([expect.objectContaining({ date: "2023-12-31", date_precision: "year", event: "extended_until", source_line: 14 })]);
+    expect(x.events[0]).toEqual(expect.objectContaining({ date: "2023-12-31", date_precision: "year", event: "extended_until", source_line: 14 }));
+  });
+
+  it("dates the evaluations' period (2021-2022, twice) and the external evaluation (fra 2020)", () => {
+    expect(x.events.slice(1).map((e) => [e.date, e.date_precision, e.source_line])).toEqual([
+      ["2021-01-01", "year", 20],
+      ["2022-12-31", "year", 20],
+      ["2021-01-01", "year", 21],
+      ["2022-12-31", "year", 21],
+      ["2020-01-01", "year", 28],
+    ]);
   });
 
   it("fails naming the curated line when a cell's text is not where it says", () => {

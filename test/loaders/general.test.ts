@@ -81,6 +81,20 @@ describe("decisions in running text", () => {
     expect(two.problems.map((p) => p.source_line)).toEqual([2]);
   });
 
+  it("names the trial of an application decided under its own heading, in the catalogue or not", () => {
+    const titles = (lines: string[]) => read(lines).trials.map((t) => [t.title_as_written, t.source_line, t.source_line_end]);
+    expect(titles(letter)).toEqual([
+      ["Psykologbehandling i jobcentrene", 6, 6],
+      ["Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler", 10, 10],
+      ["Mikrolån til opstart af virksomhed", 18, 18],
+      ["Hurtigere visitation til jobrotation", 15, 15],
+    ]);
+    const { tables } = buildTables([doc(letter)], reference);
+    expect(tables.mentions.find((m) => m.source_line === 15)).toMatchObject({ trial_id: "hurtigere-visitation-til-jobrotation", provisional: true });
+    // A heading nobody decides names no trial.
+    expect(titles(["Ansøgninger", "", "Ansøgning nr. 7: Hurtigere visitation til jobrotation", "Ansøgningen behandles i næste runde."])).toEqual([]);
+  });
+
   it("feeds the decisions table through the corpus, the verdicts' lines marked parsed", () => {
     const { tables } = buildTables([doc(letter)], reference);
     expect(tables.decisions).toHaveLength(4);
@@ -204,6 +218,24 @@ describe("municipalities tied to a trial by a sentence", () => {
     expect(credits(one)).toEqual(["779 fk2-kontaktforloeb-integration named"]);
     expect(credits([...one, "", "Vi ser også på Mikrolån til opstart af virksomhed."])).toEqual([]);
   });
+
+  it("reads `forsøget` in a document of several trials as the one trial the sentence before named, and not past it", () => {
+    const item = (before: string[]) => [
+      "Nyt fra netværket",
+      "",
+      "Forsøget med Mikrolån til opstart af virksomhed er slut.",
+      ...before,
+      "Skive har sparet 200.000 kr., siden forsøget begyndte.",
+    ];
+    expect(credits(item(["Også forsøget med Psykologbehandling i jobcentrene fortsætter."]))).toEqual(["779 fk2-psykologbehandling named"]);
+    expect(credits(item(["", "Også forsøget med Psykologbehandling i jobcentrene fortsætter."]))).toEqual(["779 fk2-psykologbehandling named"]);
+    // Two trials before it: which one is meant is open.
+    expect(credits(item(["Forsøgene med Psykologbehandling i jobcentrene og Seniorjob i private virksomheder fortsætter."]))).toEqual([]);
+    // Two paragraphs away: too far to refer back to.
+    expect(credits(item(["", "Også forsøget med Psykologbehandling i jobcentrene fortsætter.", "", "Netværket mødes igen.", ""]))).toEqual([]);
+    // A title named without `forsøget med` (a heading, a mention in passing) is not what `forsøget` refers to.
+    expect(credits(item(["Vi ser også på Psykologbehandling i jobcentrene."]))).toEqual([]);
+  });
 });
 
 describe("names listed under a trial's heading", () => {
@@ -257,6 +289,23 @@ describe("networks, their members and applicants", () => {
   it("reads a network's members where the text says so, and a trial run in all of them", () => {
     expect(members(report)).toEqual([`201 ${ZEALAND}`, `151 ${ZEALAND}`, `190 ${ZEALAND}`, `270 ${ZEALAND}`, `270 ${ZEALAND}`, `190 ${ZEALAND}`]);
     expect(credits(report)).toEqual(["201", "151", "190", "270"].map((c) => `${c} fk2-mikrolaan network_member`));
+  });
+
+  it("reads a municipality's own document naming one network in its heading as written by a member", () => {
+    const page = (head: string, heading: string) => [
+      head,
+      "",
+      "Beskrivelse af forsøg: Mikrolån til opstart af virksomhed",
+      "",
+      heading,
+      "",
+      "Forsøget giver lån til nye virksomheder.",
+    ];
+    expect(members(page("Skive Kommune", `Frikommuneforsøg II · Netværket "${NORTH}"`))).toEqual([`779 ${NORTH}`]);
+    // Not issued by one municipality, a heading naming another, or a sentence about the network.
+    expect(members(page("Styrelsen for Arbejdsmarked og Rekruttering", `Frikommuneforsøg II · Netværket "${NORTH}"`))).toEqual([]);
+    expect(members(page("Skive Kommune", `Netværket "${NORTH}" v/ Aalborg`))).toEqual([`851 ${NORTH}`]);
+    expect(members(page("Skive Kommune", `Vi har lært meget af netværket "${NORTH}".`))).toEqual([]);
   });
 
   it("reads no members where `netværket` could be either of two networks", () => {
@@ -389,6 +438,24 @@ describe("the municipality a figure speaks for", () => {
       [5, 2000000, null],
       [6, 1000000, null],
       [7, 150000, null],
+    ]);
+  });
+});
+
+describe("counts in running text", () => {
+  it("keeps every count with its unit, not only kroner, persons and municipalities (a layout parser keeps only results)", () => {
+    const { outcomes } = read([
+      "Status for netværket",
+      "",
+      "Af de ni forsøg i netværket er 312 attester sparet, og omkring 250 sager om året er behandlet uden møde.",
+      "Netværket sendte tre ansøgninger, og 72 pct. af de adspurgte var tilfredse.",
+    ]);
+    expect(outcomes.map((o) => [o.value, o.unit, o.qualifier])).toEqual([
+      [9, "trials", "exact"],
+      [312, "certificates", "exact"],
+      [250, "cases", "approximate"],
+      [3, "applications", "exact"],
+      [72, "percent", "exact"],
     ]);
   });
 });

@@ -117,6 +117,29 @@ describe("counts", () => {
     expect(one(text)).toMatchObject({ value, unit: "percent" });
   });
 
+  it.each([
+    // compounds count by their last word, a number with thousands points too
+    ["Godt 300 sygedagpengemodtagere", 300, "persons", "at_least"],
+    ["1.150 færre lægeattester i 2021", 1150, "certificates", "exact"],
+    ["bestilt 312 attester", 312, "certificates", "exact"],
+    ["omkring 250 sager om året", 250, "cases", "approximate"],
+    // genitive, and definite after `af`
+    ["de fire kommuners oplevelser", 4, "municipalities", "exact"],
+    ["fra seks af kommunerne", 6, "municipalities", "exact"],
+    ["Af de ni forsøg i dette notat", 9, "trials", "exact"],
+    ["netværkets tre ansøgninger", 3, "applications", "exact"],
+    // OCR's ø in forsøg
+    ["deltager i felgende fire fors@g:", 4, "trials", "exact"],
+    ["i 12 kontanthjælpsmodtageres sager", 12, "persons", "exact"],
+  ])("%s → %d %s (%s)", (text, value, unit, qualifier) => {
+    expect(one(text)).toMatchObject({ value, unit, qualifier });
+  });
+
+  it("reads no count of one (an article) and no adjective taken for a noun", () => {
+    expect(readQuantities("et forsøg med en borger").quantities).toEqual([]);
+    expect(readQuantities("3 ledige stillinger og 2 nye regler").quantities).toEqual([]);
+  });
+
   it("keeps a count's qualifier", () => {
     expect(one("knap 100 borgere")).toMatchObject({ value: 100, unit: "persons", qualifier: "at_most" });
     expect(one("over 40 pct.")).toMatchObject({ value: 40, unit: "percent", qualifier: "at_least" });

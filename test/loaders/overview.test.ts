@@ -74,8 +74,11 @@ describe("overview (seed 000, Viborg's 20 trials)", () => {
     expect(important.every((o) => o.themes.includes("employment_effect"))).toBe(true);
   });
 
-  it("dates the start of the first application (1. juli 2012)", () => {
-    expect(x.events).toEqual([expect.objectContaining({ date: "2012-07-01", event: "trial_start", source_line: 299 })]);
+  it("dates the start of the first application (1. juli 2012) and the reform (fra 2015)", () => {
+    expect(x.events).toEqual([
+      expect.objectContaining({ date: "2012-07-01", event: "trial_start", source_line: 299 }),
+      expect.objectContaining({ date: "2015-01-01", date_precision: "year", event: "dated_statement", source_line: 317 }),
+    ]);
   });
 
   it("keeps the evaluation's findings verbatim, including that savings cannot be computed", () => {

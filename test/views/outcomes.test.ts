@@ -31,9 +31,10 @@ describe("the figures", () => {
 });
 
 describe("the findings", () => {
-  it("gives the 124 findings, programme by programme, the programme-wide row first, and 41 matrix cells", () => {
+  // 121: seed 004's three lines about when its evaluations were made are dated statements, not findings.
+  it("gives the 121 findings, programme by programme, the programme-wide row first, and 41 matrix cells", () => {
     const rows = selected({});
-    expect(rows).toHaveLength(124);
+    expect(rows).toHaveLength(121);
     expect(rows.map((f) => f.programme)).toEqual([...rows.map((f) => f.programme)].sort());
     expect(rows[0].row_label).toBe("Programme-wide · Frikommuneforsøg I");
     expect(cells({})).toBe(41);
