@@ -3,7 +3,7 @@
 import { cpus, totalmem } from "node:os";
 import { benchLoaders } from "./loaders.ts";
 import { FIRST_CONTENT } from "../../test/browser/site.ts";
-import { benchExplorer, benchInteraction, benchPages } from "./pages.ts";
+import { benchEditQuery, benchExplorer, benchInteraction, benchPages } from "./pages.ts";
 
 const MB = 1e6;
 const f1 = (n: number) => n.toFixed(1);
@@ -52,6 +52,13 @@ const explorer = await benchExplorer();
 console.log(
   `\nExplorer (/explore, the SQL notebook, which may wait for DuckDB): first cell's result shown after ${f1(explorer.resultMs)} ms, ${f2(explorer.bytesBefore / MB)} MB before it, ${f2(explorer.bytesTotal / MB)} MB in all`,
 );
+
+console.log(
+  "\nEdit this query (the section under a chart; its DuckDB and code load when it is first opened): cold visit, the section opened as soon as it is there, ▶ Run at once; medians of 3 visits, unthrottled",
+);
+console.log("page                section shown ms  first run's result ms  MB total");
+for (const e of await benchEditQuery())
+  console.log(`${e.path.padEnd(19)} ${f1(e.sectionMs).padStart(16)} ${f1(e.resultMs).padStart(22)} ${f2(e.bytesTotal / MB).padStart(9)}`);
 
 const interaction = await benchInteraction(largest);
 console.log(

@@ -168,3 +168,54 @@ export async function benchInteraction(tables: Corpus["tables"], runs = 3): Prom
     copy.remove();
   }
 }
+
+/** The chart pages' "Edit this query" sections, first of each page (/outcomes has two). */
+export const EDIT_QUERY_PAGES = ["/durations", "/participation", "/outcomes"];
+
+/**
+ * "Edit this query" as a reader first uses it: a cold visit, the section opened as soon as it is on the
+ * page, ▶ Run pressed at once on the view's query. Times from the navigation (page clock) to the
+ * section's appearing and to the first run's result in the cell (its DuckDB and code load on opening);
+ * medians of `runs` visits, unthrottled (under the mobile profile DuckDB's engine alone takes minutes).
+ */
+export async function benchEditQuery(runs = 3): Promise<Array<{ path: string; sectionMs: number; resultMs: number; bytesTotal: number }>> {
+  const site = await openSite();
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  try {
+    const figures = [];
+    for (const path of EDIT_QUERY_PAGES) {
+      const samples: Array<{ sectionMs: number; resultMs: number; bytesTotal: number }> = [];
+      for (let run = 0; run < runs; run++) {
+        const visit = await site.visit(path, { width: 1280, height: 900 });
+        const section = visit.page.getByTestId("edit-query").first();
+        await section.locator("summary").click({ timeout: 120_000 });
+        const sectionMs = await visit.page.evaluate(() => performance.now());
+        // Watched in the page, so that the time is the page's own, not when the test hears of it.
+        const done = visit.page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              // No named functions in here: the bench's TypeScript runner wraps them in a helper the page lacks.
+              new MutationObserver((_, observer) => {
+                if (!document.querySelector('[data-testid="edit-query"] .sql-cell[data-state="done"]')) return;
+                observer.disconnect();
+                resolve(performance.now());
+              }).observe(document.body, { subtree: true, childList: true, attributes: true });
+            }),
+        );
+        await section.getByRole("button", { name: "▶ Run" }).click();
+        const resultMs = await done;
+        samples.push({ sectionMs, resultMs, bytesTotal: visit.finished.reduce((n, f) => n + f.bytes, 0) });
+        await visit.page.context().close();
+      }
+      figures.push({
+        path,
+        sectionMs: median(samples.map((s) => s.sectionMs)),
+        resultMs: median(samples.map((s) => s.resultMs)),
+        bytesTotal: median(samples.map((s) => s.bytesTotal)),
+      });
+    }
+    return figures;
+  } finally {
+    await site.close();
+  }
+}

@@ -3,6 +3,7 @@
 // its built-in Arrow reader; the Parquet files are the published downloads, and no Parquet engine is
 // loaded in the browser (DuckDB-WASM's own Parquet reader is an extension this site never downloads).
 import { FileAttachment } from "observablehq:stdlib";
+import { lockDown } from "./lockDown.js";
 
 // Addresses only: Framework preloads Arrow's code for a page that names a .parquet or .arrow file in
 // FileAttachment(), unless only a property such as .href is read; addresses keep that code behind the
@@ -54,15 +55,26 @@ function arrowFile(name: TableName) {
  * A DuckDB client over the named tables' Arrow copies, opened after the element at `selector` shows
  * its chart; `setup` runs on it first (views). Cells that use it wait for it.
  */
-export async function openDatabaseAfter(selector: string, names: TableName[], setup?: (db: Client) => Promise<unknown>): Promise<Client> {
-  const chart = document.querySelector(selector);
-  if (!chart) throw new Error(`No element ${selector} on the page to wait for`);
-  await drawn(chart);
-  const { DuckDBClient } = await (import("observablehq:stdlib/duckdb") as Promise<{ DuckDBClient: { of(tables: object): Promise<Client> } }>);
-  const db = await DuckDBClient.of(Object.fromEntries(names.map((name) => [name, arrowFile(name)])));
-  await setup?.(db);
-  return db;
+export function openDatabaseAfter(selector: string, names: TableName[], setup?: (db: Client) => Promise<unknown>): Promise<Client> {
+  opened = (async () => {
+    const chart = document.querySelector(selector);
+    if (!chart) throw new Error(`No element ${selector} on the page to wait for`);
+    await drawn(chart);
+    const { DuckDBClient } = await import("observablehq:stdlib/duckdb");
+    // DECIMAL results (an average in "Edit this query") would otherwise arrive as raw Arrow decimals (1.5
+    // as the unscaled 15), as in Explore; the views' own columns have none.
+    const db: Client = await DuckDBClient.of(Object.fromEntries(names.map((name) => [name, arrowFile(name)])), { query: { castDecimalToDouble: true } });
+    await setup?.(db);
+    // The reader's SQL runs here too (views/editQuery.ts): once the tables are in, it reads no files or URLs.
+    return lockDown(db);
+  })();
+  return opened;
 }
+
+let opened: Promise<Client> | undefined;
+
+/** The DuckDB this page opened with openDatabaseAfter(), if it did: "Edit this query" runs the reader's SQL in it. */
+export const pageDatabase = (): Promise<Client> | undefined => opened;
 
 async function download(href: string): Promise<ArrayBuffer> {
   const response = await fetch(href);

@@ -1,13 +1,14 @@
 // One cell of the SQL notebook: a textarea, Run (or Ctrl/⌘+Enter), and the result below it: an automatic
 // chart where the shape allows, a paged table, or DuckDB's error. Results and errors are text nodes only.
 // A cell is not run until the reader runs it; a running cell can be cancelled, and after SLOW_MS it says
-// so prominently, with the same Cancel.
+// so prominently, with the same Cancel. The notebook's cells can be moved and removed; a chart page's
+// "Edit this query" (views/editQuery.ts) uses one cell alone and shows its result in the chart instead.
 import { html } from "npm:htl";
 import { resize } from "npm:@observablehq/stdlib";
 import { autoChart } from "./autoChart.js";
 import { chartShape } from "./chartShape.js";
 import { formatCount, formatNumber } from "./locale.js";
-import { columnsOf } from "./resultFormat.js";
+import { columnsOf, type ResultColumn } from "./resultFormat.js";
 import { CANCELLED } from "./notebookDatabase.js";
 import { resultTable, type ArrowResult } from "./resultTable.js";
 
@@ -24,9 +25,14 @@ export interface SqlCellOptions {
   /** Runs wait for DuckDB, so a cell can be written while DuckDB and the tables load. */
   db: QueryRunner;
   onInput(): void;
-  onMove(delta: -1 | 1): void;
-  onRemove(): void;
+  /** Without these, the cell has no buttons to move or remove it. */
+  onMove?(delta: -1 | 1): void;
+  onRemove?(): void;
+  /** What a result shows in the cell instead of the automatic chart and the table. */
+  show?(table: RunResult["table"], columns: ResultColumn[]): Node[];
 }
+
+type RunResult = Awaited<ReturnType<QueryRunner["run"]>>;
 
 export interface SqlCell {
   element: HTMLElement;
@@ -36,10 +42,12 @@ export interface SqlCell {
   insert(text: string): void;
   /** Shows the cell's position; the first cannot move up, the last not down. */
   setPosition(index: number, count: number): void;
+  /** Puts `sql` in the cell, not run, and clears its result. */
+  reset(sql: string): void;
   dispose(): void;
 }
 
-export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCellOptions): SqlCell {
+export function sqlCell({ sql: initial, db, onInput, onMove, onRemove, show }: SqlCellOptions): SqlCell {
   const editor = html`<textarea spellcheck="false" autocomplete="off" autocapitalize="off">` as HTMLTextAreaElement;
   // Browsers without CSS field-sizing: one row per line, within limits.
   const fit = () => (editor.rows = Math.min(24, Math.max(3, editor.value.split("\n").length + 1)));
@@ -57,9 +65,10 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
   });
 
   const label = html`<span class="label">` as HTMLElement;
-  const up = html`<button type="button" class="icon" title="Move up" aria-label="Move cell up" onclick=${() => onMove(-1)}>↑</button>` as HTMLButtonElement;
+  const up = html`<button type="button" class="icon" title="Move up" aria-label="Move cell up" onclick=${() => onMove?.(-1)}>↑</button>` as HTMLButtonElement;
   const down =
-    html`<button type="button" class="icon" title="Move down" aria-label="Move cell down" onclick=${() => onMove(1)}>↓</button>` as HTMLButtonElement;
+    html`<button type="button" class="icon" title="Move down" aria-label="Move cell down" onclick=${() => onMove?.(1)}>↓</button>` as HTMLButtonElement;
+  const removeButton = html`<button type="button" class="icon" title="Remove" aria-label="Remove cell" onclick=${onRemove}>✕</button>` as HTMLButtonElement;
   const status = html`<span class="status" role="status" data-testid="cell-status">Not run</span>` as HTMLElement;
   const cancelButton = html`<button type="button" class="cancel" hidden onclick=${() => cancel()}>Cancel</button>` as HTMLButtonElement;
   const result = html`<div class="result" data-testid="result">` as HTMLElement;
@@ -70,8 +79,7 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
       ${cancelButton}
       ${status}
       <span class="spacer"></span>
-      ${up}${down}
-      <button type="button" class="icon" title="Remove" aria-label="Remove cell" onclick=${onRemove}>✕</button>
+      ${onMove ? [up, down] : []}${onRemove ? removeButton : ""}
     </div>
     ${editor}
     ${result}
@@ -118,8 +126,10 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
       const shape = chartShape(columns, table.numRows);
       const released = new Promise<void>((resolve) => (release = resolve));
       result.replaceChildren(
-        ...(shape ? [html`<div class="chart">${resize((width: number) => autoChart(table, columns, shape, { width }), released)}</div>` as HTMLElement] : []),
-        resultTable(table, columns),
+        ...(show?.(table, columns) ?? [
+          ...(shape ? [html`<div class="chart">${resize((width: number) => autoChart(table, columns, shape, { width }), released)}</div>` as HTMLElement] : []),
+          resultTable(table, columns),
+        ]),
       );
       settle("done", `${formatCount(table.numRows, "row", "rows")} · ${formatNumber(Math.round(ms))} ms`);
     } catch (error) {
@@ -153,6 +163,15 @@ export function sqlCell({ sql: initial, db, onInput, onMove, onRemove }: SqlCell
       editor.setAttribute("aria-label", `SQL of cell ${index + 1}`);
       up.disabled = index === 0;
       down.disabled = index === count - 1;
+    },
+    reset(sql) {
+      ++runs;
+      cancel();
+      release();
+      editor.value = sql;
+      fit();
+      result.replaceChildren();
+      settle("idle", "Not run");
     },
     dispose() {
       ++runs;

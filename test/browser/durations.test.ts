@@ -82,6 +82,71 @@ test("downloads the filtered view as CSV", async () => {
   await visit.page.getByLabel("Status").selectOption({ label: "All" });
 });
 
+test("Edit this query: the edited query redraws the timeline, a bad one leaves it, Reset draws the view, Explore opens the same SQL", async () => {
+  const section = visit.page.getByTestId("edit-query");
+  await section.getByText("Edit this query").click();
+  const editor = section.getByRole("textbox", { name: "The query of the timeline" });
+  // The view's SQL with the filters' values written in (all, here), the start order and the limit.
+  const sql = await editor.inputValue();
+  expect(sql).toContain("date_diff('day', t.start_date, t.end_date)");
+  expect(sql).toMatch(/\nWHERE "dated" = TRUE\nORDER BY "start_date" ASC NULLS LAST, "list_order" ASC NULLS LAST\nLIMIT 200$/);
+  const edited = sql.replace("LIMIT 200", "LIMIT 3");
+  await editor.fill(edited);
+  await section.getByRole("button", { name: "▶ Run" }).click();
+  // The section's DuckDB loads on first use.
+  await expect.poll(() => marks("trial period").count(), { timeout: 60_000 }).toBe(3);
+  expect(await section.getByRole("status").textContent()).toMatch(/^3 rows · \d+ ms$/);
+  // The link carries the edited SQL as Explore's own links do.
+  const href = (await section.getByRole("link", { name: "Open in Explore" }).getAttribute("href"))!;
+  expect(new URLSearchParams(href.split("#")[1]).getAll("q")).toEqual([edited]);
+
+  // SQL DuckDB cannot read: its error in the cell, and the chart as it was.
+  await editor.fill("SELECT FROM WHERE");
+  await editor.press("Control+Enter");
+  await expect.poll(() => section.locator("pre.error").textContent()).toMatch(/^Parser Error: syntax error/);
+  expect(await marks("trial period").count()).toBe(3);
+  // The page's DuckDB runs the cell: the base rows its filters query are as unchangeable as the tables.
+  await editor.fill("DELETE FROM trials_rows");
+  await editor.press("Control+Enter");
+  await expect
+    .poll(() => section.locator("pre.error").textContent())
+    .toMatch(/^“trials_rows” is a published table: a cell cannot replace, change, shadow or remove it\./);
+  await visit.page.getByLabel("Status").selectOption({ label: "cancelled (annulleret)" });
+  await expect.poll(() => marks("trial period").count()).toBe(2);
+  await visit.page.getByLabel("Status").selectOption({ label: "All" });
+  await expect.poll(() => marks("trial period").count()).toBe(17);
+  // A filter change makes the cell again, with the view's query for the new filters, and the section open.
+  await expect.poll(() => editor.inputValue()).toBe(sql);
+  await editor.fill(edited);
+  await editor.press("Control+Enter");
+  await expect.poll(() => marks("trial period").count()).toBe(3);
+  // A result without the chart's columns: which are missing, the rows as a table, and the chart as it was.
+  await editor.fill("SELECT trial_id, title FROM trials");
+  await editor.press("Control+Enter");
+  await expect
+    .poll(() => section.locator(".result p.error").textContent())
+    .toMatch(/^The chart needs the columns .*start_date.*The chart above is unchanged\.$/);
+  expect(await section.locator(".result-table tbody tr").count()).toBe(tables.trials.length);
+  expect(await marks("trial period").count()).toBe(3);
+
+  await section.getByRole("button", { name: "Reset" }).click();
+  await expect.poll(() => marks("trial period").count()).toBe(17);
+  expect(await editor.inputValue()).toBe(sql);
+
+  // Explore opens the edited SQL as its one cell, not run until the reader runs it.
+  const explore = await site.visit(href.replace("./", "/"));
+  try {
+    const cell = explore.page.getByTestId("cell");
+    await expect.poll(() => cell.locator("textarea").inputValue()).toBe(edited);
+    expect(await cell.count()).toBe(1);
+    await cell.getByRole("button", { name: "▶ Run" }).click();
+    await expect.poll(() => cell.getByTestId("cell-status").textContent(), { timeout: 60_000 }).toMatch(/^3 rows/);
+    expect(explore.offsite()).toEqual([]);
+  } finally {
+    await explore.page.close();
+  }
+}, 120_000);
+
 test("logs no errors and requests nothing from any other host", async () => {
   await visit.page.waitForLoadState("networkidle");
   expect(visit.pageErrors).toEqual([]);

@@ -122,6 +122,41 @@ test("the municipality filter keeps the findings attributed to none", async () =
   await expect.poll(() => cells().count()).toBe(cellCount(() => true));
 });
 
+test("Edit this query, under each chart: the edited query redraws it, a bad one leaves it, Reset draws the view", async () => {
+  const section = (name: string) => visit.page.getByTestId("edit-query").filter({ has: visit.page.getByRole("textbox", { name }) });
+  const sections = await visit.page.getByTestId("edit-query").all();
+  expect(sections).toHaveLength(2);
+  for (const details of sections) await details.getByText("Edit this query").click();
+
+  // The figures: the first two rows of the view's query.
+  const figuresEditor = section("The query of the figures").getByRole("textbox");
+  const figuresSql = await figuresEditor.inputValue();
+  await figuresEditor.fill(`SELECT * FROM (${figuresSql}) LIMIT 2`);
+  await section("The query of the figures").getByRole("button", { name: "▶ Run" }).click();
+  await expect.poll(() => bars().count(), { timeout: 60_000 }).toBe(2);
+
+  // The matrix: the findings attributed to no municipality, written into the SQL by hand.
+  const cell = section("The query of the matrix");
+  const editor = cell.getByRole("textbox");
+  const sql = await editor.inputValue();
+  expect(sql).toContain("coalesce(t.title, 'Programme-wide · ' || d.programme) AS row_label");
+  const edited = `SELECT * FROM (${sql}) WHERE municipality_code IS NULL`;
+  await editor.fill(edited);
+  await editor.press("Control+Enter");
+  await expect.poll(() => cells().count(), { timeout: 60_000 }).toBe(cellCount((o) => o.municipality_code === null));
+  expect(await cell.getByRole("link", { name: "Open in Explore" }).getAttribute("href")).toBe(`./explore#${new URLSearchParams([["q", edited]])}`);
+  await editor.fill("SELECT * FROM no_such_table");
+  await editor.press("Control+Enter");
+  await expect.poll(() => cell.locator("pre.error").textContent()).toMatch(/^Catalog Error: Table with name no_such_table does not exist/);
+  expect(await cells().count()).toBe(cellCount((o) => o.municipality_code === null));
+  // The figures' chart is its own: Reset there draws the view's figures, and leaves the matrix.
+  await section("The query of the figures").getByRole("button", { name: "Reset" }).click();
+  await expect.poll(() => bars().count()).toBe(quantitative.length);
+  expect(await cells().count()).toBe(cellCount((o) => o.municipality_code === null));
+  await cell.getByRole("button", { name: "Reset" }).click();
+  await expect.poll(() => cells().count()).toBe(cellCount(() => true));
+}, 120_000);
+
 test("logs no errors", async () => {
   await visit.page.waitForLoadState("networkidle");
   expect(visit.pageErrors).toEqual([]);
