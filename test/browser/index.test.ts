@@ -29,6 +29,8 @@ test("shows the headline figures the seeds give, in Danish formats", async () =>
   expect(await text("span")).toBe("1. juli 2012 – udgangen af 2023");
   // ca. 2,5 mio. kr. + ca. 720.000 kr.
   expect(await text("savings")).toBe("ca. 3,2 mio. kr.");
+  // Counted, not named: added documents may report kroner for any trial.
+  expect(await text("savings-basis")).toBe("sum of 2 figures reported for 1 trial; see sources");
 });
 
 test("draws one bar per programme and status", async () => {
