@@ -82,6 +82,11 @@ export function formatOutcome(row: QuantitativeOutcome, lang?: Lang | null): str
   return unitOf(row.unit).format(row.value, row.approximate, lang);
 }
 
+/** The units the rows report, in panel order: the chart's panels, and the page's words about them. */
+export function unitsOf(rows: readonly Pick<QuantitativeOutcome, "unit">[]): (typeof UNITS)[number][] {
+  return UNITS.filter((u) => rows.some((r) => r.unit === u.key));
+}
+
 /** A panel's caption: the site's bilingual label, or one language. */
 export function unitLabel(key: string, lang?: Lang | null): string {
   const unit = unitOf(key);
@@ -125,7 +130,7 @@ export function quantitativeOutcomes(
   const lineWidth = wrapEms(marginLeft - 12);
   // The value label stands right of the longest bar, in the right margin.
   const marginRight = Math.max(...all.map((r) => textPx(format(r)))) + 12;
-  const units = UNITS.filter((u) => all.some((r) => r.unit === u.key));
+  const units = unitsOf(all);
   const fill = height === undefined ? 0 : (height - units.length * PANEL_CHROME) / all.length;
   const step = Math.max(28, fill, Math.max(...all.map((r) => lineCount(r.metric, lineWidth))) * LINE_PX + 10);
 

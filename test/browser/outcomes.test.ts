@@ -60,6 +60,17 @@ test("draws one bar per reported figure, in one panel per unit", async () => {
   for (const label of ["ca. 2,5 mio. kr.", "ca. 720.000 kr.", "14 persons", "7 municipalities"]) expect(text).toContain(label);
 });
 
+test("the introduction names the figures' units and documents from the rows, each document linked at its first figure", async () => {
+  const intro = visit.page.locator("#observablehq-main .present-hidden p").first();
+  await expect
+    .poll(() => intro.textContent(), { timeout: 30_000 })
+    .toContain("6 results are figures: kroner (kr.), persons (personer), and municipalities (kommuner), reported for 3 trials");
+  const docs = [...new Set(quantitative.map((o) => o.doc_id))].sort();
+  const firstLine = (doc: string) => Math.min(...quantitative.filter((o) => o.doc_id === doc).map((o) => o.source_line));
+  expect(await intro.textContent()).toContain(`in ${docs.length} documents`);
+  expect(await intro.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(docs.map((d) => `./sources/${d}#L${firstLine(d)}`));
+});
+
 test("links every figure to its source sentence", async () => {
   const links = await visit.page.locator('[data-testid="quantitative-chart"] g[aria-label="bar"] a').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(links.sort()).toEqual(quantitative.map((o) => `./sources/${o.doc_id}#L${o.source_line}`).sort());

@@ -52,6 +52,21 @@ afterAll(async () => {
   await site?.close();
 });
 
+test("the introduction cites every document behind the matrix by what it says, and the reading guide counts the disputed cells", async () => {
+  const intro = wide.page.locator("#observablehq-main .present-hidden p").first();
+  await expect.poll(() => intro.textContent(), { timeout: 30_000 }).toContain("documents say part of it");
+  const docs = [...new Set(participation.map((p) => p.doc_id))].sort();
+  const firstLine = (doc: string) => Math.min(...participation.filter((p) => p.doc_id === doc).map((p) => p.source_line));
+  expect(await intro.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(docs.map((d) => `./sources/${d}#L${firstLine(d)}`));
+  const text = (await intro.textContent())!;
+  expect(text).toContain(`${docs.length} documents say part of it`);
+  // The seeds' own lists: Viborg's overview (000) and Vesthimmerland's slides in the webinar (001).
+  expect(text).toContain("Viborg's own list of its trials");
+  expect(text).toContain("Vesthimmerland's own list of its trials");
+  const guide = wide.page.locator("#observablehq-main p", { hasText: "Hatched cells with a dashed edge" });
+  expect(await guide.textContent()).toContain(`${disputed.length === 1 ? "1 such cell" : `${disputed.length} such cells`} in the view shown`);
+});
+
 test("draws one cell per municipality–trial pair in the participation table", async () => {
   // 20 trials in Viborg's overview; 45 pairs for Frikommuneforsøg II: 38 in the evaluation summary,
   // 10 on Vesthimmerland's own list of which 3 the summary also names, 4 in the evaluation form all in the summary.

@@ -16,7 +16,7 @@ import { chartShape } from "../../src/components/chartShape.ts";
 import type { Tables } from "../../src/components/jsonTables.ts";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../../src/components/participationMatrix.ts";
 import { UNITS as STORED_UNITS } from "../../loaders/numbers.ts";
-import { quantitativeOutcomes, UNITS, type QuantitativeOutcome } from "../../src/components/quantitativeOutcomes.ts";
+import { quantitativeOutcomes, UNITS, unitsOf, type QuantitativeOutcome } from "../../src/components/quantitativeOutcomes.ts";
 import { columnsOf } from "../../src/components/resultFormat.ts";
 import { sourceHref } from "../../src/components/sources.ts";
 import { themeMatrix, THEMES } from "../../src/components/themeMatrix.ts";
@@ -257,6 +257,12 @@ describe("quantitativeOutcomes", () => {
       { width: 900, document },
     );
     expect(Array.from(drawn.querySelectorAll("figure.outcome-panel"), (f) => (f as HTMLElement).dataset.unit).sort()).toEqual([...STORED_UNITS].sort());
+  });
+
+  it("lists the rows' units in panel order, as the page's introduction names them", () => {
+    expect(unitsOf(rows).map((u) => u.key)).toEqual(["DKK", "persons", "municipalities"]);
+    expect(unitsOf(rows.filter((r) => r.unit !== "DKK")).map((u) => u.key)).toEqual(["persons", "municipalities"]);
+    expect(unitsOf([])).toEqual([]);
   });
 
   it("draws a panel per unit and a bar linking to its source line per figure", async () => {
