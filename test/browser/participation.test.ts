@@ -124,6 +124,9 @@ test("marks the disputed cell, highlights its row and column on hover, and shows
   const statement = participation.find((p) => p.trial_id === "fk2-ledighedsydelse-revurdering" && p.municipality_code === 820)!;
   await expect.poll(() => panel.locator('[data-testid="quote"]').allTextContents()).toEqual([statement.quote]);
   expect(await panel.locator(`a[href="./sources/${statement.doc_id}#L${statement.source_line}"]`).count()).toBeGreaterThan(0);
+  // How the statement was read: the webinar's own list, by the webinar's layout parser.
+  expect(statement.basis).toBe("own_list");
+  expect(await panel.locator("li").first().textContent()).toContain("the municipality's own list (a complete list) · layout: webinar");
   const sides = panel.locator('[data-testid="disagreement"] li');
   // The summary's complete list contradicts the webinar; the evaluation form names only who filled it in.
   expect(await sides.count()).toBe(1);
@@ -137,6 +140,9 @@ test("marks the disputed cell, highlights its row and column on hover, and shows
 test("lists the statements in a table with links to their lines", async () => {
   const table = wide.page.locator('[data-testid="statements-table"]');
   await expect.poll(() => table.locator('a[href="./sources/000_e87aeb02a3b05123#L11"]').count()).toBe(1);
+  // Every row says how it was read; Viborg's overview by its layout parser.
+  const firstRow = table.locator("tbody tr").first();
+  expect(await firstRow.textContent()).toContain("layout: overview");
 });
 
 // Last of the shared tests: it changes the order.

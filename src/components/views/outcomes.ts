@@ -8,7 +8,7 @@ export const figures: ViewDefinition = {
   name: "figures",
   tables: ["outcomes", "trials", "documents"],
   sql: `SELECT o.outcome_id, o.metric, o.value, o.unit, o.approximate,
-  t.title AS trial, o.statement, d.title AS document, o.doc_id, o.source_line
+  t.title AS trial, o.statement, d.title AS document, o.doc_id, o.source_line, o.read_by, o.provisional
 FROM outcomes o
 LEFT JOIN trials t ON t.trial_id = o.trial_id
 JOIN documents d ON d.doc_id = o.doc_id
@@ -30,7 +30,7 @@ export const findings: ViewDefinition = {
   coalesce(t.programme, d.programme) AS programme,
   coalesce(t.title, 'Programme-wide · ' || d.programme) AS row_label,
   o.municipality_code, coalesce(m.name, 'not attributed') AS municipality,
-  o.themes, o.statement, d.title AS document, o.doc_id, o.source_line,
+  o.themes, o.statement, d.title AS document, o.doc_id, o.source_line, o.read_by, o.provisional,
   row_number() OVER (ORDER BY coalesce(t.programme, d.programme), o.trial_id IS NOT NULL, t.title,
     o.doc_id, o.source_line, o.outcome_id)::INTEGER AS position
 FROM outcomes o

@@ -23,7 +23,7 @@ export const statements: ViewDefinition = {
 SELECT p.trial_id, t.title AS trial, t.programme,
   p.municipality_code, g.municipality, g."group",
   p.municipality_as_written, p.match, p.basis,
-  p.doc_id, d.title AS document, p.source_line, p.source_line_end, p.quote,
+  p.doc_id, d.title AS document, p.source_line, p.source_line_end, p.quote, p.complete, p.read_by, p.provisional,
   EXISTS (
     SELECT 1 FROM disagreements x
     WHERE x.field = 'participation' AND x.trial_id = p.trial_id AND x.municipality_code = p.municipality_code

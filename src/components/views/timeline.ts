@@ -20,7 +20,7 @@ const TRIALS_SQL = `WITH numbered AS (
   FROM trials t
 )
 SELECT trial_id, title, programme, start_date, start_precision, end_date, end_precision,
-  status, extended_until, recommendation, doc_id, source_line, quote, days, number,
+  status, extended_until, recommendation, doc_id, source_line, quote, days, number, read_by, provisional,
   start_date IS NOT NULL AND end_date IS NOT NULL AS dated,
   coalesce((SELECT list(DISTINCT p.municipality_code ORDER BY p.municipality_code) FROM participation p
     WHERE p.trial_id = n.trial_id AND p.municipality_code IS NOT NULL), []) AS municipalities,

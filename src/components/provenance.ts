@@ -1,0 +1,20 @@
+// How a row was read, in the words a page shows beside it: a reader weighs a row a genre's layout parser
+// read differently from one the general layer found in prose, and a provisional row (a trial or name
+// the reference data does not know yet) differently again.
+
+/** A row's reading: `read_by` (a genre's layout parser, `general` or `curated`) and `provisional`. */
+export interface Reading {
+  read_by: string | null;
+  provisional?: boolean | null;
+}
+
+/** "layout: evaluation form", "general reading", "curated file"; ", provisional" when it is. */
+export function readingLabel({ read_by, provisional }: Reading): string {
+  const how =
+    read_by === "general" ? "general reading" : read_by === "curated" ? "curated file" : read_by ? `layout: ${read_by.replaceAll("_", " ")}` : "not recorded";
+  return provisional ? `${how}, provisional` : how;
+}
+
+/** Said once where a page first shows readings. */
+export const READING_NOTE =
+  "“Layout” rows were read by the parser for their kind of document (a list, a form, a letter); “general reading” rows were found in running text by the rules every document gets, and deserve a second look; “curated” rows were placed by a file in data/curated/. A provisional row names a trial or municipality the reference data does not know yet.";
