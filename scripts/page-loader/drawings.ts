@@ -36,10 +36,7 @@ async function durations(tables: Corpus["tables"]): Promise<Record<string, Drawi
   return {
     timeline: chart(({ width, document }) => trialTimeline(trials, { width, order: trials.map((t) => t.trial_id), events, document })),
     "timeline-legend": { kind: "element", draw: ({ document }) => timelineLegend({ document }) },
-    "intro-continued-to": text(intro.continuedTo),
-    "intro-fk2-start": text(intro.fk2Start),
-    "intro-extension": text(intro.extension),
-    "intro-fk2-end": text(intro.fk2End),
+    intro: text(intro),
     "count-dated": text(formatNumber(counts.dated)),
     "count-cancelled": text(formatNumber(counts.cancelled)),
     "count-extended": text(formatNumber(counts.extended)),

@@ -59,8 +59,11 @@ const monthTick = utc({ month: "short", year: "numeric" });
  * "1. juli 2017" (day, the default), "juli 2017" (month), "2017" (year), and "udgangen af 2022" for a year
  * anchored to 31 December — how the loaders store `udgangen af`/`ultimo 2022` and a period's end (loaders/dates.ts).
  * "time" adds the time of day: "26. august 2021 kl. 13.04.05". Missing → "–"; not a date → the value as text.
- * Quarter, season and half-year precision are written as their first day.
+ * A quarter, season or half-year is written as the sources write it, from any day in it (the loaders anchor a
+ * start to its first day and an end to its last): "3. kvartal 2019", "foråret 2020", "2. halvår 2019".
  */
+const SEASONS = ["foråret", "sommeren", "efteråret", "vinteren"];
+
 export function formatDate(value: Date | number | string | null | undefined, precision: string | null = "day"): string {
   if (value === null || value === undefined) return "–";
   const date = new Date(value);
@@ -70,6 +73,11 @@ export function formatDate(value: Date | number | string | null | undefined, pre
     return yearEnd ? `udgangen af ${date.getUTCFullYear()}` : String(date.getUTCFullYear());
   }
   if (precision === "month") return monthYear.format(date);
+  const month = date.getUTCMonth();
+  if (precision === "quarter") return `${Math.floor(month / 3) + 1}. kvartal ${date.getUTCFullYear()}`;
+  if (precision === "half_year") return `${month < 6 ? 1 : 2}. halvår ${date.getUTCFullYear()}`;
+  // Spring is March to May, as loaders/dates.ts reads `foråret`; winter (no loader anchors it) is named by the year its December is in.
+  if (precision === "season") return `${SEASONS[Math.floor(((month + 10) % 12) / 3)]} ${date.getUTCFullYear() - (month < 2 ? 1 : 0)}`;
   if (precision === "time") return dateTime.format(date);
   return dayMonthYear.format(date);
 }

@@ -62,6 +62,16 @@ describe("dates at their precision", () => {
   it("a year anchored to 31 December is its end, as the loaders store `udgangen af 2022`", () => {
     expect(formatDate(Date.UTC(2022, 11, 31), "year")).toBe("udgangen af 2022");
     expect(formatDate(Date.UTC(2022, 11, 31), "day")).toBe("31. december 2022");
+    // Vague dates keep their precision, from a start (first day) or an end (last day) alike.
+    expect(formatDate(Date.UTC(2020, 2, 1), "season")).toBe("foråret 2020");
+    expect(formatDate(Date.UTC(2020, 4, 31), "season")).toBe("foråret 2020");
+    expect(formatDate(Date.UTC(2020, 5, 1), "season")).toBe("sommeren 2020");
+    expect(formatDate(Date.UTC(2020, 10, 30), "season")).toBe("efteråret 2020");
+    expect(formatDate(Date.UTC(2021, 0, 15), "season")).toBe("vinteren 2020");
+    expect(formatDate(Date.UTC(2019, 6, 1), "quarter")).toBe("3. kvartal 2019");
+    expect(formatDate(Date.UTC(2019, 11, 31), "quarter")).toBe("4. kvartal 2019");
+    expect(formatDate(Date.UTC(2019, 0, 1), "half_year")).toBe("1. halvår 2019");
+    expect(formatDate(Date.UTC(2019, 11, 31), "half_year")).toBe("2. halvår 2019");
   });
 
   it("the time only when asked; missing and unreadable dates", () => {
