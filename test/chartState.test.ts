@@ -56,10 +56,13 @@ describe("parseState", () => {
       lang: null,
       present: false,
     });
-    const garbage = "programme=Frikommuneforsøg%20III&status=%00&municipality=12a&trial=<script>&sort=random&theme=purple&lang=de&present=0&q=%20%20";
+    const garbage = "programme=%00%20&status=%00&municipality=12a&trial=<script>&sort=random&theme=purple&lang=de&present=0&q=%20%20";
     expect(parseState("timeline", garbage)).toEqual(defaults);
     expect(parseState("timeline", "%E0%A4%A=&&&==&programme")).toEqual(defaults);
     expect(parseState("timeline", `q=${"x".repeat(101)}`).q).toBe("");
+    // A programme the seeds do not have, from a researcher's added documents, is kept as written.
+    expect(parseState("timeline", "programme=Udfordringsretten").programme).toBe("Udfordringsretten");
+    expect(parseState("timeline", `programme=${"x".repeat(121)}`).programme).toBeNull();
     // The figures chart has no filters; only the display settings apply.
     expect(parseState("outcomes-figures", "programme=Frikommuneforsøg%20I&theme=light")).toMatchObject({ programme: null, theme: "light" });
     // "none" (findings attributed to no municipality) means something only for the findings.

@@ -35,7 +35,7 @@ export function stateSubtitle(chart: ChartName, state: ChartState, names: StateN
   const trial = names.trial ?? null;
   const highlighted = chart === "participation" ? [municipality, trial].filter(Boolean).join(" × ") : trial;
   return [
-    state.programme ?? pick(lang, "Both programmes", "Begge programmer"),
+    state.programme ?? pick(lang, "All programmes", "Alle programmer"),
     state.status && statusLabel(state.status, lang),
     state.recommendation && `${pick(lang, "recommended for law", "anbefalet til lov")}: ${recommendationLabel(state.recommendation, lang)}`,
     keys.has("network") && state.network,

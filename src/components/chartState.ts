@@ -32,6 +32,7 @@ export interface ChartState {
   present: boolean;
 }
 
+/** The programmes' names as the documents spell them; an address may name another programme a researcher's documents add. */
 export const PROGRAMMES = ["Frikommuneforsøg I", "Frikommuneforsøg II"];
 const STATUSES = ["completed", "ongoing", "cancelled", "not_used"];
 const RECOMMENDATIONS = ["yes", "no", "already_law"];
@@ -135,7 +136,9 @@ export function parseState(chart: ChartName, input: string | URLSearchParams | R
   const keys = new Set<string>(CHARTS[chart].keys);
   const get = (key: FilterKey) => (keys.has(key) ? params.get(key) : null);
   const state = { ...DEFAULTS };
-  state.programme = oneOf(get("programme"), PROGRAMMES);
+  // A known programme in its own spelling; another (from added documents) as written. A page's control
+  // offers the programmes its rows have (and shows all for one they lack); an embed draws what it selects.
+  state.programme = oneOf(get("programme"), PROGRAMMES) ?? text(get("programme"), 120);
   state.status = oneOf(get("status"), STATUSES);
   state.recommendation = oneOf(get("recommendation"), RECOMMENDATIONS);
   const municipality = text(get("municipality"), 4);
