@@ -11,6 +11,7 @@ import { findMunicipalities, type MunicipalityMention, type Register } from "./m
 import { UNITS } from "./numbers.ts";
 import { markerPage } from "./pages.ts";
 import { paragraphs, passage, sentences, spanOf, type Passage, type Span } from "./prose.ts";
+import { foldChar } from "./reference.ts";
 import { squash, type Seed } from "./seed.ts";
 import { takingPart } from "./takingPart.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Kind } from "./types.ts";
@@ -49,13 +50,12 @@ const ALL_UNITS = new Set(UNITS);
 /** Shorter folded titles (`mikrolån`) occur in ordinary words; they are left to the layout parsers. */
 const MIN_TITLE = 12;
 
-/** Letters and digits of `text` in lower case, with the index in `text` each came from. */
+/** `text` folded as titles are (foldTitle), with the index in `text` each folded character came from. */
 function foldWithMap(text: string): { folded: string; at: number[] } {
   let folded = "";
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i].toLowerCase();
-    if (/[\p{L}\d]/u.test(ch)) {
+    for (const ch of foldChar(text, i)) {
       folded += ch;
       at.push(i);
     }
