@@ -28,9 +28,9 @@ const words = (re: string) => new RegExp(`(?<!\\p{L})(?:${re})(?!\\p{L})`, "iu")
 const FORSOEG = "(?:frikommune)?fors[øo@0g]g";
 
 /** A sentence that takes back what it says (not, never, refused, except) credits no one. */
-const NEGATION = words("ikke|aldrig|ingen|intet|hverken|undtagen|bortset\\s+fra|afslag|afslået|afvist");
+const NEGATION = words("ikke|aldrig|ingen|intet|hverken|undtagen|bortset\\s+fra|afslag|afslået|afvist|uden\\s+for");
 const RUNS = words(
-  "deltag\\p{L}*|deltog|med\\s+i|kørt|kører|køres|prøvet|afprøve[rt]?|gennemfør\\p{L}*|anvende[rt]|anvendt|benytte[rt]?|igangsat|i\\s+gang|start(?:er|et|ede)|begynd(?:er|t|te)",
+  "deltag\\p{L}*|deltog|med\\s+i|kørt|kører|køres|prøve[rt]|afprøve[rt]?|teste[rt]|gennemfør\\p{L}*|anvende[rt]|anvendt|benytte[rt]?|igangsat|i\\s+gang|start(?:er|et|ede)|begynd(?:er|t|te)",
 );
 const APPLIES = words("ansøg\\p{L}*|søgt|søger");
 /** `kun prøvet i Vesthimmerland og Thisted`: the names are all there are. */
@@ -45,9 +45,14 @@ const ALL_MEMBERS = words("alle\\s+netværkets\\s+(?:\\d+\\s+)?kommuner|alle\\s+
 const THE_NETWORK = words("(?:frikommune)?netværk(?:et|ets)");
 /** Words after which a network's members are named: `består af`, `medlemmerne er`, `v/` (care of its lead). */
 const MEMBERS_AFTER = /(?<!\p{L})(?:består\s+af|medlem\p{L}*\s+er|medlem\p{L}*\s*:|omfatter|v\/)(?!\p{L})/giu;
-/** Words before which a member names itself: `… er tovholder for`, `… er med i frikommunenetværket`. */
+/**
+ * Words before which a member names itself: `… er tovholder for`, `… er med i frikommunenetværket`,
+ * `… (er med) som medlem af netværket`, `… er en af de 11 kommuner i netværket`.
+ */
 const MEMBER_BEFORE =
-  /(?<!\p{L})(?:(?:er|blev)\s+medlem|tovholder|øvrige\s+kommuner\s+i|(?:med|deltager|deltog|deltaget)\s+i\s+(?:det\s+)?(?:\p{L}+\s+)?(?:frikommune)?netværk)/giu;
+  /(?<!\p{L})(?:(?:er|blev)\s+medlem|(?:som\s+)?medlem\s+af|tovholder|øvrige\s+kommuner\s+i|(?:en|én)\s+af\s+(?:de\s+)?(?:\d+|\p{L}+)\s+kommuner\s+i|(?:med|deltager|deltog|deltaget)\s+i\s+(?:det\s+)?(?:\p{L}+\s+)?(?:frikommune)?netværk)/giu;
+/** A count of municipalities and a colon, the members named after it: `Elleve kommuner står sammen om netværket …: Aalborg, …`. */
+const MEMBERS_COLON = /(?<!\p{L})kommuner(?!\p{L})[^:.;]*:/giu;
 /** A membership statement that lists all members. */
 const ALL_LISTED = words("består\\s+af|medlemmerne\\s+er|omfatter");
 /** A network sending an application (`Ansøgningen indsendes af Frikommunenetværket …`, `netværkets ansøgninger`). */
@@ -94,9 +99,13 @@ function outside(text: string, spans: Array<{ start: number; end: number }>): st
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 
-const TRIALS_OR_APPLICATION = new RegExp(`^\\s*(?:${FORSOEG}|ansøgning)`, "iu");
+/** After a genitive: the municipality's trials, its application, or one of its own bodies acting for it (`Hjørrings jobcenter`, `Thisteds sagsbehandlere`). */
+const TRIALS_OR_APPLICATION = new RegExp(
+  `^\\s*(?:${FORSOEG}|ansøgning|jobcent\\p{L}*|forvaltning\\p{L}*|sagsbehandler\\p{L}*|medarbejder\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|\\p{L}*udvalg(?:et)?)(?!\\p{L})`,
+  "iu",
+);
 
-/** A municipality that qualifies the word after it (`Viborgs oversigt`) names no party, unless the word is its trials or application. */
+/** A municipality that qualifies the word after it (`Viborgs oversigt`) names no party, unless the word is its trials, its application or its own body. */
 function ownsNext(p: Paragraph, m: MunicipalityMention): boolean {
   return TRIALS_OR_APPLICATION.test(p.passage.text.slice(m.end, m.end + 20));
 }
@@ -250,7 +259,11 @@ function bystandersOf(text: string, named: MunicipalityMention[]): Set<Municipal
 /** A municipality the sentence names as a member: after `består af`/`v/`, or before `er tovholder for`/`er med i … netværket`. */
 function isMember(s: Span, m: MunicipalityMention): boolean {
   const [at, end] = [m.index - s.start, m.end - s.start];
-  return [...s.quote.matchAll(MEMBERS_AFTER)].some((c) => c.index! < at) || [...s.quote.matchAll(MEMBER_BEFORE)].some((c) => c.index! >= end);
+  return (
+    [...s.quote.matchAll(MEMBERS_AFTER)].some((c) => c.index! < at) ||
+    [...s.quote.matchAll(MEMBER_BEFORE)].some((c) => c.index! >= end) ||
+    [...s.quote.matchAll(MEMBERS_COLON)].some((c) => c.index! + c[0].length <= at)
+  );
 }
 
 function source(s: Source): Source {

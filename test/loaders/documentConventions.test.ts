@@ -45,3 +45,49 @@ describe("OCR's digits for letters inside catalogue titles", () => {
     expect(trialsOf(["Fleksibelt kontaktforl0b for flygtninge"])).toEqual([]);
   });
 });
+
+describe("membership phrasings", () => {
+  it("reads `en af de N kommuner i` and `(som) medlem af` a named network as membership", () => {
+    expect(members(["Status", "", "Rebild Kommune er en af de 11 kommuner i det nordjyske frikommunenetværk."])).toEqual(["Rebild Kommune"]);
+    expect(members(["Status", "", 'Thisted er én af de elleve kommuner i frikommunenetværket "En mere fleksibel og effektiv beskæftigelsesindsats".'])).toEqual(
+      ["Thisted"],
+    );
+    expect(members(["Status", "", "Morsø Kommune deltager som medlem af det nordjyske frikommune-", "netværk i forsøgene."])).toEqual(["Morsø Kommune"]);
+  });
+
+  it("reads the names after a colon where a count of municipalities and the network stand before it", () => {
+    expect(
+      members(["Nyt", "", 'Ni kommuner står bag netværket "En plan for en sammenhængende indsats sammen med borgeren": Ballerup, Furesø og Gribskov kommune.']),
+    ).toEqual(["Ballerup", "Furesø", "Gribskov kommune"]);
+  });
+
+  it("makes no member of a municipality that is not, or where no network is named", () => {
+    expect(members(["Status", "", "Skive er ikke medlem af det nordjyske frikommunenetværk."])).toEqual([]);
+    expect(members(["Status", "", "Aalborg er en af de største kommuner i Danmark."])).toEqual([]);
+    expect(members(["Status", "", 'Netværket "En mere fleksibel og effektiv beskæftigelsesindsats" skrev: Aalborg og Hjørring vil fortsætte.'])).toEqual([]);
+  });
+});
+
+describe("who takes part: a municipality's own bodies and the verbs of trying", () => {
+  it("credits a municipality through the genitive of its jobcentre, caseworkers or committee", () => {
+    expect(takingPart(["Nyt", "", 'Hjørrings jobcenter kører forsøget "Psykologbehandling i jobcentrene".'])).toEqual(["Hjørrings fk2-psykologbehandling"]);
+    expect(takingPart(["Nyt", "", "Thisteds sagsbehandlere er begyndt at bruge Mikrolån til opstart af virksomhed."])).toEqual(["Thisteds fk2-mikrolaan"]);
+  });
+
+  it("credits no one through a genitive of something else than the municipality's own body", () => {
+    expect(takingPart(["Nyt", "", "Viborgs oversigt viser, at Psykologbehandling i jobcentrene er afprøvet andre steder."])).toEqual([]);
+    expect(takingPart(["Nyt", "", "Aalborgs borgere kører selv til Psykologbehandling i jobcentrene."])).toEqual([]);
+  });
+
+  it("reads `prøver` and `tester` as taking part, `står uden for` as not", () => {
+    expect(takingPart(["Nyt", "", "I Frederikshavn/Læsø prøver man Psykologbehandling i jobcentrene."])).toEqual([
+      "Frederikshavn fk2-psykologbehandling",
+      "Læsø fk2-psykologbehandling",
+    ]);
+    expect(takingPart(["Nyt", "", "Thisted og Jammerbugt tester Psykologbehandling i jobcentrene."])).toEqual([
+      "Jammerbugt fk2-psykologbehandling",
+      "Thisted fk2-psykologbehandling",
+    ]);
+    expect(takingPart(["Nyt", "", "Morsø står uden for Psykologbehandling i jobcentrene, som resten af netværket kører."])).toEqual([]);
+  });
+});
