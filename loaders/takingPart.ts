@@ -20,7 +20,7 @@ import { findMunicipalities, type MunicipalityMention, type Register } from "./m
 import { countWord } from "./numbers.ts";
 import { markerPage } from "./pages.ts";
 import { spanOf, type Span } from "./prose.ts";
-import type { Seed } from "./seed.ts";
+import { quoteLines, type Seed } from "./seed.ts";
 import type { Basis, NetworkStatement, ParticipationStatement, Source } from "./types.ts";
 
 /** Whole words, case aside; OCR writes ø as `@`, `0` or `g`, so `forsøg` is written `fors[øo@0g]g`. */
@@ -202,6 +202,8 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
     credits.push({ trial: heading.trial, names: list.names, basis: APPLIES.test(label) ? "applicant" : "named", complete: false, at: whole(p) });
   });
 
+  credits.push(...fieldCredits(seed, paras, register));
+
   // Applicants: a list headed `Ansøgende kommuner`; in an application or a decision on applications, the
   // members of the network that applied. Their trials: those a decision approved, in full or in part,
   // else the one trial the document names.
@@ -239,6 +241,94 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   }
 
   return { participation: participationRows(credits), networks: distinctNetworks(networks) };
+}
+
+/** A field's label and value on one line (`Hvem:     Rebild sammen med …`, `Kommune: Vesthimmerland`). */
+const FIELD = /^(\s*)(\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*){0,2})\s*:\s*(\S.*)?$/u;
+/** Labels naming who takes part or applies: `Hvem`, `Kommune(r)`, `Deltagende kommuner`, `Deltagere`, `Ansøger(e)`. */
+const WHO_LABEL = /^\s*(?:hvem|kommuner?|deltagende\s+kommuner|deltager(?:e|kommuner)?|ansøger(?:e|kommuner)?|ansøgende\s+kommuner)\s*$/iu;
+/** Labels whose value is a trial's title: `Forsøg`, `Titel`, `Forsøgets navn`. */
+const TRIAL_LABEL = new RegExp(`^\\s*(?:${FORSOEG}(?:ets\\s+(?:titel|navn))?|titel|navn|projekt)\\s*$`, "iu");
+/** What may stand between the names of a field's value: a list's glue, `sammen med`, `Kommune(r)`. */
+const FIELD_GLUE = /^(?:[\s,;/&]|og|samt|sammen\s+med|kommuner?)*\.?$/iu;
+
+interface Field {
+  label: string;
+  /** Lines of the field: its label's, and the value's continuation lines. */
+  from: number;
+  to: number;
+  value: string;
+}
+
+/**
+ * A document's label/value fields, in blocks of consecutive lines: a field runs on over the lines after it
+ * that are indented past its label, or start in lower case (`og Thisted`), until a blank line or the next field.
+ */
+function fieldBlocks(seed: Seed): Field[][] {
+  const blocks: Field[][] = [];
+  let block: Field[] = [];
+  let indent = 0;
+  seed.lines.forEach((line, i) => {
+    const m = FIELD.exec(line);
+    const last = block.at(-1);
+    if (m && m[3] !== undefined) {
+      indent = m[1].length;
+      block.push({ label: m[2], from: i + 1, to: i + 1, value: m[3] });
+    } else if (last && last.to === i && line.trim() && (line.length - line.trimStart().length > indent + 1 || /^\s*\p{Ll}/u.test(line))) {
+      last.to = i + 1;
+      last.value += ` ${line.trim()}`;
+    } else {
+      if (block.length) blocks.push(block);
+      block = [];
+    }
+  });
+  if (block.length) blocks.push(block);
+  return blocks;
+}
+
+/**
+ * Who takes part, as a label/value layout says it: a `Hvem:`/`Kommune:`/`Deltagende kommuner:` field whose
+ * value is only municipalities' names, for the trial its block names in a `Forsøg:` field, or else the
+ * trial whose heading stands right above the block. A value that negates (`Ingen`, `ikke …`) credits no one.
+ */
+function fieldCredits(seed: Seed, paras: Paragraph[], register: Register): Credit[] {
+  const hits = paras.flatMap((p) => p.trials.map((t) => ({ t, from: p.passage.lineAt(t.start), p })));
+  const credits: Credit[] = [];
+  for (const block of fieldBlocks(seed)) {
+    const titled = block.find((f) => TRIAL_LABEL.test(f.label));
+    let trial = titled ? (hits.find((h) => h.from >= titled.from && h.from <= titled.to)?.t ?? null) : null;
+    if (!titled) {
+      let k = -1;
+      paras.forEach((p, i) => {
+        if (p.passage.lineAt(p.passage.text.length - 1) < block[0].from) k = i;
+      });
+      while (k >= 0 && isLabel(paras[k])) k--;
+      trial = k >= 0 ? (headingTrial(paras[k])?.trial ?? null) : null;
+    }
+    if (!trial) continue;
+    for (const f of block) {
+      if (!WHO_LABEL.test(f.label) || NEGATION.test(f.value)) continue;
+      const found = findMunicipalities(f.value, register);
+      if (
+        !found.length ||
+        !FIELD_GLUE.test(
+          outside(
+            f.value,
+            found.map((m) => ({ start: m.index, end: m.end })),
+          ).trim(),
+        )
+      )
+        continue;
+      credits.push({
+        trial,
+        names: found.flatMap(namesOf),
+        basis: APPLIES.test(f.label) ? "applicant" : "named",
+        complete: false,
+        at: { source_line: f.from, source_line_end: f.to, quote: quoteLines(seed, f.from, f.to) },
+      });
+    }
+  }
+  return credits;
 }
 
 /** Words before a name that give it another part than taking part (`sendt til`, `på besøg hos`, `ligesom i`). */

@@ -91,3 +91,53 @@ describe("who takes part: a municipality's own bodies and the verbs of trying", 
     expect(takingPart(["Nyt", "", "Morsø står uden for Psykologbehandling i jobcentrene, som resten af netværket kører."])).toEqual([]);
   });
 });
+
+describe("label/value fields naming who takes part", () => {
+  const block = (who: string) => [
+    "Vores forsøg",
+    "",
+    "Forsøg:   Ledighedsydelse – fritagelse for revurdering i 12. måned",
+    "          inden for 18 måneder",
+    "Periode:  2019 – 2021",
+    who,
+  ];
+  const basis = (lines: string[]) => read(lines).participation.map((p) => `${p.municipality_as_written} ${p.basis} ${p.source_line}`);
+
+  it("credits the names of a `Hvem:` field with the trial of the block's `Forsøg:` field", () => {
+    expect(takingPart(block("Hvem:     Rebild sammen med Aalborg og Thisted Kommuner"))).toEqual([
+      "Aalborg fk2-ledighedsydelse-revurdering",
+      "Rebild fk2-ledighedsydelse-revurdering",
+      "Thisted Kommuner fk2-ledighedsydelse-revurdering",
+    ]);
+    expect(basis(block("Deltagere: Hjørring"))).toContain("Hjørring named 6");
+    expect(basis(block("Ansøgere: Furesø og Gribskov"))).toEqual(expect.arrayContaining(["Furesø applicant 6", "Gribskov applicant 6"]));
+  });
+
+  it("takes the trial from the heading right above a block, and a value wrapped onto a lower-case line", () => {
+    const lines = [
+      "Kapitel 3",
+      "",
+      "3.2 Psykologbehandling i jobcentrene",
+      "",
+      "Deltagende kommuner: Aalborg, Jammerbugt",
+      "og Thisted",
+      "Periode: 1. januar 2019 - 31. december 2021",
+    ];
+    expect(takingPart(lines)).toEqual(["Aalborg fk2-psykologbehandling", "Jammerbugt fk2-psykologbehandling", "Thisted fk2-psykologbehandling"]);
+    expect(read(lines).participation.map((p) => [p.source_line, p.source_line_end])).toEqual([
+      [5, 6],
+      [5, 6],
+      [5, 6],
+    ]);
+    expect(takingPart(["3.4 Mikrolån til opstart af virksomhed", "", "Kommune: Vesthimmerland", "Status: afsluttet"])).toEqual([
+      "Vesthimmerland fk2-mikrolaan",
+    ]);
+  });
+
+  it("credits no one from another label, a negated or non-name value, or a block under no trial", () => {
+    expect(takingPart(block("Kontakt:  Jobcenter Hjørring"))).toEqual([]);
+    expect(takingPart(block("Hvem:     Ingen kommuner endnu, Aalborg overvejer"))).toEqual([]);
+    expect(takingPart(block("Hvem:     Borgere i Aalborg og Thisted"))).toEqual([]);
+    expect(takingPart(["Mødet", "", "Dagsorden", "", "Kommune: Aalborg", "Mødested: Rådhuset i Aabybro"])).toEqual([]);
+  });
+});
