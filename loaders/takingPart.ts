@@ -62,7 +62,7 @@ const SENDS = words("ansøg\\p{L}*|indsend\\p{L}*");
  * `disse tre forsøg`, `vores forsøg`, `kommunens forsøg`, `de forsøg, vi er med i`.
  */
 const OWN_CLAIM = words(
-  `(?:alle|f[øeg@0]lgende|disse|vores|kommunens)\\s+(?:de\\s+)?(?:\\p{L}+\\s+)?${FORSOEG}|${FORSOEG},?\\s+(?:som\\s+)?(?:vi|kommunen|\\p{Lu}\\p{L}+)\\s+(?:er\\s+med\\s+i|deltager\\s+i)`,
+  `(?:alle|f[øeg@0]lgende|disse|vores|kommunens)\\s+(?:de\\s+)?(?:\\p{L}+\\s+)?${FORSOEG}|med\\s+i\\s+(?:\\p{L}+\\s+)?af\\s+(?:\\p{L}+\\s+)?${FORSOEG}|${FORSOEG},?\\s+(?:som\\s+)?(?:vi|kommunen|\\p{Lu}\\p{L}+)\\s+(?:er\\s+med\\s+i|deltager\\s+i)`,
 );
 const FIRST_PERSON = words("vi|vores|os|kommunen");
 /** The number of trials a claim announces (`fire forsøg`). */
@@ -72,7 +72,7 @@ const LIST_GLUE = /^(?:[\s,;/&·•–-]|og|samt|\((?:tovholder|formand|koordina
 /** A label saying a list is of municipalities (taking part, applying). */
 const LIST_LABEL = words("kommune\\p{L}*|deltag\\p{L}*|ansøg\\p{L}*");
 /** A line's start before a list item: blanks, a number, a bullet, a table's bars. */
-const ITEM_START = /^[\s|•*–\-\d.)]*$/u;
+const ITEM_START = new RegExp(`^[\\s|•*–\\-\\d.)]*(?:(?:${FORSOEG}|titel|navn|projekt)\\s*:\\s*)?$`, "iu");
 /** A numbered item's line (`3. Fritagelse …`, `| 2   | Ledighedsydelse …`). */
 const NUMBERED = /^\s*(?:\|\s*)?\d{1,2}\s*[.)|]/;
 
@@ -136,7 +136,8 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
     return inSpan.filter((m) => (!m.genitive || ownsNext(p, m)) && !bystanders.has(m));
   };
 
-  const own = ownList(seed, paras, letterhead(seed, register));
+  const owner = letterhead(seed, register);
+  const own = ownList(seed, paras, owner);
   credits.push(...(own ?? []));
 
   // `forsøget` in a sentence naming no trial is the one the sentence before it introduced as `forsøget
@@ -165,10 +166,14 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
           : null;
       // Network membership: `Netværket består af …`, `… er tovholder for netværket`, `… v/ Aalborg Kommune`.
       if (network) {
-        for (const m of named.filter((x) => !x.genitive && isMember(s, x))) {
+        const memberNames = named.filter((x) => !x.genitive && isMember(s, x));
+        for (const m of memberNames) {
           for (const name of namesOf(m))
             networks.push({ network_as_written: network.as_written, municipality_as_written: name, ...source(s), allListed: ALL_LISTED.test(s.quote) });
         }
+        // `Kommunen er en af de 11 kommuner i netværket` in a municipality's own document: the municipality itself.
+        if (owner && !memberNames.length && selfMember(s))
+          networks.push({ network_as_written: network.as_written, municipality_as_written: owner.as_written, ...source(s), allListed: false });
       }
       if (!named.length || !(RUNS.test(s.quote) || APPLIES.test(s.quote))) continue;
       const basis: Basis = RUNS.test(s.quote) ? "named" : "applicant";
@@ -182,7 +187,6 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
 
   // A municipality's own document naming one network in a heading (`Frikommuneforsøg II · Netværket "…"`):
   // the network it writes as a member of.
-  const owner = letterhead(seed, register);
   if (owner && onlyNetwork) {
     for (const p of paras.filter((x) => x.networks.length && isHeading(x) && x.municipalities.every((m) => m.matches.every((y) => y.code === owner.code))))
       networks.push({ network_as_written: p.networks[0].as_written, municipality_as_written: owner.as_written, ...whole(p), allListed: false });
@@ -356,6 +360,11 @@ function isMember(s: Span, m: MunicipalityMention): boolean {
   );
 }
 
+/** `Kommunen`/`Vi` before a phrase of membership, with no municipality named between (`Kommunen er med som medlem af …`). */
+function selfMember(s: Span): boolean {
+  return [...s.quote.matchAll(MEMBER_BEFORE)].some((c) => /(?<!\p{L})(?:kommunen|vi)(?!\p{L})/iu.test(s.quote.slice(0, c.index)));
+}
+
 function source(s: Source): Source {
   return { source_line: s.source_line, source_line_end: s.source_line_end, quote: s.quote };
 }
@@ -421,17 +430,46 @@ function firstLine(seed: Seed): string {
   return seed.lines.find((l) => l.trim() && markerPage(l) === null) ?? "";
 }
 
-/** The municipality a document is headed by: its first line names one and nothing else (`Hjørring Kommune`, `AALBORG KOMMUNE · Jobcenter Aalborg`). */
+/**
+ * The municipality a document is headed by: its first line names one and nothing else (`Hjørring Kommune`,
+ * `AALBORG KOMMUNE · Jobcenter Aalborg`), or starts with its name and `Kommune` and a unit after a dash or dot
+ * (`Rebild Kommune – Job og Borgerservice`); else a running head of that form at a page's top or foot (a
+ * PDF's text may print it after the page's body). Heads naming different municipalities name none.
+ */
 function letterhead(seed: Seed, register: Register): { code: number; as_written: string } | null {
-  const first = firstLine(seed);
-  const found = findMunicipalities(first, register);
+  const first = headOf(firstLine(seed), register, false);
+  if (first) return first;
+  const heads = pageEdges(seed)
+    .map((n) => headOf(seed.lines[n - 1], register, true))
+    .filter((h) => h !== null);
+  return heads.length && heads.every((h) => h.code === heads[0].code) ? heads[0] : null;
+}
+
+/** `Name Kommune` at a line's start, then a dash or dot and the unit (or nothing). */
+const UNIT_AFTER = /^\s*(?:$|[–—·|•,-]\s*\S)/u;
+
+function headOf(line: string, register: Register, strict: boolean): { code: number; as_written: string } | null {
+  const found = findMunicipalities(line, register);
   const codes = new Set(found.flatMap((m) => m.matches.map((x) => x.code)));
   if (codes.size !== 1 || found[0].matches.length !== 1) return null;
+  const head = { code: found[0].matches[0].code, as_written: found[0].as_written };
+  if (!line.slice(0, found[0].index).trim() && /kommune$/iu.test(found[0].as_written) && UNIT_AFTER.test(line.slice(found[0].end))) return head;
+  if (strict) return null;
   const rest = outside(
-    first,
+    line,
     found.map((m) => ({ start: m.index, end: m.end })),
   ).replace(/kommune|jobcenter|side\s+\d+\s+af\s+\d+|[·|•–-]/giu, "");
-  return rest.trim() ? null : { code: found[0].matches[0].code, as_written: found[0].as_written };
+  return rest.trim() ? null : head;
+}
+
+/** Lines (1-based) at a page's edges: the first two and last three lines of text of each page a marker (`--- side 2 ---`) begins. */
+function pageEdges(seed: Seed): number[] {
+  const pages: number[][] = [];
+  seed.lines.forEach((line, i) => {
+    if (markerPage(line) !== null) pages.push([]);
+    else if (line.trim() && pages.length) pages.at(-1)!.push(i + 1);
+  });
+  return pages.flatMap((p) => [...p.slice(0, 2), ...p.slice(-3)]);
 }
 
 /**

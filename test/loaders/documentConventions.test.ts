@@ -141,3 +141,57 @@ describe("label/value fields naming who takes part", () => {
     expect(takingPart(["Mødet", "", "Dagsorden", "", "Kommune: Aalborg", "Mødested: Rådhuset i Aabybro"])).toEqual([]);
   });
 });
+
+describe("the document's own municipality: letterheads and running heads", () => {
+  const list = (head: string[], claim = "Kommunen deltager i følgende forsøg:") => [
+    ...head,
+    "",
+    claim,
+    "",
+    "Mikrolån til opstart af virksomhed",
+    "Psykologbehandling i jobcentrene",
+  ];
+
+  it("reads `<Name> Kommune – <unit>` on the first line as the letterhead of the municipality's own list", () => {
+    expect(takingPart(list(["Rebild Kommune – Job og Borgerservice", "Vores forsøg"]))).toEqual([
+      "Rebild Kommune fk2-mikrolaan",
+      "Rebild Kommune fk2-psykologbehandling",
+    ]);
+    expect(takingPart(list(["THISTED KOMMUNE · Jobcenter Thisted"]))).toEqual(["THISTED KOMMUNE fk2-mikrolaan", "THISTED KOMMUNE fk2-psykologbehandling"]);
+  });
+
+  it("takes no letterhead from a line that names the municipality after other words, or names two", () => {
+    expect(takingPart(list(["Styrelsen for Arbejdsmarked – brev til Rebild Kommune"]))).toEqual([]);
+    expect(takingPart(list(["Rebild Kommune – samarbejde med Aalborg Kommune"]))).toEqual([]);
+  });
+
+  it("reads a `Forsøg:` label before a title as a list item, and `med i tre af netværkets forsøg` as the municipality's claim", () => {
+    const fields = ["Hjørring Kommune", "", "Her er de forsøg, vi deltager i.", "", "Forsøg:   Mikrolån til opstart af virksomhed", "Status:   Kører"];
+    expect(takingPart(fields)).toEqual(["Hjørring Kommune fk2-mikrolaan"]);
+    expect(takingPart([...fields.slice(0, 4), "Resultat: Mikrolån til opstart af virksomhed gav 3 lån."])).toEqual([]);
+    expect(takingPart(list(["Morsø Kommune"], "Kommunen har været med i to af netværkets forsøg:"))).toEqual([
+      "Morsø Kommune fk2-mikrolaan",
+      "Morsø Kommune fk2-psykologbehandling",
+    ]);
+    expect(takingPart(list(["Morsø Kommune"], "Aalborg har været med i to af netværkets forsøg:"))).toEqual([]);
+  });
+
+  it("reads a running head at a page's foot as the owner `Kommunen` speaks for", () => {
+    const minutes = (head1: string, head2: string) => [
+      "--- side 1 ---",
+      "Beslutningsprotokol",
+      "",
+      "Kommunen er en af de 11 kommuner i det nordjyske frikommunenetværk.",
+      "",
+      head1,
+      "--- side 2 ---",
+      "Punkt 2",
+      "Intet.",
+      "",
+      head2,
+    ];
+    expect(members(minutes("Aalborg Kommune – Beskæftigelsesudvalget", "Aalborg Kommune – Beskæftigelsesudvalget"))).toEqual(["Aalborg Kommune"]);
+    expect(members(minutes("Aalborg Kommune – Beskæftigelsesudvalget", "Hjørring Kommune – Beskæftigelsesudvalget"))).toEqual([]);
+    expect(members(minutes("Sendt til Aalborg Kommune", "Side 2"))).toEqual([]);
+  });
+});
