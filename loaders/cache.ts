@@ -36,6 +36,11 @@ export function corpusKey(root: string): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/** A value another process stored: read, not computed here. */
+function readStored<T>(file: string): { value: T; fresh: false } {
+  return { value: JSON.parse(readFileSync(file, "utf8")) as T, fresh: false };
+}
+
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
@@ -47,7 +52,7 @@ export function cached<T>(key: string, compute: () => T, dir = CACHE_DIR): { val
   const file = join(dir, `corpus-${key}.json`);
   const lock = `${file}.lock`;
   for (;;) {
-    if (existsSync(file)) return { value: JSON.parse(readFileSync(file, "utf8")) as T, fresh: false };
+    if (existsSync(file)) return readStored<T>(file);
     try {
       closeSync(openSync(lock, "wx"));
       break;
@@ -63,7 +68,7 @@ export function cached<T>(key: string, compute: () => T, dir = CACHE_DIR): { val
   }
   try {
     // The file may have been written between the check above and taking the lock.
-    if (existsSync(file)) return { value: JSON.parse(readFileSync(file, "utf8")) as T, fresh: false };
+    if (existsSync(file)) return readStored<T>(file);
     const value = compute();
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, JSON.stringify(value));

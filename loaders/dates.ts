@@ -110,15 +110,15 @@ const FORMS: Array<[RegExp, (m: string[]) => Stated]> = [
     new RegExp(String.raw`(?<!\p{L})(?:(${EDGE})\s+)?(${MONTH})\.?\s+${YEAR}`, "giu"),
     (m) => ({ year: +m[3], month: monthNumber(m[2]), day: 1, precision: "month", last: isEnd(m[1]) }),
   ],
-  // `foråret 2020`, `sommeren 2020`, `efteråret 2020`
+  // `foråret 2020`, `sommeren 2020`, `efteråret 2020`; OCR's `a` for `å` (`efteraret 2020`)
   [
-    new RegExp(String.raw`(?<!\p{L})(foråret|forår|sommeren|sommer|efteråret|efterår)\s+${YEAR}`, "giu"),
-    (m) => ({ year: +m[2], month: SEASONS[m[1].toLowerCase()], day: 1, precision: "season" }),
+    new RegExp(String.raw`(?<!\p{L})(for[åa]ret|for[åa]r|sommeren|sommer|efter[åa]ret|efter[åa]r)\s+${YEAR}`, "giu"),
+    (m) => ({ year: +m[2], month: SEASONS[m[1].toLowerCase().replace(/^(for|efter)a/, "$1å")], day: 1, precision: "season" }),
   ],
-  // `1. halvår 2019`, `andet halvår 2019`
+  // `1. halvår 2019`, `andet halvår 2019` (`halvar` as OCR reads it)
   [
-    new RegExp(String.raw`(?<![\d.\p{L}])(1|2|første|andet)\.?\s*halvår\s+${YEAR}`, "giu"),
-    (m) => ({ year: +m[2], month: /^(?:1|første)$/i.test(m[1]) ? 1 : 7, day: 1, precision: "half_year" }),
+    new RegExp(String.raw`(?<![\d.\p{L}])(1|2|første|andet|f[ø0]rste)\.?\s*halv[åa]r\s+${YEAR}`, "giu"),
+    (m) => ({ year: +m[2], month: /^(?:1|f[ø0]rste)$/i.test(m[1]) ? 1 : 7, day: 1, precision: "half_year" }),
   ],
   // `3. kvartal 2019`
   [new RegExp(String.raw`(?<![\d.])([1-4])\.?\s*kvartal\s+${YEAR}`, "giu"), (m) => ({ year: +m[2], month: 3 * (+m[1] - 1) + 1, day: 1, precision: "quarter" })],

@@ -7,10 +7,12 @@
 import { decisionsIn } from "./decisionWording.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
+import { flatTableFigures } from "./flatTable.ts";
 import { findMunicipalities, type MunicipalityMention, type Register } from "./municipalities.ts";
 import { UNITS } from "./numbers.ts";
 import { markerPage } from "./pages.ts";
 import { paragraphs, passage, sentences, spanOf, type Passage, type Span } from "./prose.ts";
+import { foldChar } from "./reference.ts";
 import { squash, type Seed } from "./seed.ts";
 import { takingPart } from "./takingPart.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Kind } from "./types.ts";
@@ -49,13 +51,12 @@ const ALL_UNITS = new Set(UNITS);
 /** Shorter folded titles (`mikrolån`) occur in ordinary words; they are left to the layout parsers. */
 const MIN_TITLE = 12;
 
-/** Letters and digits of `text` in lower case, with the index in `text` each came from. */
+/** `text` folded as titles are (foldTitle), with the index in `text` each folded character came from. */
 function foldWithMap(text: string): { folded: string; at: number[] } {
   let folded = "";
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i].toLowerCase();
-    if (/[\p{L}\d]/u.test(ch)) {
+    for (const ch of foldChar(text, i)) {
       folded += ch;
       at.push(i);
     }
@@ -116,6 +117,7 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
       out.outcomes.push(...findingsIn(s, subject, out.problems, ALL_UNITS).filter((o) => o.kind === "quantitative"));
     }
   }
+  out.outcomes.push(...flatTableFigures(seed, ref.register));
   const decisions = decisionsIn(seed, paras, out.problems);
   out.decisions.push(...decisions.map((d) => d.statement));
   // An application decided under its own heading names a trial, in the catalogue or not: one it lacks

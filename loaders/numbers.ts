@@ -96,12 +96,22 @@ const LOOKS_LIKE_MONEY = new RegExp(
  */
 const NOUNS: Array<[Unit, string]> = [
   ["municipalities", "kommuner"],
-  ["persons", String.raw`\p{L}*(?:borgere|modtagere|deltagere|personer)`],
+  ["persons", String.raw`[\p{L}@0]*(?:borgere|modtagere|deltagere|personer|pensionister)`],
   ["applications", String.raw`\p{L}*ansøgninger`],
   ["trials", "(?:frikommune)?fors[øo@0g]g"],
   ["cases", "sager"],
   ["certificates", String.raw`\p{L}*attester`],
 ];
+/**
+ * The one unit the nouns of a table's column heads count (`Sager i alt  Heraf fritaget` → cases); null
+ * when they name none, several, or money or shares.
+ */
+export function unitOfHeads(heads: string): Unit | null {
+  if (/%|pct\.?|procent|kr\.?(?!\p{L})|kroner|DKK/iu.test(heads)) return null;
+  const units = new Set(NOUNS.filter(([, n]) => new RegExp(`(?<!\\p{L})(?:${n})(?:s|ne|ene|erne)?(?!\\p{L})`, "iu").test(heads)).map(([u]) => u));
+  return units.size === 1 ? [...units][0] : null;
+}
+
 /** A count of one (`et forsøg`, `en borger`) is an article, not a figure. */
 const COUNT_WORDS = Object.keys(WORDS).filter((w) => WORDS[w] > 1);
 const COUNTED = new RegExp(

@@ -37,9 +37,38 @@ export function curatedFile(ref: Reference, docId: string, name: string): Curate
   return text === undefined ? null : { file, text };
 }
 
-/** Titles and names compare without case, punctuation or spacing. */
+/**
+ * Titles and names compare without case, punctuation or spacing, and with the Danish letters as OCR and
+ * plain typing leave them: `æ` as `ae`, `ø` as `o`, `å` as `a`, and a `0` or `@` inside a word as the
+ * `ø`/`o` it stands for (`f0rtidspensionister`, `Fleksibelt kontaktforl0b`). A `0` among digits stays a
+ * digit (`10 uger`).
+ */
 export function foldTitle(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
+  let out = "";
+  for (let i = 0; i < title.length; i++) out += foldChar(title, i);
+  return out;
+}
+
+const LETTER = /\p{L}/u;
+
+/** What the character at `i` of `text` contributes to its folded form (see foldTitle): "" for none. */
+export function foldChar(text: string, i: number): string {
+  const ch = text[i].toLowerCase();
+  switch (ch) {
+    case "æ":
+    case "ä":
+      return "ae";
+    case "ø":
+    case "ö":
+      return "o";
+    case "å":
+      return "a";
+    case "0":
+    case "@":
+      // Inside a word (a letter next to it) OCR's ø; elsewhere a digit (or an address's @, dropped).
+      return LETTER.test(text[i - 1] ?? "") || LETTER.test(text[i + 1] ?? "") ? "o" : ch === "0" ? "0" : "";
+  }
+  return /[\p{L}\d]/u.test(ch) ? ch : "";
 }
 
 /** A stable id proposed for a trial the catalogue does not know: its title in ASCII words, hyphenated. */

@@ -20,7 +20,7 @@ import { findMunicipalities, type MunicipalityMention, type Register } from "./m
 import { countWord } from "./numbers.ts";
 import { markerPage } from "./pages.ts";
 import { spanOf, type Span } from "./prose.ts";
-import type { Seed } from "./seed.ts";
+import { quoteLines, type Seed } from "./seed.ts";
 import type { Basis, NetworkStatement, ParticipationStatement, Source } from "./types.ts";
 
 /** Whole words, case aside; OCR writes ø as `@`, `0` or `g`, so `forsøg` is written `fors[øo@0g]g`. */
@@ -28,9 +28,9 @@ const words = (re: string) => new RegExp(`(?<!\\p{L})(?:${re})(?!\\p{L})`, "iu")
 const FORSOEG = "(?:frikommune)?fors[øo@0g]g";
 
 /** A sentence that takes back what it says (not, never, refused, except) credits no one. */
-const NEGATION = words("ikke|aldrig|ingen|intet|hverken|undtagen|bortset\\s+fra|afslag|afslået|afvist");
+const NEGATION = words("ikke|aldrig|ingen|intet|hverken|undtagen|bortset\\s+fra|afslag|afslået|afvist|uden\\s+for");
 const RUNS = words(
-  "deltag\\p{L}*|deltog|med\\s+i|kørt|kører|køres|prøvet|afprøve[rt]?|gennemfør\\p{L}*|anvende[rt]|anvendt|benytte[rt]?|igangsat|i\\s+gang|start(?:er|et|ede)|begynd(?:er|t|te)",
+  "deltag\\p{L}*|deltog|med\\s+i|kørt|kører|køres|prøve[rt]|afprøve[rt]?|teste[rt]|gennemfør\\p{L}*|anvende[rt]|anvendt|benytte[rt]?|igangsat|i\\s+gang|start(?:er|et|ede)|begynd(?:er|t|te)",
 );
 const APPLIES = words("ansøg\\p{L}*|søgt|søger");
 /** `kun prøvet i Vesthimmerland og Thisted`: the names are all there are. */
@@ -45,9 +45,14 @@ const ALL_MEMBERS = words("alle\\s+netværkets\\s+(?:\\d+\\s+)?kommuner|alle\\s+
 const THE_NETWORK = words("(?:frikommune)?netværk(?:et|ets)");
 /** Words after which a network's members are named: `består af`, `medlemmerne er`, `v/` (care of its lead). */
 const MEMBERS_AFTER = /(?<!\p{L})(?:består\s+af|medlem\p{L}*\s+er|medlem\p{L}*\s*:|omfatter|v\/)(?!\p{L})/giu;
-/** Words before which a member names itself: `… er tovholder for`, `… er med i frikommunenetværket`. */
+/**
+ * Words before which a member names itself: `… er tovholder for`, `… er med i frikommunenetværket`,
+ * `… (er med) som medlem af netværket`, `… er en af de 11 kommuner i netværket`.
+ */
 const MEMBER_BEFORE =
-  /(?<!\p{L})(?:(?:er|blev)\s+medlem|tovholder|øvrige\s+kommuner\s+i|(?:med|deltager|deltog|deltaget)\s+i\s+(?:det\s+)?(?:\p{L}+\s+)?(?:frikommune)?netværk)/giu;
+  /(?<!\p{L})(?:(?:er|blev)\s+medlem|(?:som\s+)?medlem\s+af|tovholder|øvrige\s+kommuner\s+i|(?:en|én)\s+af\s+(?:de\s+)?(?:\d+|\p{L}+)\s+kommuner\s+i|(?:med|deltager|deltog|deltaget)\s+i\s+(?:det\s+)?(?:\p{L}+\s+)?(?:frikommune)?netværk)/giu;
+/** A count of municipalities and a colon, the members named after it: `Elleve kommuner står sammen om netværket …: Aalborg, …`. */
+const MEMBERS_COLON = /(?<!\p{L})kommuner(?!\p{L})[^:.;]*:/giu;
 /** A membership statement that lists all members. */
 const ALL_LISTED = words("består\\s+af|medlemmerne\\s+er|omfatter");
 /** A network sending an application (`Ansøgningen indsendes af Frikommunenetværket …`, `netværkets ansøgninger`). */
@@ -57,7 +62,7 @@ const SENDS = words("ansøg\\p{L}*|indsend\\p{L}*");
  * `disse tre forsøg`, `vores forsøg`, `kommunens forsøg`, `de forsøg, vi er med i`.
  */
 const OWN_CLAIM = words(
-  `(?:alle|f[øeg@0]lgende|disse|vores|kommunens)\\s+(?:de\\s+)?(?:\\p{L}+\\s+)?${FORSOEG}|${FORSOEG},?\\s+(?:som\\s+)?(?:vi|kommunen|\\p{Lu}\\p{L}+)\\s+(?:er\\s+med\\s+i|deltager\\s+i)`,
+  `(?:alle|f[øeg@0]lgende|disse|vores|kommunens)\\s+(?:de\\s+)?(?:\\p{L}+\\s+)?${FORSOEG}|med\\s+i\\s+(?:\\p{L}+\\s+)?af\\s+(?:\\p{L}+\\s+)?${FORSOEG}|${FORSOEG},?\\s+(?:som\\s+)?(?:vi|kommunen|\\p{Lu}\\p{L}+)\\s+(?:er\\s+med\\s+i|deltager\\s+i)`,
 );
 const FIRST_PERSON = words("vi|vores|os|kommunen");
 /** The number of trials a claim announces (`fire forsøg`). */
@@ -67,7 +72,7 @@ const LIST_GLUE = /^(?:[\s,;/&·•–-]|og|samt|\((?:tovholder|formand|koordina
 /** A label saying a list is of municipalities (taking part, applying). */
 const LIST_LABEL = words("kommune\\p{L}*|deltag\\p{L}*|ansøg\\p{L}*");
 /** A line's start before a list item: blanks, a number, a bullet, a table's bars. */
-const ITEM_START = /^[\s|•*–\-\d.)]*$/u;
+const ITEM_START = new RegExp(`^[\\s|•*–\\-\\d.)]*(?:(?:${FORSOEG}|titel|navn|projekt)\\s*:\\s*)?$`, "iu");
 /** A numbered item's line (`3. Fritagelse …`, `| 2   | Ledighedsydelse …`). */
 const NUMBERED = /^\s*(?:\|\s*)?\d{1,2}\s*[.)|]/;
 
@@ -94,9 +99,13 @@ function outside(text: string, spans: Array<{ start: number; end: number }>): st
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 
-const TRIALS_OR_APPLICATION = new RegExp(`^\\s*(?:${FORSOEG}|ansøgning)`, "iu");
+/** After a genitive: the municipality's trials, its application, or one of its own bodies acting for it (`Hjørrings jobcenter`, `Thisteds sagsbehandlere`). */
+const TRIALS_OR_APPLICATION = new RegExp(
+  `^\\s*(?:${FORSOEG}|ansøgning|jobcent\\p{L}*|forvaltning\\p{L}*|sagsbehandler\\p{L}*|medarbejder\\p{L}*|byråd\\p{L}*|kommunalbestyrelse\\p{L}*|\\p{L}*udvalg(?:et)?)(?!\\p{L})`,
+  "iu",
+);
 
-/** A municipality that qualifies the word after it (`Viborgs oversigt`) names no party, unless the word is its trials or application. */
+/** A municipality that qualifies the word after it (`Viborgs oversigt`) names no party, unless the word is its trials, its application or its own body. */
 function ownsNext(p: Paragraph, m: MunicipalityMention): boolean {
   return TRIALS_OR_APPLICATION.test(p.passage.text.slice(m.end, m.end + 20));
 }
@@ -127,7 +136,8 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
     return inSpan.filter((m) => (!m.genitive || ownsNext(p, m)) && !bystanders.has(m));
   };
 
-  const own = ownList(seed, paras, letterhead(seed, register));
+  const owner = letterhead(seed, register);
+  const own = ownList(seed, paras, owner);
   credits.push(...(own ?? []));
 
   // `forsøget` in a sentence naming no trial is the one the sentence before it introduced as `forsøget
@@ -156,10 +166,14 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
           : null;
       // Network membership: `Netværket består af …`, `… er tovholder for netværket`, `… v/ Aalborg Kommune`.
       if (network) {
-        for (const m of named.filter((x) => !x.genitive && isMember(s, x))) {
+        const memberNames = named.filter((x) => !x.genitive && isMember(s, x));
+        for (const m of memberNames) {
           for (const name of namesOf(m))
             networks.push({ network_as_written: network.as_written, municipality_as_written: name, ...source(s), allListed: ALL_LISTED.test(s.quote) });
         }
+        // `Kommunen er en af de 11 kommuner i netværket` in a municipality's own document: the municipality itself.
+        if (owner && !memberNames.length && selfMember(s))
+          networks.push({ network_as_written: network.as_written, municipality_as_written: owner.as_written, ...source(s), allListed: false });
       }
       if (!named.length || !(RUNS.test(s.quote) || APPLIES.test(s.quote))) continue;
       const basis: Basis = RUNS.test(s.quote) ? "named" : "applicant";
@@ -173,7 +187,6 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
 
   // A municipality's own document naming one network in a heading (`Frikommuneforsøg II · Netværket "…"`):
   // the network it writes as a member of.
-  const owner = letterhead(seed, register);
   if (owner && onlyNetwork) {
     for (const p of paras.filter((x) => x.networks.length && isHeading(x) && x.municipalities.every((m) => m.matches.every((y) => y.code === owner.code))))
       networks.push({ network_as_written: p.networks[0].as_written, municipality_as_written: owner.as_written, ...whole(p), allListed: false });
@@ -192,6 +205,8 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
     if (list.names.length < 2 && !LIST_LABEL.test(`${label} ${heading.rest}`)) return;
     credits.push({ trial: heading.trial, names: list.names, basis: APPLIES.test(label) ? "applicant" : "named", complete: false, at: whole(p) });
   });
+
+  credits.push(...fieldCredits(seed, paras, register));
 
   // Applicants: a list headed `Ansøgende kommuner`; in an application or a decision on applications, the
   // members of the network that applied. Their trials: those a decision approved, in full or in part,
@@ -232,6 +247,94 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   return { participation: participationRows(credits), networks: distinctNetworks(networks) };
 }
 
+/** A field's label and value on one line (`Hvem:     Rebild sammen med …`, `Kommune: Vesthimmerland`). */
+const FIELD = /^(\s*)(\p{L}[\p{L}.]*(?:\s\p{L}[\p{L}.]*){0,2})\s*:\s*(\S.*)?$/u;
+/** Labels naming who takes part or applies: `Hvem`, `Kommune(r)`, `Deltagende kommuner`, `Deltagere`, `Ansøger(e)`. */
+const WHO_LABEL = /^\s*(?:hvem|kommuner?|deltagende\s+kommuner|deltager(?:e|kommuner)?|ansøger(?:e|kommuner)?|ansøgende\s+kommuner)\s*$/iu;
+/** Labels whose value is a trial's title: `Forsøg`, `Titel`, `Forsøgets navn`. */
+const TRIAL_LABEL = new RegExp(`^\\s*(?:${FORSOEG}(?:ets\\s+(?:titel|navn))?|titel|navn|projekt)\\s*$`, "iu");
+/** What may stand between the names of a field's value: a list's glue, `sammen med`, `Kommune(r)`. */
+const FIELD_GLUE = /^(?:[\s,;/&]|og|samt|sammen\s+med|kommuner?)*\.?$/iu;
+
+interface Field {
+  label: string;
+  /** Lines of the field: its label's, and the value's continuation lines. */
+  from: number;
+  to: number;
+  value: string;
+}
+
+/**
+ * A document's label/value fields, in blocks of consecutive lines: a field runs on over the lines after it
+ * that are indented past its label, or start in lower case (`og Thisted`), until a blank line or the next field.
+ */
+function fieldBlocks(seed: Seed): Field[][] {
+  const blocks: Field[][] = [];
+  let block: Field[] = [];
+  let indent = 0;
+  seed.lines.forEach((line, i) => {
+    const m = FIELD.exec(line);
+    const last = block.at(-1);
+    if (m && m[3] !== undefined) {
+      indent = m[1].length;
+      block.push({ label: m[2], from: i + 1, to: i + 1, value: m[3] });
+    } else if (last && last.to === i && line.trim() && (line.length - line.trimStart().length > indent + 1 || /^\s*\p{Ll}/u.test(line))) {
+      last.to = i + 1;
+      last.value += ` ${line.trim()}`;
+    } else {
+      if (block.length) blocks.push(block);
+      block = [];
+    }
+  });
+  if (block.length) blocks.push(block);
+  return blocks;
+}
+
+/**
+ * Who takes part, as a label/value layout says it: a `Hvem:`/`Kommune:`/`Deltagende kommuner:` field whose
+ * value is only municipalities' names, for the trial its block names in a `Forsøg:` field, or else the
+ * trial whose heading stands right above the block. A value that negates (`Ingen`, `ikke …`) credits no one.
+ */
+function fieldCredits(seed: Seed, paras: Paragraph[], register: Register): Credit[] {
+  const hits = paras.flatMap((p) => p.trials.map((t) => ({ t, from: p.passage.lineAt(t.start), p })));
+  const credits: Credit[] = [];
+  for (const block of fieldBlocks(seed)) {
+    const titled = block.find((f) => TRIAL_LABEL.test(f.label));
+    let trial = titled ? (hits.find((h) => h.from >= titled.from && h.from <= titled.to)?.t ?? null) : null;
+    if (!titled) {
+      let k = -1;
+      paras.forEach((p, i) => {
+        if (p.passage.lineAt(p.passage.text.length - 1) < block[0].from) k = i;
+      });
+      while (k >= 0 && isLabel(paras[k])) k--;
+      trial = k >= 0 ? (headingTrial(paras[k])?.trial ?? null) : null;
+    }
+    if (!trial) continue;
+    for (const f of block) {
+      if (!WHO_LABEL.test(f.label) || NEGATION.test(f.value)) continue;
+      const found = findMunicipalities(f.value, register);
+      if (
+        !found.length ||
+        !FIELD_GLUE.test(
+          outside(
+            f.value,
+            found.map((m) => ({ start: m.index, end: m.end })),
+          ).trim(),
+        )
+      )
+        continue;
+      credits.push({
+        trial,
+        names: found.flatMap(namesOf),
+        basis: APPLIES.test(f.label) ? "applicant" : "named",
+        complete: false,
+        at: { source_line: f.from, source_line_end: f.to, quote: quoteLines(seed, f.from, f.to) },
+      });
+    }
+  }
+  return credits;
+}
+
 /** Words before a name that give it another part than taking part (`sendt til`, `på besøg hos`, `ligesom i`). */
 const ANOTHER_PART = /(?<!\p{L})(?:til|hos|fra|ifølge|ligesom(?:\s+i)?|end|overfor|modsat)\s+$/iu;
 const LIST_JOIN = /^\s*(?:,|og|samt|eller)\s*(?:og\s+)?$/iu;
@@ -250,7 +353,16 @@ function bystandersOf(text: string, named: MunicipalityMention[]): Set<Municipal
 /** A municipality the sentence names as a member: after `består af`/`v/`, or before `er tovholder for`/`er med i … netværket`. */
 function isMember(s: Span, m: MunicipalityMention): boolean {
   const [at, end] = [m.index - s.start, m.end - s.start];
-  return [...s.quote.matchAll(MEMBERS_AFTER)].some((c) => c.index! < at) || [...s.quote.matchAll(MEMBER_BEFORE)].some((c) => c.index! >= end);
+  return (
+    [...s.quote.matchAll(MEMBERS_AFTER)].some((c) => c.index! < at) ||
+    [...s.quote.matchAll(MEMBER_BEFORE)].some((c) => c.index! >= end) ||
+    [...s.quote.matchAll(MEMBERS_COLON)].some((c) => c.index! + c[0].length <= at)
+  );
+}
+
+/** `Kommunen`/`Vi` before a phrase of membership, with no municipality named between (`Kommunen er med som medlem af …`). */
+function selfMember(s: Span): boolean {
+  return [...s.quote.matchAll(MEMBER_BEFORE)].some((c) => /(?<!\p{L})(?:kommunen|vi)(?!\p{L})/iu.test(s.quote.slice(0, c.index)));
 }
 
 function source(s: Source): Source {
@@ -318,17 +430,46 @@ function firstLine(seed: Seed): string {
   return seed.lines.find((l) => l.trim() && markerPage(l) === null) ?? "";
 }
 
-/** The municipality a document is headed by: its first line names one and nothing else (`Hjørring Kommune`, `AALBORG KOMMUNE · Jobcenter Aalborg`). */
+/**
+ * The municipality a document is headed by: its first line names one and nothing else (`Hjørring Kommune`,
+ * `AALBORG KOMMUNE · Jobcenter Aalborg`), or starts with its name and `Kommune` and a unit after a dash or dot
+ * (`Rebild Kommune – Job og Borgerservice`); else a running head of that form at a page's top or foot (a
+ * PDF's text may print it after the page's body). Heads naming different municipalities name none.
+ */
 function letterhead(seed: Seed, register: Register): { code: number; as_written: string } | null {
-  const first = firstLine(seed);
-  const found = findMunicipalities(first, register);
+  const first = headOf(firstLine(seed), register, false);
+  if (first) return first;
+  const heads = pageEdges(seed)
+    .map((n) => headOf(seed.lines[n - 1], register, true))
+    .filter((h) => h !== null);
+  return heads.length && heads.every((h) => h.code === heads[0].code) ? heads[0] : null;
+}
+
+/** `Name Kommune` at a line's start, then a dash or dot and the unit (or nothing). */
+const UNIT_AFTER = /^\s*(?:$|[–—·|•,-]\s*\S)/u;
+
+function headOf(line: string, register: Register, strict: boolean): { code: number; as_written: string } | null {
+  const found = findMunicipalities(line, register);
   const codes = new Set(found.flatMap((m) => m.matches.map((x) => x.code)));
   if (codes.size !== 1 || found[0].matches.length !== 1) return null;
+  const head = { code: found[0].matches[0].code, as_written: found[0].as_written };
+  if (!line.slice(0, found[0].index).trim() && /kommune$/iu.test(found[0].as_written) && UNIT_AFTER.test(line.slice(found[0].end))) return head;
+  if (strict) return null;
   const rest = outside(
-    first,
+    line,
     found.map((m) => ({ start: m.index, end: m.end })),
   ).replace(/kommune|jobcenter|side\s+\d+\s+af\s+\d+|[·|•–-]/giu, "");
-  return rest.trim() ? null : { code: found[0].matches[0].code, as_written: found[0].as_written };
+  return rest.trim() ? null : head;
+}
+
+/** Lines (1-based) at a page's edges: the first two and last three lines of text of each page a marker (`--- side 2 ---`) begins. */
+function pageEdges(seed: Seed): number[] {
+  const pages: number[][] = [];
+  seed.lines.forEach((line, i) => {
+    if (markerPage(line) !== null) pages.push([]);
+    else if (line.trim() && pages.length) pages.at(-1)!.push(i + 1);
+  });
+  return pages.flatMap((p) => [...p.slice(0, 2), ...p.slice(-3)]);
 }
 
 /**

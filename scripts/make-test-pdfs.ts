@@ -2,8 +2,9 @@
  * Regenerates the test corpus's PDFs from their HTML sources (test/corpus/html/) with headless
  * Chromium, and the extracted text beside each PDF that the facts files quote:
  *
- *   npx tsx scripts/make-test-pdfs.ts
+ *   npx tsx scripts/make-test-pdfs.ts [name …]
  *
+ * With names, only those documents are regenerated (the others' bytes are left alone).
  * Text-layer PDFs are read back with poppler's `pdftotext`; the "scanned" one is a degraded screenshot
  * placed as an image in a PDF with no text layer, read back with `pdftoppm` + `tesseract -l dan`.
  * Pages are marked `--- side N ---` in the text. Chromium stamps the time into a PDF; the stamp is
@@ -19,8 +20,10 @@ import { chromium, type Browser } from "playwright-core";
 const ROOT = join(import.meta.dirname, "..");
 const HTML = join(ROOT, "test/corpus/html");
 const OUT = join(ROOT, "test/corpus/documents");
-const TEXT_LAYER = ["star-forlaengelsesbrev", "beu-bilag-status"];
+const TEXT_LAYER = ["star-forlaengelsesbrev", "beu-bilag-status", "jammerbugt-beslutningsprotokol"];
 const SCANNED = ["scannet-brev-laesoe"];
+const ONLY = process.argv.slice(2);
+const wanted = (name: string) => ONLY.length === 0 || ONLY.includes(name);
 
 /** Pages of pdftotext/tesseract output (form feed between pages) as numbered text. */
 function markPages(pages: string[]): string {
@@ -83,13 +86,13 @@ async function main(): Promise<void> {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   try {
-    for (const name of TEXT_LAYER) await textLayerPdf(browser, name);
-    for (const name of SCANNED) await scannedPdf(browser, name, work);
+    for (const name of TEXT_LAYER.filter(wanted)) await textLayerPdf(browser, name);
+    for (const name of SCANNED.filter(wanted)) await scannedPdf(browser, name, work);
   } finally {
     await browser.close();
     rmSync(work, { recursive: true, force: true });
   }
-  for (const name of [...TEXT_LAYER, ...SCANNED]) {
+  for (const name of [...TEXT_LAYER, ...SCANNED].filter(wanted)) {
     const pages = readFileSync(join(OUT, `${name}.txt`), "utf8").match(/^--- side \d+ ---$/gm)?.length ?? 0;
     console.log(`${name}.pdf: ${pages} page(s), text in ${name}.txt`);
   }

@@ -34,6 +34,13 @@ describe("measure", () => {
     expect(m.wrongCodes).toBe(1);
   });
 
+  it("counts a participation row without a trial as wrong (a catalogued fact has no proposed id to stand in for it)", () => {
+    const p = { ...at(mors.participation[0].line), trial_id: undefined, municipality_code: 773, municipality_as_written: "Mors" };
+    const m = measure(mors, tables({ participation: [p as unknown as Row] }), []);
+    expect(m.recall.participation.found).toBe(0);
+    expect(m.wrongParticipation).toBe(1);
+  });
+
   it("finds a trial the catalogue lacks under the id the pipeline proposes from its title, or the facts' own id", () => {
     const decisionLetter = readFactsFiles().find((f) => f.name === "afgoerelse-ansoegninger-2017")!.facts;
     const unknown = decisionLetter.trials.find((t) => t.proposed_id)!;

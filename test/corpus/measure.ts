@@ -98,7 +98,8 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
   // A trial the catalogue lacks has an id chosen by the facts' author; the pipeline proposes its own from
   // the title as written (proposeTrialId). Either names the same trial.
   const proposed = new Map(facts.trials.filter((t) => t.proposed_id).map((t) => [t.proposed_id, proposeTrialId(t.title_as_written)]));
-  const sameTrial = (rowId: unknown, factId: string | null | undefined) => !!factId && (rowId === factId || rowId === proposed.get(factId));
+  const sameTrial = (rowId: unknown, factId: string | null | undefined) =>
+    !!factId && (rowId === factId || (proposed.has(factId) && rowId === proposed.get(factId)));
   const withCodes = [...rows.participation, ...rows.networks, ...rows.outcomes].filter(
     (r) => r.municipality_code !== null && r.municipality_code !== undefined,
   );
@@ -167,7 +168,12 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
     ...facts.participation.map((p) => p.municipality_code),
     ...facts.networks.map((n) => n.municipality_code),
   ]);
-  const participates = new Set(facts.participation.flatMap((p) => [p.trial_id, proposed.get(p.trial_id)].map((id) => `${p.municipality_code} ${id}`)));
+  // A fact's trial by its id and, for one the catalogue lacks, by the id the pipeline proposes for it.
+  const participates = new Set(
+    facts.participation.flatMap((p) =>
+      [p.trial_id, proposed.get(p.trial_id)].filter((id): id is string => id !== undefined).map((id) => `${p.municipality_code} ${id}`),
+    ),
+  );
   const lines = rows.lines;
   const named = [...rows.participation, ...rows.networks];
   // A trap is taken when a row at its place reads a municipality into it (Holland → Lolland).

@@ -29,6 +29,10 @@ describe("readDates: the forms Danish documents use (issue 10)", () => {
     ["foråret 2020", "2020-03-01", "season"],
     ["sommeren 2020", "2020-06-01", "season"],
     ["efteråret 2020", "2020-09-01", "season"],
+    // OCR reads å as a (issue 10's held-out documents). Before: not found.
+    ["efteraret 2020", "2020-09-01", "season"],
+    ["Foraret 2021", "2021-03-01", "season"],
+    ["1. halvar 2019", "2019-01-01", "half_year"],
     ["1. halvår 2019", "2019-01-01", "half_year"],
     ["2. halvår 2019", "2019-07-01", "half_year"],
     ["3. kvartal 2019", "2019-07-01", "quarter"],
@@ -62,6 +66,11 @@ describe("readDates: the forms Danish documents use (issue 10)", () => {
     const { dates, problems } = readDates(`Forsøget startede ${text} i kommunen`, { after: "2012-01-01" });
     expect(dates).toEqual([]);
     expect(problems).toEqual([expect.objectContaining({ text: expect.stringContaining(text.replace(/^d\. /, "")), reason: expect.stringMatching(reason) })]);
+  });
+
+  it("reads no season out of a longer word OCR left without å (forarbejdet, efterarbejde)", () => {
+    for (const text of ["forarbejdet 2020 tog tid", "efterarbejde 2021 i jobcentret", "Vinterfora 2020"])
+      expect(readDates(text)).toEqual({ dates: [], problems: [] });
   });
 
   it("reads no bare year that dates a figure, starts a range or is an amount", () => {
