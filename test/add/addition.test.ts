@@ -1,15 +1,14 @@
 /** The pure parts of `npm run add`: seed names, unknown names in one pass, review files, metadata, pages. */
-import { mkdtempSync, writeFileSync, cpSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractAll, nextSeedName, reviewTsv, rowsPerTable, seedHash } from "../../loaders/addition.ts";
 import { formatMeta, metaProblems, parseMeta, publishedOf } from "../../loaders/documentMeta.ts";
 import { joinPages, pageOfLines } from "../../loaders/pages.ts";
-import { PROJECT_ROOT, readReference, readSeeds } from "../../loaders/reference.ts";
+import { readReference, readSeeds } from "../../loaders/reference.ts";
 import { acceptReview } from "../../loaders/review.ts";
 import { SeedError } from "../../loaders/seed.ts";
-import { realSeed, reference, SEED_FILES, variant } from "../loaders/helpers.ts";
+import { fiveSeedRoot, realSeed, reference, SEED_FILES, variant } from "../loaders/helpers.ts";
 
 const encode = (s: string) => new TextEncoder().encode(s);
 
@@ -68,8 +67,7 @@ describe("metadata", () => {
     expect(() => parseMeta("{", "seeds/005_x.meta.json")).toThrow(/^seeds\/005_x\.meta\.json: not valid JSON/);
   });
   it("fills documents from the metadata file and lines' pages from the markers; the five seeds unchanged", () => {
-    const root = mkdtempSync(join(tmpdir(), "frikommune-meta-"));
-    cpSync(join(PROJECT_ROOT, "seeds"), join(root, "seeds"), { recursive: true });
+    const root = fiveSeedRoot("frikommune-meta-");
     const text = joinPages([
       ["Et notat om frikommuneforsøg, som ingen parser kender, med nok tekst til at være et dokument.".repeat(2)],
       ["Anden side af notatet med mere tekst om forsøgene i kommunerne.".repeat(2)],

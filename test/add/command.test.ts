@@ -1,12 +1,11 @@
 /** `npm run add` end to end, on a temporary copy of seeds/ and data/ (FRIKOMMUNE_ROOT), as a user runs it. */
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT, readSeeds } from "../../loaders/reference.ts";
-import { SEED_FILES, seedText } from "../loaders/helpers.ts";
+import { fiveSeedRoot, SEED_FILES, seedText } from "../loaders/helpers.ts";
 
 const run = promisify(execFile);
 const TSX = join(PROJECT_ROOT, "node_modules/.bin/tsx");
@@ -24,8 +23,7 @@ const META = [
 ];
 
 function tempRoot(): string {
-  const root = mkdtempSync(join(tmpdir(), "frikommune-add-"));
-  for (const dir of ["seeds", "data"]) cpSync(join(PROJECT_ROOT, dir), join(root, dir), { recursive: true });
+  const root = fiveSeedRoot("frikommune-add-");
   mkdirSync(join(root, "src/.observablehq/cache/data"), { recursive: true });
   writeFileSync(join(root, "src/.observablehq/cache/data/documents.parquet"), "stale");
   return root;

@@ -1,5 +1,6 @@
 /** Shared by the loader tests: the real seeds and reference data, read once. */
-import { readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { buildTables, type Corpus } from "../../loaders/corpus.ts";
 import { PROJECT_ROOT, readReference, readSeeds } from "../../loaders/reference.ts";
@@ -15,6 +16,18 @@ export const SEED_FILES = {
 
 /** The five seeds' doc_ids: tests about them select them, so documents added to seeds/ change nothing here. */
 export const SEED_IDS: readonly string[] = Object.values(SEED_FILES).map((f) => basename(f, ".txt"));
+
+/**
+ * A temporary copy of the project with data/ and only the five seeds in seeds/: tests that run the
+ * loaders or `npm run add` on a whole seeds/ folder see the same corpus whatever a researcher has added.
+ */
+export function fiveSeedRoot(prefix = "frikommune-"): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(PROJECT_ROOT, "data"), join(root, "data"), { recursive: true });
+  mkdirSync(join(root, "seeds"));
+  for (const file of Object.values(SEED_FILES)) cpSync(join(PROJECT_ROOT, file), join(root, file));
+  return root;
+}
 
 /** The five seeds among whatever `seeds/` (of `root`) holds, in name order. */
 export function fiveSeeds(root?: string): Seed[] {

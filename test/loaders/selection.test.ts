@@ -1,15 +1,13 @@
 // Adding a document to seeds/ the README's way must not change what the tests about the five seeds see.
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildTables } from "../../loaders/corpus.ts";
-import { PROJECT_ROOT, readSeeds } from "../../loaders/reference.ts";
-import { fiveSeedCorpus, fiveSeeds, reference, SEED_IDS } from "./helpers.ts";
+import { readSeeds } from "../../loaders/reference.ts";
+import { fiveSeedCorpus, fiveSeedRoot, fiveSeeds, reference, SEED_IDS } from "./helpers.ts";
 
 describe("tests select the five seeds by doc_id", () => {
-  const root = mkdtempSync(join(tmpdir(), "frikommune-six-"));
-  cpSync(join(PROJECT_ROOT, "seeds"), join(root, "seeds"), { recursive: true });
+  const root = fiveSeedRoot("frikommune-six-");
   writeFileSync(
     join(root, "seeds", "005_kommunens_liste.txt"),
     [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readSeeds } from "../../loaders/reference.ts";
 import { corpusVersion } from "../../loaders/version.ts";
+import { fiveSeeds } from "./helpers.ts";
 
 describe("corpusVersion", () => {
-  const seeds = readSeeds();
+  const seeds = fiveSeeds();
   it("counts the documents and names their text by a short hash, whatever their order", () => {
     const version = corpusVersion(seeds);
     expect(version.documents).toBe(5);
