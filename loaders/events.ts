@@ -28,7 +28,7 @@ export function kindOf(text: string): string {
  * without a year takes the first year in which it falls after `after`, and is marked `year_inferred`.
  * A date that does not exist or has an implausible year is added to `problems` and yields no event.
  */
-export function eventsIn(span: Span, after: string | null, problems: ReadProblem[]): EventStatement[] {
+export function eventsIn(span: Span, after: string | null, problems: ReadProblem[], options: { trialWording?: boolean } = {}): EventStatement[] {
   const read = readDates(span.quote, { after });
   for (const p of read.problems) problems.push({ source_line: span.source_line, text: p.text, reason: p.reason });
   const ofYears = periodsOfYears(span.quote, read.dates, problems, span.source_line);
@@ -40,12 +40,13 @@ export function eventsIn(span: Span, after: string | null, problems: ReadProblem
     const kind = KINDS.find(([, re]) => re.test(window))?.[0] ?? kindOf(span.quote);
     // `udgangen af 2022` is where an extension runs to, not when something happened.
     const yearEnd = d.precision === "year" && d.date.endsWith("-12-31");
+    const worded = options.trialWording ? trialWordingKind(span.quote.slice(from, d.index), span.quote, read.dates.length) : null;
     return {
       ...sourceOf(span),
       date: d.date,
       date_precision: d.precision,
       year_inferred: d.year_inferred,
-      event: yearEnd ? (kind === "extension" ? "extended_until" : "year_end") : kind,
+      event: worded ?? (yearEnd ? (kind === "extension" ? "extended_until" : "year_end") : kind),
     };
   });
   const stated = (d: DanishDate): EventStatement => ({
@@ -56,6 +57,34 @@ export function eventsIn(span: Span, after: string | null, problems: ReadProblem
     event: "dated_statement",
   });
   return [...dated, ...ofYears.flatMap((p) => [...(p.start ? [stated(p.start)] : []), stated(p.end)])];
+}
+
+// The words just before a date that say what it marks in a trial's life (`forlænget til 31.12.2023`,
+// `løber indtil udgangen af 2022`, `siden 1. januar 2019`); a few words may stand between (`den`, `i`, `pr.`).
+const BEFORE = String.raw`\s+(?:(?:den|d\.|i|pr\.|med|og\s+med|udgangen\s+af)\s+)*$`;
+const CANCELLED = /\bannull?er(?:et|es|ede)\b|\bopgiv(?:et|es)\b|\bstopp(?:et|es)\b|\bophørt\b|\bikke\s+(?:er\s+|blev\s+|blevet\s+)?(?:anvendt|brugt)\b/iu;
+const EXTENDED_TO = new RegExp(String.raw`\b(?:forl\S{0,2}ng(?:es|et|e)|fortsættes|fortsætter)\b[^.;]{0,80}?\b(?:ind|frem\s+)?til${BEFORE}`, "iu");
+const PLANNED_END = new RegExp(
+  String.raw`\b(?:løber|kører|gælder)(?:\s+\S+){0,3}?\s+(?:ind|frem\s+)?til${BEFORE}|\bfrem\s+til${BEFORE}|\b(?:udløber|ophører)${BEFORE}`,
+  "iu",
+);
+// The end of a period whose start was the date before: `fra 1. juli 2018 til 31-12-2021`, `1/7 2018 – 31/12 2021`.
+const PERIOD_END = /^\s*(?:til|[–-])\s+(?:(?:og\s+med|udgangen\s+af)\s+)?$/iu;
+const STARTED = new RegExp(String.raw`\b(?:siden|fra|startede|påbegyndt|igangsat)${BEFORE}`, "iu");
+
+/**
+ * What a date marks in a trial's life, from the words of prose about one trial (the general layer):
+ * a cancellation, an extension's new end, a planned end (also a period's end after its start), a start;
+ * null where the words say none. `ophører med udgangen af 2021` is a planned end, not a cancellation.
+ * `before` is the text from the previous date to this one; a sentence with one date is a cancellation
+ * wherever its cancelling word stands (`Pr. 1. maj 2020 blev forsøget annulleret`).
+ */
+export function trialWordingKind(before: string, sentence: string, dates: number): string | null {
+  if (CANCELLED.test(before) || (dates === 1 && CANCELLED.test(sentence))) return "cancellation";
+  if (EXTENDED_TO.test(before)) return "extended_until";
+  if (PLANNED_END.test(before) || PERIOD_END.test(before)) return "planned_end";
+  if (STARTED.test(before)) return "trial_start";
+  return null;
 }
 
 function sourceOf(span: Span): Pick<EventStatement, "source_line" | "source_line_end" | "quote" | "title_as_written"> {

@@ -110,8 +110,10 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
     municipalities: findMunicipalities(p.text, ref.register),
   }));
   for (const p of paras) {
+    const trialOf = trialsReferredTo(p);
     for (const s of p.sentences) {
-      out.events.push(...eventsIn(s, null, out.problems));
+      const trial = trialOf(s);
+      out.events.push(...eventsIn(s, null, out.problems, { trialWording: true }).map((e) => ({ ...e, title_as_written: trial?.as_written ?? null })));
       const subject = { title_as_written: null, municipality_as_written: reporter(p, s) };
       // Without a layout to say which figures are results, every count is kept with its sentence.
       out.outcomes.push(...findingsIn(s, subject, out.problems, ALL_UNITS).filter((o) => o.kind === "quantitative"));
@@ -127,6 +129,62 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   out.participation.push(...taken.participation);
   out.networks.push(...taken.networks);
   return out;
+}
+
+// `Forsøget`, `Det`, `Dette forsøg` without a title: the trial last named. `Forsøget med …` names a
+// trial of its own, one the catalogue may lack.
+const REFERS_BACK = /^(?:Forsøget|Det|Dette(?:\s+forsøg)?)\b|\bforsøget\b/u;
+const NAMES_OWN = /\bforsøg(?:et)?\s+(?:med|om|vedr\.?|vedrørende)\s/iu;
+
+/**
+ * The trial each sentence of a paragraph concerns: the one it names, else (`Forsøget`, `Det`) the one
+ * last named earlier in the paragraph. A sentence naming two trials concerns neither, and neither is
+ * referred back to; a heading line (a short line without a sentence's end, text going on below it)
+ * ends what can be referred back to.
+ */
+function trialsReferredTo(p: Paragraph): (s: Span) => Hit | null {
+  let last: Hit | null = null;
+  let lastLine = 0;
+  const heads = headingLines(p);
+  return (s) => {
+    const named = p.trials.filter((t) => t.start >= s.start && t.end <= s.end);
+    const ids = new Set(named.map((t) => t.id));
+    if (ids.size > 1) {
+      last = null;
+      return null;
+    }
+    if (ids.size === 1) {
+      [last] = named;
+      lastLine = s.source_line_end;
+      return last;
+    }
+    if (NAMES_OWN.test(s.quote)) {
+      last = null;
+      return null;
+    }
+    if (!last || !REFERS_BACK.test(s.quote)) return null;
+    if (heads.some((h) => h >= lastLine && h <= s.source_line)) return null;
+    return last;
+  };
+}
+
+/** Lines of a paragraph that are headings: a short line after a sentence's end, not ending one itself, text going on in upper case. */
+function headingLines(p: Paragraph): number[] {
+  const text = p.passage.text;
+  const lines: Array<{ line: number; text: string }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const line = p.passage.lineAt(i);
+    if (lines.at(-1)?.line !== line) lines.push({ line, text: "" });
+    lines[lines.length - 1].text += text[i];
+  }
+  return lines
+    .filter((l, i) => {
+      const body = l.text.trim();
+      const next = lines[i + 1]?.text.trim() ?? "";
+      const prev = i ? lines[i - 1].text.trim() : "";
+      return i > 0 && /[.!?:]$/.test(prev) && !/[.!?:;,]$/.test(body) && /^\p{Lu}/u.test(next) && body.split(/\s+/).length <= 8;
+    })
+    .map((l) => l.line);
 }
 
 /**

@@ -185,7 +185,7 @@ export const SCHEMA = {
       c(
         "event",
         "VARCHAR",
-        "application (dated, submitted or a round) | application_received | hearing | entry_into_force | extension | extended_until | deadline | meeting | webinar | correspondence | trial_start | year_end | dated_statement",
+        "application (dated, submitted or a round) | application_received | hearing | entry_into_force | extension (the date an extension is decided or stated) | extended_until (an extension's new end) | planned_end (where a period is to end: `løber indtil`, `frem til`, `udløber`, a period's end after its start; read from running text) | cancellation (a trial cancelled, given up, stopped or not used: `annulleret`, `opgivet`, `stoppet`, `ikke anvendt`; read from running text) | deadline | meeting | webinar | correspondence | trial_start | year_end | dated_statement",
       ),
       c("trial_id", "VARCHAR", "Trial concerned, or null"),
       DOC,

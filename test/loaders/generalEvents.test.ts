@@ -1,0 +1,135 @@
+// Dated events in running text read by the general layer: the trial each concerns (named in the same
+// sentence, or `Forsøget`/`Det` referring back to the last trial named in the paragraph) and what the
+// date marks (a start, a planned end, an extension's new end, a cancellation). The documents are written
+// for these tests in the style of a municipality's news item (no real text).
+import { describe, expect, it } from "vitest";
+import { buildTables } from "../../loaders/corpus.ts";
+import type { Seed } from "../../loaders/seed.ts";
+import { reference } from "./helpers.ts";
+
+function doc(lines: string[]): Seed {
+  return { docId: "901_general_events", file: "seeds/901_general_events.txt", lines };
+}
+/** Event rows as `date event trial_id`, resolved as the corpus resolves them. */
+const rows = (lines: string[]) =>
+  buildTables([doc(["Nyt fra jobcentret", "", ...lines])], reference).tables.events.map((e) => `${e.date} ${e.event} ${e.trial_id}`);
+
+const PSYK = "Psykologbehandling i jobcentrene";
+const MIKRO = "Mikrolån til opstart af virksomhed";
+const FLEKS = "Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler";
+
+describe("the trial a dated event concerns", () => {
+  it("takes the trial named in the same sentence, and refers `Forsøget` back to it within the paragraph", () => {
+    expect(
+      rows([
+        `Som en af elleve kommuner i netværket har Aabenraa Kommune siden 1. marts 2019 deltaget i forsøget ${PSYK}.`,
+        "Forsøget løber indtil udgangen af 2021 og er nu forlænget til 30.06.2023.",
+        `Kommunen har desuden siden foråret 2019 afprøvet ${MIKRO}. Her har fire borgere fået et lån.`,
+        `Forsøget med ${FLEKS} blev annulleret 1. oktober 2020, fordi det ikke blev brugt.`,
+      ]),
+    ).toEqual([
+      "2019-03-01 trial_start fk2-psykologbehandling",
+      "2021-12-31 planned_end fk2-psykologbehandling",
+      "2023-06-30 extended_until fk2-psykologbehandling",
+      "2019-03-01 trial_start fk2-mikrolaan",
+      "2020-10-01 cancellation fk2-opfoelgningssamtaler",
+    ]);
+  });
+
+  it("refers `Det` back to the last trial named, past sentences that name none", () => {
+    expect(rows([`Jobcentret afprøver ${MIKRO}.`, "Ordningen er populær blandt ledige.", "Det blev stoppet 15. maj 2021."])).toEqual([
+      "2021-05-15 cancellation fk2-mikrolaan",
+    ]);
+  });
+
+  it("does not refer back across a blank line", () => {
+    expect(rows([`Jobcentret afprøver ${MIKRO}.`, "", "Forsøget blev stoppet 15. maj 2021."])).toEqual(["2021-05-15 cancellation null"]);
+  });
+
+  it("does not refer back across a heading", () => {
+    expect(rows([`Jobcentret afprøver ${MIKRO}.`, "Status for de øvrige forsøg", "Forsøget blev stoppet 15. maj 2021."])).toEqual([
+      "2021-05-15 cancellation null",
+    ]);
+  });
+
+  it("does not refer back when the previous sentence named two trials", () => {
+    expect(rows([`Jobcentret afprøver ${MIKRO} og ${PSYK}.`, "Forsøget blev stoppet 15. maj 2021."])).toEqual(["2021-05-15 cancellation null"]);
+  });
+
+  it("attaches no trial to a sentence that names two", () => {
+    expect(rows([`${MIKRO} og ${PSYK} startede begge 1. januar 2019.`])).toEqual(["2019-01-01 trial_start null"]);
+  });
+
+  it("does not refer a trial the catalogue lacks (`Forsøget med …`) back to an earlier one", () => {
+    expect(rows([`Jobcentret afprøver ${MIKRO}.`, "Forsøget med gruppeforløb for sygemeldte blev opgivet 1. juni 2021."])).toEqual([
+      "2021-06-01 cancellation null",
+    ]);
+  });
+
+  it("attaches no trial to a dated sentence that neither names one nor refers back", () => {
+    expect(rows([`Jobcentret afprøver ${MIKRO}.`, "Byrådet holdt møde 3. maj 2021."])).toEqual(["2021-05-03 meeting null"]);
+  });
+});
+
+describe("what a date in running text marks", () => {
+  const one = (sentence: string) => rows([`Jobcentret afprøver ${MIKRO}.`, sentence]);
+
+  it.each([
+    ["Forsøget blev annulleret 1. september 2020.", "2020-09-01 cancellation"],
+    ["Forsøget annulleres 1. september 2020.", "2020-09-01 cancellation"],
+    ["Forsøget blev opgivet 1. september 2020.", "2020-09-01 cancellation"],
+    ["Forsøget blev stoppet 1. september 2020.", "2020-09-01 cancellation"],
+    ["Forsøget er ophørt 1. september 2020.", "2020-09-01 cancellation"],
+    ["Forsøget er ikke anvendt og ophørte 1. september 2020.", "2020-09-01 cancellation"],
+    ["Pr. 1. september 2020 blev forsøget annulleret.", "2020-09-01 cancellation"],
+  ])("a cancellation: %s", (sentence, row) => {
+    expect(one(sentence)).toEqual([`${row} fk2-mikrolaan`]);
+  });
+
+  it.each([
+    ["Forsøget har kørt siden 1. februar 2019.", "2019-02-01 trial_start"],
+    ["Forsøget gælder fra 1. februar 2019.", "2019-02-01 trial_start"],
+    ["Forsøget startede 1. februar 2019.", "2019-02-01 trial_start"],
+    ["Forsøget blev påbegyndt 1. februar 2019.", "2019-02-01 trial_start"],
+  ])("a start: %s", (sentence, row) => {
+    expect(one(sentence)).toEqual([`${row} fk2-mikrolaan`]);
+  });
+
+  it.each([
+    ["Forsøget løber indtil 30. juni 2022.", "2022-06-30 planned_end"],
+    ["Forsøget kører frem til 30. juni 2022.", "2022-06-30 planned_end"],
+    ["Forsøget udløber 30. juni 2022.", "2022-06-30 planned_end"],
+    ["Forsøget løber indtil udgangen af 2022.", "2022-12-31 planned_end"],
+  ])("a planned end: %s", (sentence, row) => {
+    expect(one(sentence)).toEqual([`${row} fk2-mikrolaan`]);
+  });
+
+  it.each([
+    ["Forsøget er forlænget til 31.12.2023.", ["2023-12-31 extended_until"]],
+    ["Forsøget forlænges til 31.12.2023.", ["2023-12-31 extended_until"]],
+    ["Forsøget fortsættes til udgangen af 2023.", ["2023-12-31 extended_until"]],
+    ["Forsøget blev 1. marts 2022 forlænget til 31.12.2023.", ["2022-03-01 extension", "2023-12-31 extended_until"]],
+    ["Forsøget løber indtil udgangen af 2022 og er forlænget til 31.12.2023.", ["2022-12-31 planned_end", "2023-12-31 extended_until"]],
+  ])("an extension: %s", (sentence, want) => {
+    expect(one(sentence)).toEqual(want.map((r) => `${r} fk2-mikrolaan`));
+  });
+
+  it("reads a period's end after its start as the planned end, before an extension", () => {
+    expect(one("Forsøget kørte fra 1. juli 2018 til 31-12-2021 og er forlænget til udgangen af 2023.")).toEqual([
+      "2018-07-01 trial_start fk2-mikrolaan",
+      "2021-12-31 planned_end fk2-mikrolaan",
+      "2023-12-31 extended_until fk2-mikrolaan",
+    ]);
+  });
+
+  it("reads a programme that `ophører` at a year's end as a planned end, not a cancellation", () => {
+    expect(rows(["Frikommuneordningen ophører med udgangen af 2021."])).toEqual(["2021-12-31 planned_end null"]);
+  });
+
+  it("leaves `fra` that is not a start (a letter from someone) and a plain date alone", () => {
+    expect(rows(["Vi har fået et brev fra ministeriet 3. maj 2021.", "Avisen udkom 4. maj 2021."])).toEqual([
+      "2021-05-03 correspondence null",
+      "2021-05-04 dated_statement null",
+    ]);
+  });
+});
