@@ -42,7 +42,7 @@ export default {
   root: "src",
 
   pages: SITE_PAGES,
-  // Besides the source pages: an embed page per chart (src/embed/[chart].md), and the module that draws
+  // Besides the source pages: an embed page per chart (src/embed/[chart].md.ts, a page loader), and the module that draws
   // the same charts, which Framework then builds as a JavaScript module other sites can import.
   dynamicPaths: [...seedDocuments.map((doc) => `/sources/${doc}`), ...CHART_NAMES.map((chart) => `/embed/${chart}`), "/embed/charts.js"],
 
