@@ -36,7 +36,12 @@ export async function printPage(template: URL): Promise<void> {
   process.stdout.write(fillDrawings(text, file, drawings));
 }
 
-/** A drawing's HTML: a chart at each width (a still image, named as one: no tab stop, nothing answers keys yet), or a text. */
+/**
+ * A drawing's HTML: a chart at each width (a still image, named as one: no tab stop, nothing answers keys
+ * yet, not marked as the chart that does), or a text. A chart's drawing ends with an empty `.built-end`:
+ * src/style.css keeps it out of sight until that is parsed, as a browser may paint a page it has parsed
+ * in part (it does under load), and a drawing painted in part moves as the rest of it arrives.
+ */
 function built(drawing: Drawing, document: Document): string {
   if (drawing.kind === "text") return `<span class="built">${escapeHtml(drawing.text)}</span>`;
   const still = (element: Element, kind: string) => {
@@ -46,8 +51,9 @@ function built(drawing: Drawing, document: Document): string {
       const label = chart.getAttribute("aria-label");
       if (label?.includes(KEYS_SENTENCE)) chart.setAttribute("aria-label", `${label.slice(0, label.indexOf(KEYS_SENTENCE))}.`);
       if (chart.getAttribute("role") === "group" && label) chart.setAttribute("role", "img");
+      chart.removeAttribute("data-kb-chart");
     }
-    return `<div class="built built-${kind}">${element.outerHTML}</div>`;
+    return `<div class="built built-${kind}">${element.outerHTML}<span class="built-end"></span></div>`;
   };
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
   return Object.entries(drawing.widths)

@@ -9,7 +9,8 @@ import * as d3 from "npm:d3";
 import { chartTitle, sourceLine, stateSubtitle, type SourceDocument } from "../components/chartMeta.js";
 import { corpusVersion, type CorpusVersion } from "../components/corpus.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/chartState.js";
-import { addFrameStyles, FRAME_CSS, PRESENT_ZOOM } from "../components/frame.js";
+import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
+import { BUILT_BOXES, EMBED_CSS as CSS, LEGIBLE } from "./styles.js";
 import { jsonTables } from "../components/jsonTables.js";
 import { formatDate, formatNumber } from "../components/locale.js";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/participationMatrix.js";
@@ -304,31 +305,7 @@ export const VIEWS: Record<ChartName, (state: ChartState, inputs: ViewInputs) =>
   "outcomes-themes": themesView,
 };
 
-// Legend and source line at 10 px: the frame is zoomed at least LEGIBLE (1.2×), so they show at 12 px
-// and leave the chart the rest of a small frame.
-const CSS = `
-.fk-embed { position: relative; box-sizing: border-box; width: 100%; height: 100%; max-width: none; margin: 0; overflow: hidden;
-  background: var(--theme-background); color: var(--theme-foreground); font: 14px/1.35 system-ui, sans-serif; text-align: left; }
-.fk-embed.fk-ratio { height: auto; aspect-ratio: 16 / 9; }
-.fk-embed.fk-window { position: fixed; inset: 0; width: auto; height: auto; z-index: 10; }
-.fk-frame { display: flex; flex-direction: column; box-sizing: border-box; padding: 10px 14px 6px; }
-.fk-head { margin: 0 0 4px; max-width: none; font: inherit; color: inherit; }
-.fk-head strong { display: block; font-size: 17px; line-height: 1.2; }
-.fk-head > span { display: block; font-size: 13px; color: var(--theme-foreground-muted); }
-.fk-head [data-legend] { font-size: 10px !important; margin: 4px 0 0 !important; gap: 0.2rem 0.9rem !important; max-width: none; }
-.fk-chart { flex: 1; min-height: 0; text-align: center; overflow: hidden; }
-.fk-fit { display: inline-block; text-align: left; vertical-align: top; }
-.fk-foot { margin: 2px 0 0; max-width: none; font-size: 10px; line-height: 1.3; color: var(--theme-foreground-muted); overflow-wrap: anywhere; }
-.fk-more { color: var(--theme-foreground); }
-.fk-foot a { color: inherit; }
-.fk-empty { margin: 2rem 0; color: var(--theme-foreground-muted); }
-.fk-embed .theme-matrix-detail { display: none; }
-.fk-alt { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-html.fk-embed-page, html.fk-embed-page body { overflow: hidden; background: var(--theme-background); }
-`;
 let styled = false;
-/** Charts draw their labels at 10–11 px (Plot's default); the embed is zoomed at least this much, so none is under 12 px. */
-const LEGIBLE = 1.2;
 
 /** The embed's elements, empty: caption, chart box and source in the frame, and the text alternative beside it. */
 function embedElements(chart: ChartName, state: ChartState, mode: "window" | "container" | "ratio", document: Document) {
@@ -371,58 +348,76 @@ function describe(elements: ReturnType<typeof embedElements>, chart: ChartName, 
   if (view.legend) head.append(view.legend);
 }
 
-/**
- * The chart boxes the build-time drawings are made for: that of a 16:9 frame of at least 1152 px (any
- * larger one is the same 960 × 540 frame zoomed), and that of a 420 × 900 phone window (zoomed 1.2×),
- * each less the frame's padding, caption and source line (measured). CSS shows the one for the box's
- * width and scales it to the box (BUILT_CSS) until the live chart, fitted to that box, replaces it.
- */
-export const BUILT_BOXES = { wide: { width: 932, height: 430 }, narrow: { width: 322, height: 490 } };
+/** "12 of 17 trials; all on the page · " where a chart leaves parts out, nothing where it shows them all. */
+function moreNote(more: HTMLElement, chart: ChartName, state: ChartState, view: View, shown: number, site: string, document: Document): void {
+  const { lang } = state;
+  const { total, noun } = view.parts;
+  if (shown >= total) {
+    more.replaceChildren();
+    return;
+  }
+  const all = Object.assign(document.createElement("a"), {
+    href: pageUrl(site, chart, state),
+    target: "_blank",
+    textContent: pick(lang, "all on the page", "alle på siden"),
+  });
+  more.replaceChildren(`${formatNumber(shown)} ${pick(lang, "of", "af")} ${formatNumber(total)} ${noun(total)}; `, all, " · ");
+}
 
-/** The embed page's frame before its script runs: zoomed as layout() zooms it, where the browser can divide lengths. */
-const BUILT_CSS = `
-html:has(.fk-built-embed), html:has(.fk-built-embed) body { overflow: hidden; background: var(--theme-background); }
-.fk-built-embed .fk-frame { --k: ${LEGIBLE}; --k: max(${LEGIBLE}, min(100vw / 960px, 100vh / 540px)); zoom: var(--k); width: calc(100vw / var(--k)); height: calc(100vh / var(--k)); }
-.fk-built-embed .fk-chart { container-type: size; }
-.fk-built-embed .fk-foot { order: 1; }
-.fk-built-embed .fk-fit { zoom: min(2, 100cqw / var(--drawn-width), 100cqh / var(--drawn-height)); }
-.fk-built-embed .fk-built-narrow { display: none; }
-@container (width < 640px) { .fk-built-embed .fk-built-wide { display: none; } .fk-built-embed .fk-built-narrow { display: inline-block; } }
-`;
+/**
+ * A drawing's size as its SVGs give it (jsdom lays nothing out): the widest, and their heights added,
+ * with an outcome panel's caption and margin (32 px) each; a legend's swatches are not counted.
+ */
+function drawnSize(drawing: Element): { width: number; height: number } {
+  const svgs = [drawing, ...drawing.querySelectorAll("svg")].filter((e) => e.localName === "svg" && !e.parentElement?.closest("svg, [data-legend]"));
+  const size = (name: string) => svgs.map((svg) => Number(svg.getAttribute(name)) || 0);
+  return {
+    width: Math.max(0, ...size("width")),
+    height: size("height").reduce((a, b) => a + b, 0) + 32 * drawing.querySelectorAll("figcaption").length,
+  };
+}
 
 /**
  * The embed page of `chart` in its default view as the page loader writes it at build time (in jsdom's
- * `document`): the whole chart drawn for BUILT_BOX, with its caption, source, name and text alternative,
- * and the styles the page's script would add.
+ * `document`): a frame for each window of BUILT_FRAMES (CSS shows the one for the window), each with the
+ * chart drawn for its box as layout() draws it there (the parts that fit, the note saying so), and the
+ * caption, source, name and text alternative once. Its styles are in the page's head (styles.ts).
  */
 export function builtEmbed(chart: ChartName, inputs: ViewInputs): Element {
+  const { document } = inputs;
   const state = parseState(chart);
-  const elements = embedElements(chart, state, "window", inputs.document);
+  const elements = embedElements(chart, state, "window", document);
   const view = VIEWS[chart](state, inputs);
   describe(elements, chart, state, view, inputs);
   elements.root.classList.add("fk-built-embed");
-  const fits = Object.entries(BUILT_BOXES).map(([kind, box]) => {
-    const fit = Object.assign(inputs.document.createElement("div"), { className: `fk-fit fk-built-${kind}` });
-    const drawing = view.draw(box, view.parts.total);
-    // Every part drawn can make the chart larger than the box: its size, as its SVGs give it, is what CSS fits to the box.
-    const svgs = [drawing, ...drawing.querySelectorAll("svg")].filter((e) => e.localName === "svg" && !e.parentElement?.closest("svg, [data-legend]"));
-    const size = (name: string) => svgs.map((svg) => Number(svg.getAttribute(name)) || 0);
-    fit.style.setProperty("--drawn-width", `${Math.max(box.width, ...size("width"))}px`);
-    fit.style.setProperty(
-      "--drawn-height",
-      `${Math.max(
-        box.height,
-        size("height").reduce((a, b) => a + b, 0),
-      )}px`,
-    );
-    fit.append(drawing);
-    return fit;
+  const frames = Object.entries(BUILT_BOXES[chart]).map(([kind, box]) => {
+    const fits = (shown: number) => {
+      const size = drawnSize(view.draw(box, shown));
+      return size.width <= box.width + 1 && size.height <= box.height + 1;
+    };
+    // The most parts that fit, as layout() finds them.
+    let shown = view.parts.total;
+    if (!fits(shown)) {
+      let [lo, hi] = [1, shown - 1];
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(mid)) lo = mid;
+        else hi = mid - 1;
+      }
+      shown = lo;
+    }
+    const frame = elements.frame.cloneNode(true) as HTMLElement;
+    frame.classList.add(`fk-built-${kind}`);
+    const drawing = view.draw(box, shown);
+    const size = drawnSize(drawing);
+    const fit = frame.querySelector(".fk-fit") as HTMLElement;
+    fit.style.setProperty("--drawn-width", `${Math.max(1, size.width)}px`);
+    fit.style.setProperty("--drawn-height", `${Math.max(1, size.height)}px`);
+    fit.replaceChildren(drawing);
+    moreNote(frame.querySelector(".fk-more") as HTMLElement, chart, state, view, shown, inputs.site, document);
+    return frame;
   });
-  elements.fit.replaceWith(...fits);
-  // The source line before the chart in the HTML, shown after it: a large drawing is still being parsed
-  // when the page first paints, and a source line arriving after it would shrink the chart's box.
-  elements.box.before(elements.foot);
-  elements.root.prepend(Object.assign(inputs.document.createElement("style"), { textContent: FRAME_CSS + CSS + BUILT_CSS }));
+  elements.frame.replaceWith(...frames);
   return elements.root;
 }
 
@@ -482,16 +477,7 @@ function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "cont
     return fit.offsetWidth <= box.clientWidth + 1 && fit.offsetHeight <= box.clientHeight + 1;
   }
   /** "12 of 17 trials; all on the page" in the foot, where parts are left out. */
-  function tell(shown: number) {
-    const { total, noun } = view!.parts;
-    if (shown >= total) return more.replaceChildren();
-    const all = Object.assign(document.createElement("a"), {
-      href: pageUrl(SITE, chart, state),
-      target: "_blank",
-      textContent: pick(lang, "all on the page", "alle på siden"),
-    });
-    more.replaceChildren(`${formatNumber(shown)} ${pick(lang, "of", "af")} ${formatNumber(total)} ${noun(total)}; `, all, " · ");
-  }
+  const tell = (shown: number) => moreNote(more, chart, state, view!, shown, SITE, document);
   const ready = loadInputs(chart).then((inputs) => {
     view = VIEWS[chart](state, inputs);
     describe(elements, chart, state, view, inputs);
