@@ -33,10 +33,9 @@ export function describeRow({ table, row }: FedRow): string {
 
 /**
  * The document as a table of lines. Seed text goes in as text nodes, never as HTML. A parsed line
- * opens, on click, the rows it fed; `fed(line)` returns them. `document`: jsdom's where the page loader
- * writes the listing into the page for readers without JavaScript (src/sources/[doc].md.tmpl).
+ * opens, on click, the rows it fed; `fed(line)` returns them.
  */
-export function sourceListing(lines: SourceLine[], fed: (line: number) => FedRow[], document = globalThis.document): HTMLTableElement {
+export function sourceListing(lines: SourceLine[], fed: (line: number) => FedRow[]): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "source";
   table.dataset.testid = "source-lines";
