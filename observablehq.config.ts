@@ -4,6 +4,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { sitePages } from "./scripts/sitePages.ts";
 import { CHART_NAMES } from "./src/components/chartState.ts";
+import { FRAME_CSS } from "./src/components/frame.ts";
+import { EMBED_PAGE_CSS } from "./src/embed/styles.ts";
 
 // One source page per seed document: /sources/<doc_id>.
 const seedDocuments = readdirSync(new URL("seeds", import.meta.url))
@@ -42,7 +44,7 @@ export default {
   root: "src",
 
   pages: SITE_PAGES,
-  // Besides the source pages: an embed page per chart (src/embed/[chart].md), and the module that draws
+  // Besides the source pages: an embed page per chart (src/embed/[chart].md.ts, a page loader), and the module that draws
   // the same charts, which Framework then builds as a JavaScript module other sites can import.
   dynamicPaths: [...seedDocuments.map((doc) => `/sources/${doc}`), ...CHART_NAMES.map((chart) => `/embed/${chart}`), "/embed/charts.js"],
 
@@ -54,12 +56,15 @@ export default {
   // allows only this site's own origin; DuckDB-WASM also needs blob: workers and WebAssembly compilation,
   // Framework inline module scripts and styles, and downloads are made as blob: URLs. The inline script
   // gives Plot's charts and Inputs' tables on any page what WCAG asks of them (the file says what).
-  head: [
-    '<link rel="icon" href="data:,">',
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-    `<script>${readFileSync(new URL("scripts/page-template/accessibleDefaults.js", import.meta.url), "utf8")}</script>`,
-    `<script>${readFileSync(new URL("scripts/page-loader/takeOver.js", import.meta.url), "utf8")}</script>`,
-  ].join("\n"),
+  head: ({ path }: { path: string }) =>
+    [
+      '<link rel="icon" href="data:,">',
+      `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+      `<script>${readFileSync(new URL("scripts/page-template/accessibleDefaults.js", import.meta.url), "utf8")}</script>`,
+      `<script>${readFileSync(new URL("scripts/page-loader/takeOver.js", import.meta.url), "utf8")}</script>`,
+      // An embed page's styles, there before its drawing made at build time is parsed (src/embed/styles.ts).
+      ...(path.startsWith("/embed/") ? [`<style>${EMBED_PAGE_CSS(FRAME_CSS)}</style>`] : []),
+    ].join("\n"),
   footer: 'Frikommuneforsøg — evidence base · built with Observable Framework · <a href="/tilgaengelighed" lang="da">Tilgængelighedserklæring</a>',
 
   // `null` skips an extension; leaving it undefined would make Framework download it. Without the

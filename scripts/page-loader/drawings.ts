@@ -4,10 +4,17 @@
 // (src/components/views/), their base rows computed as the build's view loaders compute them.
 import { baseRows } from "../../loaders/views.ts";
 import type { Corpus } from "../../loaders/corpus.ts";
-import { parseState } from "../../src/components/chartState.ts";
+import { readSeeds } from "../../loaders/reference.ts";
+import { corpusVersion } from "../../loaders/version.ts";
+import type { SourceDocument } from "../../src/components/chartMeta.ts";
+import { CHARTS, parseState, type ChartName } from "../../src/components/chartState.ts";
+import { builtEmbed, CHART_BASES } from "../../src/embed/charts.ts";
 import { durationsIntro } from "../../src/components/durationsIntro.ts";
+import { headlineTexts } from "../../src/components/headline.ts";
 import { formatNumber } from "../../src/components/locale.ts";
+import { trialStatusChart, type TrialStatusRow } from "../../src/components/trialStatusChart.ts";
 import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/trialTimeline.ts";
+import { headlineFigures, periodCovered, trialStatuses } from "../../src/components/views/overview.ts";
 import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
 import { applyView } from "../../src/components/views/view.ts";
 
@@ -16,12 +23,23 @@ export interface DrawOptions {
   document: Document;
 }
 
+/** The widths a chart is drawn at: on a 1280 px screen, and on a 420 px phone. */
+export interface Widths {
+  wide: number;
+  narrow: number;
+}
+
+/** Framework's `width` (the main column) on a 1280 px screen and on a 420 px phone, which a chart page's charts are drawn at and then scaled to the box inside their card (878 and 322 px). */
+export const FRAMEWORK_WIDTHS: Widths = { wide: 912, narrow: 356 };
+/** The box inside a card on those screens, which a chart drawn by Framework's `resize` is drawn at. */
+export const CARD_WIDTHS: Widths = { wide: 878, narrow: 322 };
+
 export type Drawing =
-  | { kind: "chart"; draw: (options: DrawOptions) => Element }
+  | { kind: "chart"; widths: Widths; draw: (options: DrawOptions) => Element }
   | { kind: "element"; draw: (options: Omit<DrawOptions, "width">) => Element }
   | { kind: "text"; text: string };
 
-const chart = (draw: (options: DrawOptions) => Element): Drawing => ({ kind: "chart", draw });
+const chart = (widths: Widths, draw: (options: DrawOptions) => Element): Drawing => ({ kind: "chart", widths, draw });
 const text = (value: string): Drawing => ({ kind: "text", text: value });
 
 /** The durations page's default view: every trial with a stated period, by start, and the milestones. */
@@ -34,7 +52,7 @@ async function durations(tables: Corpus["tables"]): Promise<Record<string, Drawi
   const { counts } = trialSummary(applyView(selectedTrials, trialBase.rows, state));
   const intro = durationsIntro(trialBase.rows, milestoneBase.rows);
   return {
-    timeline: chart(({ width, document }) => trialTimeline(trials, { width, order: trials.map((t) => t.trial_id), events, document })),
+    timeline: chart(FRAMEWORK_WIDTHS, ({ width, document }) => trialTimeline(trials, { width, order: trials.map((t) => t.trial_id), events, document })),
     "timeline-legend": { kind: "element", draw: ({ document }) => timelineLegend({ document }) },
     intro: text(intro),
     "count-dated": text(formatNumber(counts.dated)),
@@ -46,5 +64,36 @@ async function durations(tables: Corpus["tables"]): Promise<Record<string, Drawi
   };
 }
 
-/** Each page's drawings, by the page's name. */
-export const PAGES: Record<string, (tables: Corpus["tables"]) => Promise<Record<string, Drawing>>> = { durations };
+/** The overview's status chart and headline figures. */
+async function index(tables: Corpus["tables"]): Promise<Record<string, Drawing>> {
+  const statuses = applyView(trialStatuses, (await baseRows(trialStatuses, tables)).rows);
+  const [headline] = (await baseRows(headlineFigures, tables)).rows;
+  const [span] = (await baseRows(periodCovered, tables)).rows;
+  const texts = Object.entries(headlineTexts(headline, span)).map(([name, value]) => [name, text(value)]);
+  return {
+    // Drawn by `resize` at the card's box.
+    "status-chart": chart(CARD_WIDTHS, ({ width, document }) => trialStatusChart(statuses as TrialStatusRow[], { width, document })),
+    ...Object.fromEntries(texts),
+  };
+}
+
+/** An embed page (src/embed/[chart].md.tmpl): its chart's default view, framed as the embed frames it. */
+async function embed(tables: Corpus["tables"], { chart }: Record<string, string>): Promise<Record<string, Drawing>> {
+  if (!(chart in CHARTS)) throw new Error(`No chart named ${JSON.stringify(chart)} to embed`);
+  const bases = await Promise.all(CHART_BASES[chart as ChartName].map(async (view) => [view.name, await baseRows(view, tables)] as const));
+  const inputs = {
+    bases: Object.fromEntries(bases),
+    documents: tables.documents as unknown as SourceDocument[],
+    corpus: corpusVersion(readSeeds(process.env.FRIKOMMUNE_ROOT || undefined)),
+    // Where the site will be served is not known at build time: links from its root until the script runs.
+    site: "",
+  };
+  return { embed: { kind: "element", draw: ({ document }) => builtEmbed(chart as ChartName, { ...inputs, document }) } };
+}
+
+/** Each page's drawings, by the page's name (a parameterized page's by its file name, given its parameters). */
+export const PAGES: Record<string, (tables: Corpus["tables"], params: Record<string, string>) => Promise<Record<string, Drawing>>> = {
+  durations,
+  index,
+  "[chart]": embed,
+};

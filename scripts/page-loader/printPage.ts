@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { register } from "node:module";
 import { basename, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { JSDOM } from "jsdom";
 import { sharedCorpus } from "../../loaders/build.ts";
 import { drawingNames, fillDrawings } from "../../loaders/pageTemplate.ts";
@@ -13,13 +14,6 @@ import type { Drawing } from "./drawings.ts";
 import { KEYS_SENTENCE } from "../../src/components/keyboard.ts";
 
 register("./npmHooks.ts", import.meta.url);
-
-/**
- * The widths a chart is drawn at: Framework's `width` (the main column) on a 1280 px screen and on a 420 px
- * phone, as the live chart is drawn; like it, the drawing is then scaled to the box inside its card
- * (878 and 322 px). CSS shows the one for the box's width (`.drawing` in src/style.css).
- */
-export const DRAWING_WIDTHS = { wide: 912, narrow: 356 };
 
 export async function printPage(template: URL): Promise<void> {
   const path = fileURLToPath(template);
@@ -30,7 +24,11 @@ export async function printPage(template: URL): Promise<void> {
   const { PAGES } = await import("./drawings.ts");
   if (!PAGES[page]) throw new Error(`${file}: scripts/page-loader/drawings.ts has no drawings for the page "${page}"`);
   const { document } = new JSDOM("<!DOCTYPE html><html><body></body></html>").window;
-  const drawings = Object.fromEntries(Object.entries(await PAGES[page](outcome.corpus.tables)).map(([name, drawing]) => [name, built(drawing, document)]));
+  // A parameterized page's values (src/embed/[chart].md.ts: --chart=timeline), as Framework passes them.
+  const params = parseArgs({ args: process.argv.slice(2), strict: false }).values as Record<string, string>;
+  const drawings = Object.fromEntries(
+    Object.entries(await PAGES[page](outcome.corpus.tables, params)).map(([name, drawing]) => [name, built(drawing, document)]),
+  );
   const text = readFileSync(template, "utf8");
   const marked = new Set(drawingNames(text));
   const unmarked = Object.keys(drawings).filter((name) => !marked.has(name));
@@ -38,18 +36,27 @@ export async function printPage(template: URL): Promise<void> {
   process.stdout.write(fillDrawings(text, file, drawings));
 }
 
-/** A drawing's HTML: a chart at each width (a still image, named as one: no tab stop, nothing answers keys yet), or a text. */
+/**
+ * A drawing's HTML: a chart at each width (a still image, named as one: no tab stop, nothing answers keys
+ * yet, not marked as the chart that does), or a text. A chart's drawing ends with an empty `.built-end`:
+ * src/style.css keeps it out of sight until that is parsed, as a browser may paint a page it has parsed
+ * in part (it does under load), and a drawing painted in part moves as the rest of it arrives.
+ */
 function built(drawing: Drawing, document: Document): string {
   if (drawing.kind === "text") return `<span class="built">${escapeHtml(drawing.text)}</span>`;
   const still = (element: Element, kind: string) => {
     for (const e of [element, ...element.querySelectorAll("[tabindex]")]) e.removeAttribute("tabindex");
-    const label = element.getAttribute("aria-label");
-    if (label?.includes(KEYS_SENTENCE)) element.setAttribute("aria-label", `${label.slice(0, label.indexOf(KEYS_SENTENCE))}.`);
-    if (element.getAttribute("role") === "group" && label) element.setAttribute("role", "img");
-    return `<div class="built built-${kind}">${element.outerHTML}</div>`;
+    // The chart answering keys: the element itself, or one inside it (an embed's frame).
+    for (const chart of [element, ...element.querySelectorAll("[data-kb-chart]")]) {
+      const label = chart.getAttribute("aria-label");
+      if (label?.includes(KEYS_SENTENCE)) chart.setAttribute("aria-label", `${label.slice(0, label.indexOf(KEYS_SENTENCE))}.`);
+      if (chart.getAttribute("role") === "group" && label) chart.setAttribute("role", "img");
+      chart.removeAttribute("data-kb-chart");
+    }
+    return `<div class="built built-${kind}">${element.outerHTML}<span class="built-end"></span></div>`;
   };
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
-  return Object.entries(DRAWING_WIDTHS)
+  return Object.entries(drawing.widths)
     .map(([kind, width]) => still(drawing.draw({ width, document }), kind))
     .join("");
 }

@@ -5,9 +5,17 @@
 // Inlined into every page's head by observablehq.config.ts.
 (() => {
   if (location.search) document.documentElement.classList.add("fk-asked-view");
-  // What Framework puts in a cell's place: its loading placeholder, its comment, blank text.
+  // What Framework puts in a cell's place: its loading placeholder, its comment, blank text; and a chart
+  // not laid out yet: the empty box of resize() before its first drawing, an embed's frame before its
+  // first layout (aria-busy, hidden meanwhile by src/style.css). Taken for a chart, either would be
+  // painted in the drawing's place without one, or move as it is laid out.
   const placeholder = (node) =>
-    node.nodeType === 8 || (node.nodeType === 3 && !node.textContent.trim()) || node.localName === "observablehq-loading" || node.classList?.contains("built");
+    node.nodeType === 8 ||
+    (node.nodeType === 3 && !node.textContent.trim()) ||
+    node.localName === "observablehq-loading" ||
+    (node.localName === "div" && !node.hasChildNodes()) ||
+    node.getAttribute?.("aria-busy") === "true" ||
+    node.classList?.contains("built");
   const observer = new MutationObserver(() => {
     const built = document.querySelectorAll(".drawing > .built");
     for (const drawing of built) if (!Array.from(drawing.parentNode.childNodes).every(placeholder)) drawing.remove();

@@ -18,7 +18,8 @@ const CONTRAST = `--theme-foreground-muted: var(--theme-foreground); --theme-for
 /** How much larger a chart page's content is drawn in presentation mode. */
 export const PRESENT_ZOOM = 1.4;
 
-const CSS = `
+/** The themes and presentation mode; the page loader also writes them into an embed page drawn at build time. */
+export const FRAME_CSS = `
 .fk-embed, :root[data-theme="light"], .fk-embed[data-theme="light"] { ${LIGHT} }
 @media (prefers-color-scheme: dark) { .fk-embed { ${DARK} } }
 :root[data-theme="dark"], .fk-embed[data-theme="dark"] { ${DARK} }
@@ -42,7 +43,7 @@ export function addFrameStyles(): void {
   if (styled) return;
   styled = true;
   const style = document.createElement("style");
-  style.textContent = CSS;
+  style.textContent = FRAME_CSS;
   document.head.append(style);
 }
 

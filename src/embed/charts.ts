@@ -7,9 +7,10 @@
 // (5 MB), only those rows. test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
 import { chartTitle, sourceLine, stateSubtitle, type SourceDocument } from "../components/chartMeta.js";
-import { corpusVersion } from "../components/corpus.js";
+import { corpusVersion, type CorpusVersion } from "../components/corpus.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
+import { BUILT_BOXES, EMBED_CSS as CSS, LEGIBLE } from "./styles.js";
 import { jsonTables } from "../components/jsonTables.js";
 import { formatDate, formatNumber } from "../components/locale.js";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/participationMatrix.js";
@@ -20,7 +21,7 @@ import { loadBase } from "../components/views/baseRows.js";
 import { figures, findings, themeStatements, type Finding } from "../components/views/outcomes.js";
 import { statements as statementView } from "../components/views/participation.js";
 import { milestones, periods, selectedTrials, trialSummary } from "../components/views/timeline.js";
-import { applyView } from "../components/views/view.js";
+import { applyView, type BaseRows, type ViewDefinition } from "../components/views/view.js";
 
 /** The documents table, for an embed's source line. */
 const documentsTable = () => jsonTables("documents").then((tables) => tables.documents as SourceDocument[]);
@@ -29,10 +30,39 @@ type StateInput = string | URLSearchParams | Record<string, unknown>;
 
 /** The site's root, from this module's own address (/_import/embed/…), wherever the site is served. */
 const SITE = new URL("../..", import.meta.url).href.replace(/\/$/, "");
-const pageLink = (chart: ChartName, state: ChartState) => pageUrl(SITE, chart, state);
+
+/**
+ * What a chart's view is made from: the base rows of its views (CHART_BASES), by name; the documents,
+ * for its source line; the corpus version; the site's root, for its links; the document to draw into
+ * (the page's, or jsdom's when the page loader draws the embed at build time).
+ */
+export interface ViewInputs {
+  bases: Record<string, BaseRows>;
+  documents: SourceDocument[];
+  corpus: CorpusVersion;
+  site: string;
+  document: Document;
+}
+
+/** The views each chart draws from. */
+export const CHART_BASES: Record<ChartName, ViewDefinition[]> = {
+  timeline: [selectedTrials, milestones],
+  participation: [statementView],
+  "outcomes-figures": [figures],
+  "outcomes-themes": [findings],
+};
+
+async function loadInputs(chart: ChartName): Promise<ViewInputs> {
+  const [bases, documents, corpus] = await Promise.all([
+    Promise.all(CHART_BASES[chart].map(async (view) => [view.name, await loadBase(view)] as const)),
+    documentsTable(),
+    corpusVersion(),
+  ]);
+  return { bases: Object.fromEntries(bases), documents, corpus, site: SITE, document };
+}
 
 /** One chart in one state, ready to draw at any size. */
-interface View {
+export interface View {
   subtitle: string;
   /** What the chart shows, in a sentence: the embed's aria-label. */
   summary: string;
@@ -49,13 +79,13 @@ interface View {
 /** "trial" or "trials" in the state's language: the noun of a chart's parts. */
 const noun = (lang: Lang | null, en: [string, string], da: [string, string]) => (n: number) => (n === 1 ? pick(lang, en[0], da[0]) : pick(lang, en[1], da[1]));
 
-function list(items: string[], ordered = false): HTMLElement {
+function list(document: Document, items: string[], ordered = false): HTMLElement {
   const element = document.createElement(ordered ? "ol" : "ul");
   for (const item of items) element.append(Object.assign(document.createElement("li"), { textContent: item }));
   return element;
 }
 
-function nothing(text: string): HTMLElement {
+function nothing(document: Document, text: string): HTMLElement {
   return Object.assign(document.createElement("p"), { className: "fk-empty", textContent: text });
 }
 
@@ -65,8 +95,8 @@ function known(state: ChartState, key: "municipality" | "network", values: Itera
 }
 
 /** The durations page's timeline: its views (src/components/views/timeline.ts) over their base rows. */
-async function timelineView(input: ChartState): Promise<View> {
-  const [trialBase, milestoneBase, documents, corpus] = await Promise.all([loadBase(selectedTrials), loadBase(milestones), documentsTable(), corpusVersion()]);
+function timelineView(input: ChartState, { bases, documents, corpus, site, document }: ViewInputs): View {
+  const [trialBase, milestoneBase] = [bases[selectedTrials.name], bases[milestones.name]];
   const state = known(
     input,
     "municipality",
@@ -94,6 +124,7 @@ async function timelineView(input: ChartState): Promise<View> {
         )
       : pick(lang, "No trial with a stated period matches these filters", "Intet forsøg med en oplyst periode passer til udvalget"),
     alternative: list(
+      document,
       drawn.map((t) => {
         const period = `${formatDate(t.start_date, t.start_precision)} – ${formatDate(t.end_date, t.end_precision)}`;
         const until =
@@ -106,11 +137,11 @@ async function timelineView(input: ChartState): Promise<View> {
       documents,
       [...drawn, ...events].map((r) => r.doc_id),
       lang,
-      pageLink("timeline", state),
+      pageUrl(site, "timeline", state),
       corpus,
       { issuers: false },
     ),
-    legend: timelineLegend({ lang }),
+    legend: timelineLegend({ lang, document }),
     parts: { total: drawn.length, noun: noun(lang, ["trial", "trials"], ["forsøg", "forsøg"]) },
     draw: ({ width, height }, shown) =>
       dated.length
@@ -122,14 +153,15 @@ async function timelineView(input: ChartState): Promise<View> {
             highlight: state.trial,
             present: state.present,
             lang,
+            document,
           })
-        : nothing(pick(lang, "No trial with a stated period matches these filters.", "Intet forsøg med en oplyst periode passer til udvalget.")),
+        : nothing(document, pick(lang, "No trial with a stated period matches these filters.", "Intet forsøg med en oplyst periode passer til udvalget.")),
   };
 }
 
 /** The participation page's matrix: its view (src/components/views/participation.ts) over its base rows. */
-async function participationView(input: ChartState): Promise<View> {
-  const [base, documents, corpus] = await Promise.all([loadBase(statementView), documentsTable(), corpusVersion()]);
+function participationView(input: ChartState, { bases, documents, corpus, site, document }: ViewInputs): View {
+  const base = bases[statementView.name];
   const state = known(
     input,
     "network",
@@ -150,16 +182,19 @@ async function participationView(input: ChartState): Promise<View> {
       `Participation matrix: ${cells.length} municipality–trial pairs the documents state, for ${rowOrder.length} municipalities and ${columnOrder.length} trials; ${cells.filter((c) => c.disputed).length} where documents disagree`,
       `Deltagelsesmatrix: ${cells.length} par af kommune og forsøg, som dokumenterne nævner, for ${rowOrder.length} kommuner og ${columnOrder.length} forsøg; ${cells.filter((c) => c.disputed).length} hvor dokumenterne er uenige`,
     ),
-    alternative: list(rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => c.statements[0].trial).join("; ")}`)),
+    alternative: list(
+      document,
+      rowOrder.map((m) => `${m.label}: ${(trialsOf.get(m.key as number) ?? []).map((c) => c.statements[0].trial).join("; ")}`),
+    ),
     source: sourceLine(
       documents,
       statements.map((s) => s.doc_id),
       lang,
-      pageLink("participation", state),
+      pageUrl(site, "participation", state),
       corpus,
       { issuers: false },
     ),
-    legend: participationLegend({ lang, short: true }),
+    legend: participationLegend({ lang, short: true, document }),
     // The first municipalities in the rows' order, and the trials any of them ran.
     parts: { total: rowOrder.length, noun: noun(lang, ["municipality", "municipalities"], ["kommune", "kommuner"]) },
     draw: ({ width, height }, shown) => {
@@ -176,14 +211,15 @@ async function participationView(input: ChartState): Promise<View> {
         legend: false,
         legible: true,
         highlight: { municipality_code: state.municipality as number | null, trial_id: state.trial },
+        document,
       });
     },
   };
 }
 
 /** The outcomes page's figures: its view (src/components/views/outcomes.ts) over its base rows. */
-async function figuresView(state: ChartState): Promise<View> {
-  const [base, documents, corpus] = await Promise.all([loadBase(figures), documentsTable(), corpusVersion()]);
+function figuresView(state: ChartState, { bases, documents, corpus, site, document }: ViewInputs): View {
+  const base = bases[figures.name];
   const { lang } = state;
   const rows = applyView(figures, base.rows, state);
   const units = UNITS.filter((u) => rows.some((r) => r.unit === u.key));
@@ -194,23 +230,27 @@ async function figuresView(state: ChartState): Promise<View> {
       `${rows.length} figures the documents report, in ${units.length} panels with a scale each: ${units.map((u) => u.en.toLowerCase()).join(", ")}`,
       `${rows.length} tal, dokumenterne rapporterer, i ${units.length} paneler med hver sin skala: ${units.map((u) => u.da.toLowerCase()).join(", ")}`,
     ),
-    alternative: list(rows.map((r) => `${unitLabel(r.unit, lang)}: ${r.metric}, ${formatOutcome(r as never, lang)}`)),
+    alternative: list(
+      document,
+      rows.map((r) => `${unitLabel(r.unit, lang)}: ${r.metric}, ${formatOutcome(r as never, lang)}`),
+    ),
     source: sourceLine(
       documents,
       rows.map((r) => r.doc_id),
       lang,
-      pageLink("outcomes-figures", state),
+      pageUrl(site, "outcomes-figures", state),
       corpus,
       { issuers: false },
     ),
     parts: { total: rows.length, noun: noun(lang, ["figure", "figures"], ["tal", "tal"]) },
-    draw: ({ width, height }, shown) => quantitativeOutcomes(rows.slice(0, shown) as never, { width, height, present: state.present, lang, sourceBase: SITE }),
+    draw: ({ width, height }, shown) =>
+      quantitativeOutcomes(rows.slice(0, shown) as never, { width, height, present: state.present, lang, document, sourceBase: site }),
   };
 }
 
 /** The outcomes page's findings matrix: its view (src/components/views/outcomes.ts) over its base rows. */
-async function themesView(input: ChartState): Promise<View> {
-  const [base, documents, corpus] = await Promise.all([loadBase(findings), documentsTable(), corpusVersion()]);
+function themesView(input: ChartState, { bases, documents, corpus, site, document }: ViewInputs): View {
+  const base = bases[findings.name];
   const state = known(input, "municipality", ["none", ...base.options.municipality.map((m) => m.value)]);
   const { municipality, lang } = state;
   const selected = applyView(findings, base.rows, state);
@@ -229,6 +269,7 @@ async function themesView(input: ChartState): Promise<View> {
       `Udsagn efter tema: ${rows.length} forsøg eller programmer × ${THEMES.length} temaer, ${formatNumber(themed.length)} par af udsagn og tema`,
     ),
     alternative: list(
+      document,
       rows.map(
         ([row, items]) =>
           `${row}: ${d3
@@ -241,7 +282,7 @@ async function themesView(input: ChartState): Promise<View> {
       documents,
       themed.map((s) => s.doc_id),
       lang,
-      pageLink("outcomes-themes", state),
+      pageUrl(site, "outcomes-themes", state),
       corpus,
       { issuers: false },
     ),
@@ -250,52 +291,24 @@ async function themesView(input: ChartState): Promise<View> {
       themed.length
         ? themeMatrix(
             themed.filter((s) => shownRows(shown).has(s.row_label)),
-            { width, height, highlight: highlighted, present: state.present, lang, sourceBase: SITE },
+            { width, height, highlight: highlighted, present: state.present, lang, document, sourceBase: site },
           )
-        : nothing(pick(lang, "No themed finding matches these filters.", "Intet udsagn med tema passer til udvalget.")),
+        : nothing(document, pick(lang, "No themed finding matches these filters.", "Intet udsagn med tema passer til udvalget.")),
   };
 }
 
-const VIEWS: Record<ChartName, (state: ChartState) => Promise<View>> = {
+/** Each chart's view in a state, from its inputs. */
+export const VIEWS: Record<ChartName, (state: ChartState, inputs: ViewInputs) => View> = {
   timeline: timelineView,
   participation: participationView,
   "outcomes-figures": figuresView,
   "outcomes-themes": themesView,
 };
 
-// Legend and source line at 10 px: the frame is zoomed at least LEGIBLE (1.2×), so they show at 12 px
-// and leave the chart the rest of a small frame.
-const CSS = `
-.fk-embed { position: relative; box-sizing: border-box; width: 100%; height: 100%; max-width: none; margin: 0; overflow: hidden;
-  background: var(--theme-background); color: var(--theme-foreground); font: 14px/1.35 system-ui, sans-serif; text-align: left; }
-.fk-embed.fk-ratio { height: auto; aspect-ratio: 16 / 9; }
-.fk-embed.fk-window { position: fixed; inset: 0; width: auto; height: auto; z-index: 10; }
-.fk-frame { display: flex; flex-direction: column; box-sizing: border-box; padding: 10px 14px 6px; }
-.fk-head { margin: 0 0 4px; max-width: none; font: inherit; color: inherit; }
-.fk-head strong { display: block; font-size: 17px; line-height: 1.2; }
-.fk-head > span { display: block; font-size: 13px; color: var(--theme-foreground-muted); }
-.fk-head [data-legend] { font-size: 10px !important; margin: 4px 0 0 !important; gap: 0.2rem 0.9rem !important; max-width: none; }
-.fk-chart { flex: 1; min-height: 0; text-align: center; overflow: hidden; }
-.fk-fit { display: inline-block; text-align: left; vertical-align: top; }
-.fk-foot { margin: 2px 0 0; max-width: none; font-size: 10px; line-height: 1.3; color: var(--theme-foreground-muted); overflow-wrap: anywhere; }
-.fk-more { color: var(--theme-foreground); }
-.fk-foot a { color: inherit; }
-.fk-empty { margin: 2rem 0; color: var(--theme-foreground-muted); }
-.fk-embed .theme-matrix-detail { display: none; }
-.fk-alt { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-html.fk-embed-page, html.fk-embed-page body { overflow: hidden; background: var(--theme-background); }
-`;
 let styled = false;
-/** Charts draw their labels at 10–11 px (Plot's default); the embed is zoomed at least this much, so none is under 12 px. */
-const LEGIBLE = 1.2;
 
-/** The embed's element: caption, chart box, source; laid out again whenever its size changes. */
-function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "container" | "ratio") {
-  if (!styled) {
-    styled = true;
-    addFrameStyles();
-    document.head.append(Object.assign(document.createElement("style"), { textContent: CSS }));
-  }
+/** The embed's elements, empty: caption, chart box and source in the frame, and the text alternative beside it. */
+function embedElements(chart: ChartName, state: ChartState, mode: "window" | "container" | "ratio", document: Document) {
   const { lang } = state;
   const root = document.createElement("figure");
   root.className = ["fk-embed", mode === "window" ? "fk-window" : mode === "ratio" ? "fk-ratio" : "", state.present ? "present" : ""].filter(Boolean).join(" ");
@@ -315,7 +328,111 @@ function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "cont
   const alternative = Object.assign(document.createElement("div"), { className: "fk-alt" });
   frame.append(head, box, foot);
   root.append(frame, alternative);
+  return { root, frame, head, subtitle, box, fit, foot, more, alternative };
+}
 
+/** Writes the view's words into the embed's elements: subtitle, name, text alternative, source line with its link, legend. */
+function describe(elements: ReturnType<typeof embedElements>, chart: ChartName, state: ChartState, view: View, { site, document }: ViewInputs): void {
+  const { root, head, subtitle, foot, more, alternative } = elements;
+  const { lang } = state;
+  subtitle.textContent = view.subtitle;
+  root.setAttribute("aria-label", `${chartTitle(chart, lang)}. ${view.summary}.`);
+  const heading = Object.assign(document.createElement("p"), { textContent: `${view.summary}:` });
+  alternative.replaceChildren(heading, view.alternative);
+  const link = Object.assign(document.createElement("a"), {
+    href: pageUrl(site, chart, state),
+    target: "_blank",
+    textContent: pick(lang, "Open in the evidence base", "Åbn i evidensgrundlaget"),
+  });
+  foot.replaceChildren(more, `${view.source} · `, link);
+  if (view.legend) head.append(view.legend);
+}
+
+/** "12 of 17 trials; all on the page · " where a chart leaves parts out, nothing where it shows them all. */
+function moreNote(more: HTMLElement, chart: ChartName, state: ChartState, view: View, shown: number, site: string, document: Document): void {
+  const { lang } = state;
+  const { total, noun } = view.parts;
+  if (shown >= total) {
+    more.replaceChildren();
+    return;
+  }
+  const all = Object.assign(document.createElement("a"), {
+    href: pageUrl(site, chart, state),
+    target: "_blank",
+    textContent: pick(lang, "all on the page", "alle på siden"),
+  });
+  more.replaceChildren(`${formatNumber(shown)} ${pick(lang, "of", "af")} ${formatNumber(total)} ${noun(total)}; `, all, " · ");
+}
+
+/**
+ * A drawing's size as its SVGs give it (jsdom lays nothing out): the widest, and their heights added,
+ * with an outcome panel's caption and margin (32 px) each; a legend's swatches are not counted.
+ */
+function drawnSize(drawing: Element): { width: number; height: number } {
+  const svgs = [drawing, ...drawing.querySelectorAll("svg")].filter((e) => e.localName === "svg" && !e.parentElement?.closest("svg, [data-legend]"));
+  const size = (name: string) => svgs.map((svg) => Number(svg.getAttribute(name)) || 0);
+  return {
+    width: Math.max(0, ...size("width")),
+    height: size("height").reduce((a, b) => a + b, 0) + 32 * drawing.querySelectorAll("figcaption").length,
+  };
+}
+
+/**
+ * The embed page of `chart` in its default view as the page loader writes it at build time (in jsdom's
+ * `document`): a frame for each window of BUILT_FRAMES (CSS shows the one for the window), each with the
+ * chart drawn for its box as layout() draws it there (the parts that fit, the note saying so), and the
+ * caption, source, name and text alternative once. Its styles are in the page's head (styles.ts).
+ */
+export function builtEmbed(chart: ChartName, inputs: ViewInputs): Element {
+  const { document } = inputs;
+  const state = parseState(chart);
+  const elements = embedElements(chart, state, "window", document);
+  const view = VIEWS[chart](state, inputs);
+  describe(elements, chart, state, view, inputs);
+  elements.root.classList.add("fk-built-embed");
+  const frames = Object.entries(BUILT_BOXES[chart]).map(([kind, box]) => {
+    const fits = (shown: number) => {
+      const size = drawnSize(view.draw(box, shown));
+      return size.width <= box.width + 1 && size.height <= box.height + 1;
+    };
+    // The most parts that fit, as layout() finds them.
+    let shown = view.parts.total;
+    if (!fits(shown)) {
+      let [lo, hi] = [1, shown - 1];
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(mid)) lo = mid;
+        else hi = mid - 1;
+      }
+      shown = lo;
+    }
+    const frame = elements.frame.cloneNode(true) as HTMLElement;
+    frame.classList.add(`fk-built-${kind}`);
+    const drawing = view.draw(box, shown);
+    const size = drawnSize(drawing);
+    const fit = frame.querySelector(".fk-fit") as HTMLElement;
+    fit.style.setProperty("--drawn-width", `${Math.max(1, size.width)}px`);
+    fit.style.setProperty("--drawn-height", `${Math.max(1, size.height)}px`);
+    fit.replaceChildren(drawing);
+    moreNote(frame.querySelector(".fk-more") as HTMLElement, chart, state, view, shown, inputs.site, document);
+    return frame;
+  });
+  elements.frame.replaceWith(...frames);
+  return elements.root;
+}
+
+/** The embed's element: caption, chart box, source; laid out again whenever its size changes. */
+function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "container" | "ratio") {
+  if (!styled) {
+    styled = true;
+    addFrameStyles();
+    document.head.append(Object.assign(document.createElement("style"), { textContent: CSS }));
+  }
+  const { lang } = state;
+  const elements = embedElements(chart, state, mode, document);
+  const { root, frame, subtitle, box, fit, more } = elements;
+  // Until its first layout: the page keeps its drawing made at build time meanwhile (takeOver.js).
+  root.setAttribute("aria-busy", "true");
   let view: View | null = null;
   let drawn = "";
   function layout() {
@@ -347,6 +464,7 @@ function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "cont
     // A chart drawn smaller than the box grows to fill it; only one part too many for the box is scaled down.
     const scale = Math.min(2, box.clientWidth / fit.offsetWidth, box.clientHeight / fit.offsetHeight);
     fit.style.zoom = String(scale);
+    root.removeAttribute("aria-busy");
   }
   /** Draws the first `shown` parts at zoom 1; whether they fit the box. */
   function draw(shown: number): boolean {
@@ -359,29 +477,10 @@ function createEmbed(chart: ChartName, state: ChartState, mode: "window" | "cont
     return fit.offsetWidth <= box.clientWidth + 1 && fit.offsetHeight <= box.clientHeight + 1;
   }
   /** "12 of 17 trials; all on the page" in the foot, where parts are left out. */
-  function tell(shown: number) {
-    const { total, noun } = view!.parts;
-    if (shown >= total) return more.replaceChildren();
-    const all = Object.assign(document.createElement("a"), {
-      href: pageLink(chart, state),
-      target: "_blank",
-      textContent: pick(lang, "all on the page", "alle på siden"),
-    });
-    more.replaceChildren(`${formatNumber(shown)} ${pick(lang, "of", "af")} ${formatNumber(total)} ${noun(total)}; `, all, " · ");
-  }
-  const ready = VIEWS[chart](state).then((v) => {
-    view = v;
-    subtitle.textContent = v.subtitle;
-    root.setAttribute("aria-label", `${chartTitle(chart, lang)}. ${v.summary}.`);
-    const heading = Object.assign(document.createElement("p"), { textContent: `${v.summary}:` });
-    alternative.replaceChildren(heading, v.alternative);
-    const link = Object.assign(document.createElement("a"), {
-      href: pageLink(chart, state),
-      target: "_blank",
-      textContent: pick(lang, "Open in the evidence base", "Åbn i evidensgrundlaget"),
-    });
-    foot.replaceChildren(more, `${v.source} · `, link);
-    if (v.legend) head.append(v.legend);
+  const tell = (shown: number) => moreNote(more, chart, state, view!, shown, SITE, document);
+  const ready = loadInputs(chart).then((inputs) => {
+    view = VIEWS[chart](state, inputs);
+    describe(elements, chart, state, view, inputs);
     layout();
   });
   new ResizeObserver(layout).observe(root);

@@ -5,9 +5,41 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serveDirectory } from "./server.ts";
 import { DIST, openSite, type Site } from "./site.ts";
 
-const PAGES = [
+interface DrawnPage {
+  path: string;
+  /** The element holding the drawing and, later, the live chart. */
+  chart: string;
+  /** A mark of the chart, and how many the default view draws. */
+  mark: string;
+  marks: number;
+  /** Text a reader sees without JavaScript. */
+  text: string[];
+  embed?: boolean;
+}
+
+const PAGES: DrawnPage[] = [
+  {
+    path: "/",
+    chart: '[data-testid="status-chart"]',
+    mark: 'g[aria-label="bar"] rect',
+    marks: 5,
+    text: ["35", "12", "1. juli 2012 – udgangen af 2023", "ca. 3,2 mio. kr."],
+  },
   { path: "/durations", chart: '[data-testid="timeline"]', mark: 'g[aria-description="trial period"] > *', marks: 17, text: ["17", "1. juli 2017"] },
+  ...[
+    { chart: "timeline", mark: 'g[aria-description="trial period"] > *', marks: 17, text: ["Trial periods and milestones", "Frikommuneforsøg I"] },
+    { chart: "participation", mark: ".pm-cell", marks: 65, text: ["Which municipality ran which trial", "Vesthimmerland"] },
+    { chart: "outcomes-figures", mark: 'g[aria-label="bar"] rect', marks: 6, text: ["Figures the documents report", "Source:"] },
+    { chart: "outcomes-themes", mark: 'rect[role="button"]', marks: 41, text: ["Findings by trial and theme", "Programme-wide"] },
+  ].map((e) => ({ ...e, path: `/embed/${e.chart}`, chart: "main", embed: true })),
 ];
+
+/**
+ * Where the live chart is: on a chart page, the element that says what its rows came from; in an embed,
+ * the frame its script makes. An embed's drawing is made for one frame and scaled to the window (src/embed/charts.ts),
+ * so only a chart page's drawing has the live chart's size to the pixel.
+ */
+const liveChart = ({ chart, embed }: { chart: string; embed?: boolean }) => (embed ? "figure.fk-embed:not(.fk-built-embed)" : `${chart} [data-rows]`);
 
 /** Every layout shift the page reports (Chromium's layout-shift entries), from the first paint on. */
 const recordShifts = `(${() => {
@@ -21,33 +53,76 @@ const recordShifts = `(${() => {
       });
     }
   }).observe({ type: "layout-shift", buffered: true });
-  // The drawing's box as the page first lays it out, to compare with the live chart's.
+  // The drawing's box as the page first lays it out (its largest SVG: a legend's swatches are SVGs too), to compare with the live chart's.
   document.addEventListener("DOMContentLoaded", () => {
     (window as unknown as { __built: Array<{ chart: string; width: number; height: number }> }).__built = Array.from(
-      document.querySelectorAll(".built > svg"),
-      (svg) => {
-        const { width, height } = svg.getBoundingClientRect();
-        return { chart: svg.closest("[data-testid]")?.getAttribute("data-testid") ?? "", width, height };
+      document.querySelectorAll(".built"),
+      (built) => {
+        const boxes = Array.from(built.querySelectorAll("svg"), (svg) => svg.getBoundingClientRect());
+        const { width, height } = boxes.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a), { width: 0, height: 0 });
+        return { chart: built.closest("[data-testid]")?.getAttribute("data-testid") ?? "", width, height };
       },
     ).filter((b) => b.width > 0);
   });
 }})()`;
 
+/**
+ * The windows a drawing is looked at in: a 1280 px screen and a 420 px phone; an embed also at a
+ * presenter's 1280 × 720 and 800 × 450, each of which has a drawing of its own (src/embed/styles.ts).
+ */
+const VIEWPORTS = (embed?: boolean) => [
+  { width: 1280, height: 900 },
+  { width: 420, height: 900 },
+  ...(embed
+    ? [
+        { width: 1280, height: 720 },
+        { width: 800, height: 450 },
+      ]
+    : []),
+];
+
+/** The smallest size a label of the shown drawing is painted at (px): its font size times the scale its SVG is shown at. */
+const smallestLabel = (root: Element) =>
+  Math.min(
+    ...Array.from(root.querySelectorAll("svg text"), (text) => {
+      const svg = (text as SVGTextElement).ownerSVGElement!;
+      const shown = svg.getBoundingClientRect().width;
+      if (!shown || !text.getClientRects().length) return Number.POSITIVE_INFINITY;
+      return (parseFloat(getComputedStyle(text).fontSize) * shown) / svg.width.baseVal.value;
+    }),
+  );
+
 describe("a chart page without JavaScript", () => {
-  test.each(PAGES)("$path holds its default chart, its text alternative and its counts", async ({ path, chart, mark, marks, text }) => {
+  test.each(PAGES)("$path holds its default chart, its text alternative and its counts", async ({ path, chart, mark, marks, text, embed }) => {
     const server = await serveDirectory(DIST);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
     try {
-      for (const width of [1280, 420]) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+      for (const viewport of VIEWPORTS(embed)) {
+        const { width, height } = viewport;
+        const page = await browser.newPage({ viewport, javaScriptEnabled: false });
         await page.goto(server.origin + path);
-        const shown = page.locator(`${chart} .built:visible svg[aria-label]`).first();
-        expect(await shown.getAttribute("aria-label")).toMatch(/\w{10}/);
-        expect(await page.locator(`${chart} .built:visible ${mark}`).count()).toBe(marks);
-        // One drawing shown for the box's width: the wide one on a screen, the narrow one on a phone.
-        expect(await page.locator(`${chart} .built:visible`).evaluateAll((e) => e.map((d) => d.className))).toContain(
-          width > 640 ? "built built-wide" : "built built-narrow",
-        );
+        const shown = page.locator(`${chart} .built > [aria-label]:visible`).first();
+        expect(await shown.getAttribute("aria-label"), "a sentence").toMatch(/^\S+( \S+){3}/);
+        const drawn = await page.locator(`${chart} .built ${mark}:visible`).count();
+        // One drawing shown for the box's width: the wide one on a screen, the narrow one on a phone; an
+        // embed's for the window, with the parts that fit its frame at a legible size and a note saying how many.
+        const shownKinds = (selector: string) =>
+          page.locator(selector).evaluateAll((e) => e.filter((d) => getComputedStyle(d).display !== "none").map((d) => d.className));
+        if (embed) {
+          const kind = width >= 1152 && height >= 648 ? "wide" : width >= 800 && height >= 450 ? "medium" : "narrow";
+          expect(await shownKinds(`${chart} .built .fk-frame`), `${width} × ${height}`).toEqual([`fk-frame fk-built-${kind}`]);
+          const note = await page.locator(`${chart} .built .fk-frame:visible .fk-more`).textContent();
+          const counted = note?.match(/^(\d+) of (\d+) /);
+          expect(drawn, `${width} × ${height}: ${note}`).toBeGreaterThan(0);
+          if (counted) expect(drawn, `${width} × ${height}: ${note}`).toBeLessThan(marks);
+          else expect(drawn, `${width} × ${height}`).toBe(marks);
+          // Drawn for the frame, not scaled down to it: no label under 12 px.
+          const smallest = await page.locator(`${chart} .built .fk-frame:visible .fk-chart`).evaluate(smallestLabel);
+          expect(smallest, `labels at ${width} × ${height}`).toBeGreaterThanOrEqual(11.9);
+        } else {
+          expect(drawn).toBe(marks);
+          expect(await shownKinds(`${chart} .built`)).toContain(width > 640 ? "built built-wide" : "built built-narrow");
+        }
         // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), not the DOM property: the text a reader sees without JavaScript, hidden text left out
         const body = await page.locator("main").innerText();
         for (const t of text) expect(body).toContain(t);
@@ -65,39 +140,54 @@ describe("a chart page with JavaScript", () => {
   beforeAll(async () => (site = await openSite()));
   afterAll(() => site?.close());
 
-  test.each(PAGES)("$path: the live chart takes the drawing's place without moving anything, at 1280 and 420 px", async ({ path, chart, mark, marks }) => {
-    for (const width of [1280, 420]) {
-      const visit = await site.visit(path, { width, height: 900 }, recordShifts);
-      const { page } = visit;
-      await page.locator(`${chart} [data-rows] ${mark}`).first().waitFor();
-      expect(await page.locator(`${chart} [data-rows] ${mark}`).count()).toBe(marks);
-      // Settled: the counts and the table below are in too.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(await page.locator(".built").count(), "every drawing gave way").toBe(0);
-      // Drawn for this width, the drawing had the live chart's size to the pixel.
-      const built = await page.evaluate(() => (window as unknown as { __built: Array<{ chart: string; width: number; height: number }> }).__built);
-      const live = await page.locator(`${chart} svg[data-rows], ${chart} [data-rows] svg`).first().boundingBox();
-      const drawing = built.find((b) => chart.includes(b.chart));
-      expect(drawing, "a drawing shown before the page's script ran").toBeDefined();
-      expect(Math.abs(drawing!.width - live!.width), `width at ${width} px`).toBeLessThan(1);
-      expect(Math.abs(drawing!.height - live!.height), `height at ${width} px`).toBeLessThan(1);
-      const shifts = await page.evaluate(() => (window as unknown as { __shifts: Array<{ value: number; sources: string[] }> }).__shifts);
-      expect(shifts, `layout shifts at ${width} px`).toEqual([]);
-      expect(visit.consoleErrors).toEqual([]);
-      await page.context().close();
-    }
-  });
+  test.each(PAGES)(
+    "$path: the live chart takes the drawing's place without moving anything, at 1280 and 420 px (an embed also at 1280 × 720 and 800 × 450)",
+    async (entry) => {
+      const { path, chart, mark, marks, embed } = entry;
+      for (const { width, height } of VIEWPORTS(embed)) {
+        const visit = await site.visit(path, { width, height }, recordShifts);
+        const { page } = visit;
+        await page
+          .locator(`${liveChart(entry)} ${mark}`)
+          .first()
+          .waitFor();
+        // An embed leaves out what does not fit its frame at a legible size.
+        if (!embed) expect(await page.locator(`${liveChart(entry)} ${mark}`).count()).toBe(marks);
+        // Settled: every drawing gave way (figures DuckDB counts come last), and the table below is in too.
+        await expect.poll(() => page.locator(".built").count(), { timeout: 60_000 }).toBe(0);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        const shifts = await page.evaluate(() => (window as unknown as { __shifts: Array<{ value: number; sources: string[] }> }).__shifts);
+        expect(shifts, `layout shifts at ${width} × ${height}`).toEqual([]);
+        expect(visit.consoleErrors).toEqual([]);
+        if (embed) {
+          // The frame the drawing stood in, filling the window.
+          expect(await page.locator(liveChart(entry)).boundingBox()).toEqual({ x: 0, y: 0, width, height });
+          await page.context().close();
+          continue;
+        }
+        // Drawn for this width, the drawing had the live chart's size to the pixel.
+        const built = await page.evaluate(() => (window as unknown as { __built: Array<{ chart: string; width: number; height: number }> }).__built);
+        const live = await page.locator(`${chart} svg:has(${mark})`).first().boundingBox();
+        // The chart's drawing, not its legend's.
+        const drawing = built.filter((b) => chart.includes(b.chart)).sort((a, b) => b.width * b.height - a.width * a.height)[0];
+        expect(drawing, "a drawing shown before the page's script ran").toBeDefined();
+        expect(Math.abs(drawing!.width - live!.width), `width at ${width} px`).toBeLessThan(1);
+        expect(Math.abs(drawing!.height - live!.height), `height at ${width} px`).toBeLessThan(1);
+        await page.context().close();
+      }
+    },
+  );
 
-  test.each(PAGES)("$path?… another view never shows the default drawing", async ({ path, chart }) => {
+  test.each(PAGES)("$path?… another view never shows the default drawing", async (entry) => {
     const hiddenAtFirst = `(${() => {
       const w = window as unknown as { __shown: string[] };
       document.addEventListener("DOMContentLoaded", () => {
         w.__shown = Array.from(document.querySelectorAll(".built"), (b) => getComputedStyle(b).display).filter((d) => d !== "none");
       });
     }})()`;
-    const visit = await site.visit(`${path}?programme=Frikommuneforsøg%20II`, { width: 1280, height: 900 }, hiddenAtFirst);
+    const visit = await site.visit(`${entry.path}?programme=Frikommuneforsøg%20II`, { width: 1280, height: 900 }, hiddenAtFirst);
     expect(await visit.page.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual([]);
-    await visit.page.locator(`${chart} [data-rows]`).first().waitFor();
+    await visit.page.locator(liveChart(entry)).first().waitFor();
     await visit.page.context().close();
   });
 });

@@ -1,5 +1,6 @@
-// The overview page's view (src/index.md): the trials its status chart counts. See view.ts for what a
-// definition gives.
+// The overview page's views (src/index.md.tmpl): the trials its status chart counts, and the one-row
+// queries of its headline figures, which DuckDB-WASM runs on the page and the build runs to write the
+// same figures into the page's HTML. See view.ts for what a definition gives.
 import type { ViewDefinition } from "./view.js";
 
 /** Each trial's programme and status (NULL where no document states one), for the bars of trials by programme and status. */
@@ -9,4 +10,36 @@ export const trialStatuses: ViewDefinition = {
   sql: `SELECT trial_id, programme, status FROM trials`,
   filters: [],
   order: ["trial_id"],
+};
+
+/** The headline counts, one row (counts cast to INTEGER: a BIGINT would reach the page as a BigInt). */
+export const headlineFigures: ViewDefinition = {
+  name: "headline",
+  tables: ["trials", "participation", "documents", "outcomes"],
+  sql: `SELECT
+  (SELECT count(*) FROM trials)::INTEGER AS trials,
+  (SELECT count(*) FROM trials WHERE programme = 'Frikommuneforsøg I')::INTEGER AS trials_fk1,
+  (SELECT count(*) FROM trials WHERE programme = 'Frikommuneforsøg II')::INTEGER AS trials_fk2,
+  (SELECT count(DISTINCT municipality_code) FROM participation)::INTEGER AS municipalities,
+  (SELECT count(*) FROM documents)::INTEGER AS documents,
+  (SELECT sum(value) FROM outcomes WHERE unit = 'DKK') AS savings,
+  (SELECT bool_or(approximate) FROM outcomes WHERE unit = 'DKK') AS savings_approximate,
+  (SELECT count(*) FROM outcomes WHERE unit = 'DKK')::INTEGER AS savings_figures,
+  (SELECT count(DISTINCT trial_id) FROM outcomes WHERE unit = 'DKK')::INTEGER AS savings_trials`,
+  filters: [],
+  order: [],
+};
+
+/** The period the documents cover, one row: the first and last date any trial or event states, with their precision. */
+export const periodCovered: ViewDefinition = {
+  name: "span",
+  tables: ["trials", "events"],
+  sql: `WITH dates AS (
+  SELECT start_date AS d, start_precision AS p FROM trials UNION ALL
+  SELECT end_date, end_precision FROM trials UNION ALL
+  SELECT date, date_precision FROM events)
+SELECT arg_min(d, d) AS first, arg_min(p, d) AS first_precision, arg_max(d, d) AS last, arg_max(p, d) AS last_precision
+FROM dates WHERE d IS NOT NULL`,
+  filters: [],
+  order: [],
 };
