@@ -136,8 +136,8 @@ export function parseState(chart: ChartName, input: string | URLSearchParams | R
   const keys = new Set<string>(CHARTS[chart].keys);
   const get = (key: FilterKey) => (keys.has(key) ? params.get(key) : null);
   const state = { ...DEFAULTS };
-  // A known programme in its own spelling; another (from added documents) as written. A page's control
-  // offers the programmes its rows have (and shows all for one they lack); an embed draws what it selects.
+  // A known programme in its own spelling; another (from added documents) as written. A page or embed
+  // filters by it only when its rows have that programme, as its control would offer it; else it shows all.
   state.programme = oneOf(get("programme"), PROGRAMMES) ?? text(get("programme"), 120);
   state.status = oneOf(get("status"), STATUSES);
   state.recommendation = oneOf(get("recommendation"), RECOMMENDATIONS);

@@ -90,7 +90,7 @@ function nothing(document: Document, text: string): HTMLElement {
 }
 
 /** The state with the values its page's controls would not offer set back to "all", as the page does. */
-function known(state: ChartState, key: "municipality" | "network", values: Iterable<unknown>): ChartState {
+function known(state: ChartState, key: "municipality" | "network" | "programme", values: Iterable<unknown>): ChartState {
   return state[key] === null || new Set(values).has(state[key]) ? state : { ...state, [key]: null };
 }
 
@@ -98,7 +98,11 @@ function known(state: ChartState, key: "municipality" | "network", values: Itera
 function timelineView(input: ChartState, { bases, documents, corpus, site, document }: ViewInputs): View {
   const [trialBase, milestoneBase] = [bases[selectedTrials.name], bases[milestones.name]];
   const state = known(
-    input,
+    known(
+      input,
+      "programme",
+      trialBase.options.programme.map((p) => p.value),
+    ),
     "municipality",
     trialBase.options.municipality.map((m) => m.value),
   );
@@ -163,7 +167,11 @@ function timelineView(input: ChartState, { bases, documents, corpus, site, docum
 function participationView(input: ChartState, { bases, documents, corpus, site, document }: ViewInputs): View {
   const base = bases[statementView.name];
   const state = known(
-    input,
+    known(
+      input,
+      "programme",
+      base.options.programme.map((p) => p.value),
+    ),
     "network",
     base.options.network.map((n) => n.value),
   );
@@ -251,7 +259,15 @@ function figuresView(state: ChartState, { bases, documents, corpus, site, docume
 /** The outcomes page's findings matrix: its view (src/components/views/outcomes.ts) over its base rows. */
 function themesView(input: ChartState, { bases, documents, corpus, site, document }: ViewInputs): View {
   const base = bases[findings.name];
-  const state = known(input, "municipality", ["none", ...base.options.municipality.map((m) => m.value)]);
+  const state = known(
+    known(
+      input,
+      "programme",
+      base.options.programme.map((p) => p.value),
+    ),
+    "municipality",
+    ["none", ...base.options.municipality.map((m) => m.value)],
+  );
   const { municipality, lang } = state;
   const selected = applyView(findings, base.rows, state);
   const themed = themeStatements(selected as Finding[], lang);
