@@ -89,23 +89,24 @@ function nothing(document: Document, text: string): HTMLElement {
   return Object.assign(document.createElement("p"), { className: "fk-empty", textContent: text });
 }
 
-/** The state with the values its page's controls would not offer set back to "all", as the page does. */
-function known(state: ChartState, key: "municipality" | "network" | "programme", values: Iterable<unknown>): ChartState {
-  return state[key] === null || new Set(values).has(state[key]) ? state : { ...state, [key]: null };
+type Offered = Partial<Record<"municipality" | "network" | "programme", unknown[]>>;
+
+/** The state with the values its page's controls would not offer (`offered`, by filter) set back to "all", as the page does. */
+function known(state: ChartState, offered: Offered): ChartState {
+  const kept = { ...state };
+  for (const [key, values] of Object.entries(offered) as [keyof Offered, unknown[]][]) {
+    if (kept[key] !== null && !values.includes(kept[key])) kept[key] = null;
+  }
+  return kept;
 }
+
+/** A control's values, from a view's options. */
+const valuesOf = (options: { value: unknown }[]) => options.map((o) => o.value);
 
 /** The durations page's timeline: its views (src/components/views/timeline.ts) over their base rows. */
 function timelineView(input: ChartState, { bases, documents, corpus, site, document }: ViewInputs): View {
   const [trialBase, milestoneBase] = [bases[selectedTrials.name], bases[milestones.name]];
-  const state = known(
-    known(
-      input,
-      "programme",
-      trialBase.options.programme.map((p) => p.value),
-    ),
-    "municipality",
-    trialBase.options.municipality.map((m) => m.value),
-  );
+  const state = known(input, { programme: valuesOf(trialBase.options.programme), municipality: valuesOf(trialBase.options.municipality) });
   const { municipality, lang } = state;
   const drawn = applyView(periods, trialBase.rows, state) as TimelineTrial[];
   const { dated, counts } = trialSummary(applyView(selectedTrials, trialBase.rows, state));
@@ -166,15 +167,7 @@ function timelineView(input: ChartState, { bases, documents, corpus, site, docum
 /** The participation page's matrix: its view (src/components/views/participation.ts) over its base rows. */
 function participationView(input: ChartState, { bases, documents, corpus, site, document }: ViewInputs): View {
   const base = bases[statementView.name];
-  const state = known(
-    known(
-      input,
-      "programme",
-      base.options.programme.map((p) => p.value),
-    ),
-    "network",
-    base.options.network.map((n) => n.value),
-  );
+  const state = known(input, { programme: valuesOf(base.options.programme), network: valuesOf(base.options.network) });
   const { lang } = state;
   const statements = applyView(statementView, base.rows, state) as LabelledStatement[];
   // The matrix's own orders, after the view: similarity, count, or Danish alphabetical (Aa = Å), which DuckDB cannot sort by.
@@ -259,15 +252,7 @@ function figuresView(state: ChartState, { bases, documents, corpus, site, docume
 /** The outcomes page's findings matrix: its view (src/components/views/outcomes.ts) over its base rows. */
 function themesView(input: ChartState, { bases, documents, corpus, site, document }: ViewInputs): View {
   const base = bases[findings.name];
-  const state = known(
-    known(
-      input,
-      "programme",
-      base.options.programme.map((p) => p.value),
-    ),
-    "municipality",
-    ["none", ...base.options.municipality.map((m) => m.value)],
-  );
+  const state = known(input, { programme: valuesOf(base.options.programme), municipality: ["none", ...valuesOf(base.options.municipality)] });
   const { municipality, lang } = state;
   const selected = applyView(findings, base.rows, state);
   const themed = themeStatements(selected as Finding[], lang);
