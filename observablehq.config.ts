@@ -3,8 +3,8 @@
 // may point at a CDN, a font host or the DuckDB extension repository.
 import { readdirSync, readFileSync } from "node:fs";
 import { sitePages } from "./scripts/sitePages.ts";
-import { CHART_NAMES } from "./src/components/chartState.ts";
-import { FRAME_CSS } from "./src/components/frame.ts";
+import { CHART_NAMES } from "./src/components/presenter/chartState.ts";
+import { FRAME_CSS } from "./src/components/presenter/frame.ts";
 import { EMBED_PAGE_CSS } from "./src/embed/styles.ts";
 
 // One source page per seed document: /sources/<doc_id>.

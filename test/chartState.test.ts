@@ -11,7 +11,7 @@ import {
   pick,
   say,
   serialiseState,
-} from "../src/components/chartState.ts";
+} from "../src/components/presenter/chartState.ts";
 
 describe("parseState", () => {
   it("reads each chart's own filters and the common display settings", () => {

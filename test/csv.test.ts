@@ -2,7 +2,7 @@ import { csvParse, dsvFormat } from "d3-dsv";
 import { describe, expect, it } from "vitest";
 import { fiveSeedCorpus } from "./loaders/helpers.ts";
 import { SCHEMA } from "../loaders/schema.ts";
-import { toCsv, toExcelCsv } from "../src/components/csv.ts";
+import { toCsv, toExcelCsv } from "../src/components/page/csv.ts";
 
 const { tables } = fiveSeedCorpus();
 const columns = (table: keyof typeof SCHEMA) => SCHEMA[table].columns;

@@ -1,7 +1,7 @@
 // Row and column order of the participation matrix: Jaccard distance, greedy seriation, grouped orders.
 import { describe, expect, it } from "vitest";
 import { fiveSeedCorpus } from "./loaders/helpers.ts";
-import { jaccardDistance, orderItems, seriate, type OrderItem } from "../src/components/seriation.ts";
+import { jaccardDistance, orderItems, seriate, type OrderItem } from "../src/components/charts/seriation.ts";
 
 const item = (label: string, members: number[], group = "g"): OrderItem<string, number> => ({ key: label, label, group, members: new Set(members) });
 const labels = (items: OrderItem[]) => items.map((i) => i.label);

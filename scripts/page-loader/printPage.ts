@@ -11,7 +11,7 @@ import { sharedCorpus } from "../../loaders/build.ts";
 import { drawingNames, fillDrawings } from "../../loaders/pageTemplate.ts";
 import { PROJECT_ROOT } from "../../loaders/reference.ts";
 import type { Drawing } from "./drawings.ts";
-import { KEYS_SENTENCE } from "../../src/components/keyboard.ts";
+import { KEYS_SENTENCE } from "../../src/components/charts/keyboard.ts";
 
 register("./npmHooks.ts", import.meta.url);
 

@@ -6,17 +6,17 @@
 // as on its page before DuckDB has loaded: an embed loads neither DuckDB (34 MB) nor the Parquet engine
 // (5 MB), only those rows. test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
-import { chartTitle, sourceLine, stateSubtitle, type SourceDocument } from "../components/chartMeta.js";
-import { corpusVersion, type CorpusVersion } from "../components/corpus.js";
-import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/chartState.js";
-import { addFrameStyles, PRESENT_ZOOM } from "../components/frame.js";
+import { chartTitle, sourceLine, stateSubtitle, type SourceDocument } from "../components/presenter/chartMeta.js";
+import { corpusVersion, type CorpusVersion } from "../components/page/corpus.js";
+import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/presenter/chartState.js";
+import { addFrameStyles, PRESENT_ZOOM } from "../components/presenter/frame.js";
 import { BUILT_BOXES, EMBED_CSS as CSS, LEGIBLE } from "./styles.js";
-import { jsonTables } from "../components/jsonTables.js";
-import { formatDate, formatNumber } from "../components/locale.js";
-import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/participationMatrix.js";
-import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/quantitativeOutcomes.js";
-import { themeLabel, themeMatrix, THEMES } from "../components/themeMatrix.js";
-import { statusLabel, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../components/trialTimeline.js";
+import { jsonTables } from "../components/page/jsonTables.js";
+import { formatDate, formatNumber } from "../components/text/locale.js";
+import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/charts/participationMatrix.js";
+import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/charts/quantitativeOutcomes.js";
+import { themeLabel, themeMatrix, THEMES } from "../components/charts/themeMatrix.js";
+import { statusLabel, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../components/charts/trialTimeline.js";
 import { loadBase } from "../components/views/baseRows.js";
 import { figures, findings, themeStatements, type Finding } from "../components/views/outcomes.js";
 import { statements as statementView } from "../components/views/participation.js";

@@ -1,7 +1,7 @@
 // The embed's styles: the module adds EMBED_CSS to a page that embeds a chart; an embed page
 // (/embed/<chart>) has them in its <head> from the start (observablehq.config.ts), so that its drawing
 // made at build time is laid out in them at the first paint, before anything of the chart is parsed.
-import type { ChartName } from "../components/chartState.js";
+import type { ChartName } from "../components/presenter/chartState.js";
 
 /** Charts draw their labels at 10–11 px (Plot's default); the embed is zoomed at least this much, so none is under 12 px. */
 export const LEGIBLE = 1.2;

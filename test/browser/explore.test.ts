@@ -379,12 +379,12 @@ describe("cancelling", () => {
   });
 
   test("where cancel does not return in time, the worker is ended and DuckDB reopened with the tables", async () => {
-    const dir = join(DIST, "_import/components");
+    const dir = join(DIST, "_import/components/notebook");
     const module = readdirSync(dir).find((f) => /^notebookDatabase\.\w+\.js$/.test(f))!;
     const duckdb = readdirSync(join(DIST, "_observablehq/stdlib")).find((f) => /^duckdb\.\w+\.js$/.test(f))!;
     // A string, not a function: the test runner would rewrite a dynamic import() in a function body.
     const outcome = (await visit.page.evaluate(`(async () => {
-      const { notebookDatabase } = await import("/_import/components/${module}");
+      const { notebookDatabase } = await import("/_import/components/notebook/${module}");
       const { DuckDBClient } = await import("/_observablehq/stdlib/${duckdb}");
       let opened = 0;
       const open = async () => {

@@ -54,12 +54,12 @@ describe("seed text is text", () => {
   test("markup in a seed line shows its characters and runs nothing", async () => {
     const visit = await site.visit("/sources/000_e87aeb02a3b05123");
     await visit.page.locator('[data-testid="source-lines"]').waitFor();
-    const module = readdirSync(join(DIST, "_import/components")).find((f) => /^sources\.\w+\.js$/.test(f))!;
+    const module = readdirSync(join(DIST, "_import/components/page")).find((f) => /^sources\.\w+\.js$/.test(f))!;
     const hostile = ['<script>window.__pwned = "script"</script>', "<img src=x onerror=\"window.__pwned = 'img'\">", "</td></tr><tr><td>"];
     // A string, not a function: the test runner would rewrite a dynamic import() in a function body.
     const result = (await visit.page.evaluate(`(async () => {
       const hostile = ${JSON.stringify(hostile)};
-      const { sourceListing } = await import("/_import/components/${module}");
+      const { sourceListing } = await import("/_import/components/page/${module}");
       const lines = hostile.map((text, i) => ({ line: i + 1, text, status: i ? "unparsed" : "parsed", reason: i ? null : "outcomes" }));
       const table = sourceListing(lines, () => [{ table: "outcomes", row: { statement: hostile[0], metric: hostile[1] } }]);
       document.body.append(table);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { breakAtGaps, chartShape, MAX_BARS } from "../../src/components/chartShape.ts";
-import type { ColumnKind } from "../../src/components/resultFormat.ts";
+import { breakAtGaps, chartShape, MAX_BARS } from "../../src/components/notebook/chartShape.ts";
+import type { ColumnKind } from "../../src/components/notebook/resultFormat.ts";
 
 const columns = (...kinds: Array<[string, ColumnKind]>) => kinds.map(([name, kind]) => ({ name, kind }));
 

@@ -2,7 +2,7 @@
 // document added, which the pages then cite without an edit.
 import { describe, expect, it } from "vitest";
 import { baseRows } from "../../loaders/views.ts";
-import { citedDocuments, participationSources, type Statement } from "../../src/components/citedDocuments.ts";
+import { citedDocuments, participationSources, type Statement } from "../../src/components/text/citedDocuments.ts";
 import { figures } from "../../src/components/views/outcomes.ts";
 import { statements } from "../../src/components/views/participation.ts";
 import { fiveSeedCorpus } from "../loaders/helpers.ts";

@@ -2,7 +2,7 @@
 // periods, and with rows a new document would add, which the sentence must then count.
 import { describe, expect, it } from "vitest";
 import { baseRows } from "../../loaders/views.ts";
-import { durationsIntro } from "../../src/components/durationsIntro.ts";
+import { durationsIntro } from "../../src/components/text/durationsIntro.ts";
 import { milestones, selectedTrials } from "../../src/components/views/timeline.ts";
 import { fiveSeedCorpus } from "../loaders/helpers.ts";
 

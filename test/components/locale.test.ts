@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatKr, formatNumber, formatTimeTick } from "../../src/components/locale.ts";
-import { formatValue } from "../../src/components/resultFormat.ts";
+import { formatCount, formatDate, formatKr, formatNumber, formatTimeTick } from "../../src/components/text/locale.ts";
+import { formatValue } from "../../src/components/notebook/resultFormat.ts";
 
 // Issue 11: locale.ts and resultFormat.ts each had a formatNumber, and they disagreed (2.5 → "3" and 2012 →
 // "2.012" in one, "2,5" and "2012" in the other). locale.ts now owns the rule, and the notebook uses it.

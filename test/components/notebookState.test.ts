@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutNotice, decodeCells, encodeCells, MAX_CELLS, parseStoredCells, sameCells } from "../../src/components/notebookState.ts";
+import { cutNotice, decodeCells, encodeCells, MAX_CELLS, parseStoredCells, sameCells } from "../../src/components/notebook/notebookState.ts";
 
 describe("cells in the URL fragment", () => {
   const cells = [

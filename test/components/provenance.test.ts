@@ -1,7 +1,7 @@
 // How a row was read, as the pages label it, over the seeds' base rows and the values read_by can take.
 import { describe, expect, it } from "vitest";
 import { baseRows } from "../../loaders/views.ts";
-import { readingLabel } from "../../src/components/provenance.ts";
+import { readingLabel } from "../../src/components/text/provenance.ts";
 import { findings } from "../../src/components/views/outcomes.ts";
 import { statements } from "../../src/components/views/participation.ts";
 import { selectedTrials } from "../../src/components/views/timeline.ts";

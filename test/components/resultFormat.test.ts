@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnKind, columnsOf, formatTemporal, formatValue, temporalPrecision } from "../../src/components/resultFormat.ts";
+import { columnKind, columnsOf, formatTemporal, formatValue, temporalPrecision } from "../../src/components/notebook/resultFormat.ts";
 
 describe("column kinds from Arrow type names", () => {
   it.each([

@@ -3,7 +3,7 @@
 // table's name mean anything else.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { refusal, splitStatements, type ScriptTokens } from "../../src/components/statements.ts";
+import { refusal, splitStatements, type ScriptTokens } from "../../src/components/notebook/statements.ts";
 
 const TOKENS: Record<string, ScriptTokens> = JSON.parse(readFileSync(new URL("fixtures/duckdb-tokens.json", import.meta.url), "utf8"));
 const PUBLISHED = new Set([

@@ -10,9 +10,9 @@
 // reader's SQL cannot change what the page's filters query. The cell's code is imported when the section
 // is first opened: it brings Arrow, which the page keeps behind its first chart.
 import { html } from "npm:htl";
-import { pageDatabase } from "../database.js";
-import type { Client, NotebookDatabase } from "../notebookDatabase.js";
-import { encodeCells } from "../notebookState.js";
+import { pageDatabase } from "../page/database.js";
+import type { Client, NotebookDatabase } from "../notebook/notebookDatabase.js";
+import { encodeCells } from "../notebook/notebookState.js";
 import { columnsMisfit } from "./columnsFit.js";
 import { type BaseRows, type Row, rowsOf, type ViewDefinition, type ViewState, viewQuery } from "./view.js";
 
@@ -20,7 +20,7 @@ import { type BaseRows, type Row, rowsOf, type ViewDefinition, type ViewState, v
 let session: Promise<NotebookDatabase> | undefined;
 
 function database(): Promise<NotebookDatabase> {
-  session ??= import("../notebookDatabase.js").then(async ({ notebookDatabase }) => {
+  session ??= import("../notebook/notebookDatabase.js").then(async ({ notebookDatabase }) => {
     const page = pageDatabase();
     if (!page) throw new Error("This page opens no DuckDB to run the query in.");
     const db = await page;
@@ -90,7 +90,7 @@ export function editQuery(options: EditQueryOptions): EditQuery {
 
 /** Puts the cell, Reset and the link to Explore into the section. */
 async function fill(element: EditQuery, { view, state, base, name }: EditQueryOptions): Promise<void> {
-  const [{ sqlCell }, { resultTable }] = await Promise.all([import("../sqlCell.js"), import("../resultTable.js")]);
+  const [{ sqlCell }, { resultTable }] = await Promise.all([import("../notebook/sqlCell.js"), import("../notebook/resultTable.js")]);
   const sql = viewQuery(view, state, { literals: true }).sql;
   const link = html`<a href=${exploreHref(sql)} data-testid="open-in-explore">Open in Explore</a>` as HTMLAnchorElement;
   const draw = (rows: Row[] | null) => {

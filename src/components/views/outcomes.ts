@@ -1,6 +1,6 @@
 // The outcomes page's views (src/outcomes.md, and the outcomes-figures and outcomes-themes embeds): the
 // figures the documents report, and their findings. See view.ts for what a definition gives.
-import type { Lang } from "../chartState.js";
+import type { Lang } from "../presenter/chartState.js";
 import type { ViewDefinition } from "./view.js";
 
 /** The figures the documents report, by unit, largest first, with the trial and document they come from. */

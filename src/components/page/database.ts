@@ -3,38 +3,38 @@
 // its built-in Arrow reader; the Parquet files are the published downloads, and no Parquet engine is
 // loaded in the browser (DuckDB-WASM's own Parquet reader is an extension this site never downloads).
 import { FileAttachment } from "observablehq:stdlib";
-import { lockDown } from "./lockDown.js";
+import { lockDown } from "../notebook/lockDown.js";
 
 // Addresses only: Framework preloads Arrow's code for a page that names a .parquet or .arrow file in
 // FileAttachment(), unless only a property such as .href is read; addresses keep that code behind the
 // first chart. (Literal paths: Framework finds files by them.)
 const PARQUET = {
-  documents: () => FileAttachment("../data/documents.parquet").href,
-  municipalities: () => FileAttachment("../data/municipalities.parquet").href,
-  trials: () => FileAttachment("../data/trials.parquet").href,
-  mentions: () => FileAttachment("../data/mentions.parquet").href,
-  participation: () => FileAttachment("../data/participation.parquet").href,
-  outcomes: () => FileAttachment("../data/outcomes.parquet").href,
-  decisions: () => FileAttachment("../data/decisions.parquet").href,
-  events: () => FileAttachment("../data/events.parquet").href,
-  networks: () => FileAttachment("../data/networks.parquet").href,
-  disagreements: () => FileAttachment("../data/disagreements.parquet").href,
-  lines: () => FileAttachment("../data/lines.parquet").href,
+  documents: () => FileAttachment("../../data/documents.parquet").href,
+  municipalities: () => FileAttachment("../../data/municipalities.parquet").href,
+  trials: () => FileAttachment("../../data/trials.parquet").href,
+  mentions: () => FileAttachment("../../data/mentions.parquet").href,
+  participation: () => FileAttachment("../../data/participation.parquet").href,
+  outcomes: () => FileAttachment("../../data/outcomes.parquet").href,
+  decisions: () => FileAttachment("../../data/decisions.parquet").href,
+  events: () => FileAttachment("../../data/events.parquet").href,
+  networks: () => FileAttachment("../../data/networks.parquet").href,
+  disagreements: () => FileAttachment("../../data/disagreements.parquet").href,
+  lines: () => FileAttachment("../../data/lines.parquet").href,
 };
 export type TableName = keyof typeof PARQUET;
 
 const ARROW: Record<TableName, () => string> = {
-  documents: () => FileAttachment("../data/documents.arrow").href,
-  municipalities: () => FileAttachment("../data/municipalities.arrow").href,
-  trials: () => FileAttachment("../data/trials.arrow").href,
-  mentions: () => FileAttachment("../data/mentions.arrow").href,
-  participation: () => FileAttachment("../data/participation.arrow").href,
-  outcomes: () => FileAttachment("../data/outcomes.arrow").href,
-  decisions: () => FileAttachment("../data/decisions.arrow").href,
-  events: () => FileAttachment("../data/events.arrow").href,
-  networks: () => FileAttachment("../data/networks.arrow").href,
-  disagreements: () => FileAttachment("../data/disagreements.arrow").href,
-  lines: () => FileAttachment("../data/lines.arrow").href,
+  documents: () => FileAttachment("../../data/documents.arrow").href,
+  municipalities: () => FileAttachment("../../data/municipalities.arrow").href,
+  trials: () => FileAttachment("../../data/trials.arrow").href,
+  mentions: () => FileAttachment("../../data/mentions.arrow").href,
+  participation: () => FileAttachment("../../data/participation.arrow").href,
+  outcomes: () => FileAttachment("../../data/outcomes.arrow").href,
+  decisions: () => FileAttachment("../../data/decisions.arrow").href,
+  events: () => FileAttachment("../../data/events.arrow").href,
+  networks: () => FileAttachment("../../data/networks.arrow").href,
+  disagreements: () => FileAttachment("../../data/disagreements.arrow").href,
+  lines: () => FileAttachment("../../data/lines.arrow").href,
 };
 
 /** The address of a table's published Parquet file. */
@@ -83,7 +83,7 @@ async function download(href: string): Promise<ArrayBuffer> {
 }
 
 /** Rows as plain objects, as the views' base rows have them. */
-export { rowsOf } from "./views/view.js";
+export { rowsOf } from "../views/view.js";
 
 /**
  * Resolves once `element` shows what its cells display (none is still loading), two frames later so

@@ -2,7 +2,7 @@
 // build from the seeds' text (loaders/version.ts, src/data/corpus.json.ts) and printed in source lines,
 // so a slide or a citation can be traced to the documents behind it.
 import { FileAttachment } from "observablehq:stdlib";
-import { pick, type Lang } from "./chartState.js";
+import { pick, type Lang } from "../presenter/chartState.js";
 
 export interface CorpusVersion {
   documents: number;
@@ -12,7 +12,7 @@ export interface CorpusVersion {
 let version: Promise<CorpusVersion> | null = null;
 
 export function corpusVersion(): Promise<CorpusVersion> {
-  version ??= FileAttachment("../data/corpus.json").json() as Promise<CorpusVersion>;
+  version ??= FileAttachment("../../data/corpus.json").json() as Promise<CorpusVersion>;
   return version;
 }
 

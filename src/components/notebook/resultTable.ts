@@ -1,7 +1,7 @@
 // A DuckDB result as a paged table: only the rows of the page on show are read from the Arrow columns
 // and put in the DOM, so 100.000 rows page as fast as 10. Every value is a text node, never markup.
 import { html } from "npm:htl";
-import { formatNumber } from "./locale.js";
+import { formatNumber } from "../text/locale.js";
 import { formatValue, type ResultColumn } from "./resultFormat.js";
 
 export interface ArrowResult {

@@ -1,8 +1,8 @@
 // The overview page's headline figures as the page shows them (da-DK), from the rows of its queries
 // (views/overview.ts): used by the page and by its page loader, which writes them into the HTML, so that
 // nothing reflows when DuckDB's answers arrive.
-import { formatCount, formatDate, formatKr, formatNumber } from "./locale.js";
-import type { Row } from "./views/view.js";
+import { formatCount, formatDate, formatKr, formatNumber } from "../text/locale.js";
+import type { Row } from "../views/view.js";
 
 export function headlineTexts(headline: Row, span: Row): Record<string, string> {
   return {

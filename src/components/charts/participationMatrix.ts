@@ -2,7 +2,7 @@
 // by what kind of document says so, with marginal totals. On narrow screens the matrix is turned
 // (trials down, municipalities across) so that the long trial titles stay legible.
 import * as d3 from "npm:d3";
-import { pick, type Lang } from "./chartState.js";
+import { pick, type Lang } from "../presenter/chartState.js";
 import { clickOn, keyboardMarks } from "./keyboard.js";
 import { PALETTE } from "./palette.js";
 import { orderItems, type Order } from "./seriation.js";

@@ -9,17 +9,17 @@ export type Tables = Record<string, Array<Record<string, any>>>;
 
 // Literal paths: Framework finds a page's files by reading its code.
 const FILES = {
-  trials: () => FileAttachment("../data/trials.json"),
-  mentions: () => FileAttachment("../data/mentions.json"),
-  participation: () => FileAttachment("../data/participation.json"),
-  municipalities: () => FileAttachment("../data/municipalities.json"),
-  networks: () => FileAttachment("../data/networks.json"),
-  disagreements: () => FileAttachment("../data/disagreements.json"),
-  events: () => FileAttachment("../data/events.json"),
-  documents: () => FileAttachment("../data/documents.json"),
-  outcomes: () => FileAttachment("../data/outcomes.json"),
-  decisions: () => FileAttachment("../data/decisions.json"),
-  lines: () => FileAttachment("../data/lines.json"),
+  trials: () => FileAttachment("../../data/trials.json"),
+  mentions: () => FileAttachment("../../data/mentions.json"),
+  participation: () => FileAttachment("../../data/participation.json"),
+  municipalities: () => FileAttachment("../../data/municipalities.json"),
+  networks: () => FileAttachment("../../data/networks.json"),
+  disagreements: () => FileAttachment("../../data/disagreements.json"),
+  events: () => FileAttachment("../../data/events.json"),
+  documents: () => FileAttachment("../../data/documents.json"),
+  outcomes: () => FileAttachment("../../data/outcomes.json"),
+  decisions: () => FileAttachment("../../data/decisions.json"),
+  lines: () => FileAttachment("../../data/lines.json"),
 };
 export type JsonTableName = keyof typeof FILES;
 

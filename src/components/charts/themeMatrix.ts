@@ -1,14 +1,14 @@
 // Qualitative findings as a trial × theme matrix: which trials the documents say something about, and on what.
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
-import type { Lang } from "./chartState.js";
+import type { Lang } from "../presenter/chartState.js";
 import { drawnWidth } from "./chartWidth.js";
 import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
-import { formatCount, formatNumber } from "./locale.js";
+import { formatCount, formatNumber } from "../text/locale.js";
 import { groupMarks } from "./markRoles.js";
 import { PALETTE } from "./palette.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
-import { sourceHref } from "./sources.js";
+import { sourceHref } from "../page/sources.js";
 
 /** One statement under one of its themes (a statement with two themes comes twice). */
 export interface ThemeStatement {

@@ -2,10 +2,10 @@
 // decided around it. Solid bar = the trial period; hatched = continued or extended; × = cancelled;
 // ▸ = still running when the document was written. Milestones from `events` sit on their own row.
 import * as Plot from "npm:@observablehq/plot";
-import { pick, say, type Lang } from "./chartState.js";
+import { pick, say, type Lang } from "../presenter/chartState.js";
 import { drawnWidth } from "./chartWidth.js";
 import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
-import { formatDate, formatNumber, formatTimeTick } from "./locale.js";
+import { formatDate, formatNumber, formatTimeTick } from "../text/locale.js";
 import { groupMarks } from "./markRoles.js";
 import { fitText, textPx } from "./plotText.js";
 import { STATUS } from "./trialStatusChart.js";

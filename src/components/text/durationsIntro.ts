@@ -3,9 +3,9 @@
 // and by its page loader, which writes it into the HTML (no reflow when the page's script runs). Nothing
 // here knows the seeds: a document that adds periods, cancellations or extensions changes the sentence.
 import * as d3 from "npm:d3";
-import { PROGRAMMES } from "./chartState.js";
+import { PROGRAMMES } from "../presenter/chartState.js";
 import { formatCount, formatDate } from "./locale.js";
-import type { Row } from "./views/view.js";
+import type { Row } from "../views/view.js";
 
 const and = new Intl.ListFormat("en", { type: "conjunction" });
 

@@ -2,7 +2,7 @@
 // SVG(s) and the source line with the date, and a PNG drawn from that SVG at twice its size. The SVG must
 // stand alone (no page stylesheet, no CSS variables, no currentColor), so every element gets the styles
 // it is drawn with on the page, as concrete values of the theme in use.
-import { formatDate } from "./locale.js";
+import { formatDate } from "../text/locale.js";
 
 export interface ImageText {
   title: string;

@@ -1,7 +1,7 @@
 // How the SQL notebook reads a DuckDB result: the kind of each Arrow column, and every value as plain
 // text in the site's Danish formats (locale.ts: 100.000 · 2,5 · 1. juli 2012). Imports only locale.ts, so it
 // is unit-tested in Node.
-import { formatDate, formatNumber, hasTime } from "./locale.js";
+import { formatDate, formatNumber, hasTime } from "../text/locale.js";
 
 export type ColumnKind = "number" | "temporal" | "text" | "boolean" | "other";
 

@@ -7,7 +7,7 @@ import { html } from "npm:htl";
 import { resize } from "npm:@observablehq/stdlib";
 import { autoChart } from "./autoChart.js";
 import { chartShape } from "./chartShape.js";
-import { formatCount, formatNumber } from "./locale.js";
+import { formatCount, formatNumber } from "../text/locale.js";
 import { columnsOf, type ResultColumn } from "./resultFormat.js";
 import { CANCELLED } from "./notebookDatabase.js";
 import { resultTable, type ArrowResult } from "./resultTable.js";

@@ -2,7 +2,7 @@
 // Clicking a name types it into the notebook. A table's name is a button beside its <summary>, drawn over
 // the summary's row: a button inside a <summary> would nest one control in another (WCAG 4.1.2).
 import { html } from "npm:htl";
-import { describe } from "./describe.js";
+import { describe } from "../page/describe.js";
 
 export interface SchemaJson {
   [table: string]: { description: string; columns: Array<{ name: string; type: string; description: string }> };

@@ -1,8 +1,8 @@
 // The words around a chart, the same on its page's image export and in its embed: title, what the
 // state selects, and the source line.
 import { CHARTS, pick, type ChartName, type ChartState, type Lang } from "./chartState.js";
-import { recommendationLabel, statusLabel } from "./trialTimeline.js";
-import { corpusLabel, type CorpusVersion } from "./corpus.js";
+import { recommendationLabel, statusLabel } from "../charts/trialTimeline.js";
+import { corpusLabel, type CorpusVersion } from "../page/corpus.js";
 
 export interface SourceDocument {
   doc_id: string;

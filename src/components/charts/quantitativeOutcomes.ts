@@ -1,13 +1,13 @@
 // The figures the documents report, one panel per unit: kroner, persons, municipalities and the other counts never share an axis.
 import * as Plot from "npm:@observablehq/plot";
-import { pick, type Lang } from "./chartState.js";
+import { pick, type Lang } from "../presenter/chartState.js";
 import { drawnWidth } from "./chartWidth.js";
 import { clickOn, keyboardMarks, type KeyboardMark } from "./keyboard.js";
-import { formatKr, formatNumber } from "./locale.js";
+import { formatKr, formatNumber } from "../text/locale.js";
 import { groupMarks } from "./markRoles.js";
 import { PALETTE } from "./palette.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
-import { sourceHref } from "./sources.js";
+import { sourceHref } from "../page/sources.js";
 
 export interface QuantitativeOutcome {
   metric: string;

@@ -2,15 +2,15 @@
 // query: its state from the address, its views' base rows for the first chart, DuckDB once that chart is
 // on screen, and the presenter tools (link, embed code, image) whose title, subtitle and source line
 // follow the state.
-import { chartTitle, type SourceDocument, type StateNames, sourceLine, stateSubtitle } from "./chartMeta.js";
-import { type ChartName, type ChartState, pageUrl, parseState } from "./chartState.js";
-import { chartTools, siteUrl } from "./chartTools.js";
+import { chartTitle, type SourceDocument, type StateNames, sourceLine, stateSubtitle } from "../presenter/chartMeta.js";
+import { type ChartName, type ChartState, pageUrl, parseState } from "../presenter/chartState.js";
+import { chartTools, siteUrl } from "../presenter/chartTools.js";
 import { type CorpusVersion, corpusVersion } from "./corpus.js";
 import { nullUntil, openDatabaseAfter, type TableName } from "./database.js";
-import { applyPageView, keepInAddress } from "./frame.js";
+import { applyPageView, keepInAddress } from "../presenter/frame.js";
 import { jsonTables } from "./jsonTables.js";
-import { loadBase } from "./views/baseRows.js";
-import { type BaseRows, type QueryClient, storeViews, type ViewDefinition } from "./views/view.js";
+import { loadBase } from "../views/baseRows.js";
+import { type BaseRows, type QueryClient, storeViews, type ViewDefinition } from "../views/view.js";
 
 type Client = Awaited<ReturnType<typeof openDatabaseAfter>>;
 

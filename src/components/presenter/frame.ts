@@ -1,7 +1,7 @@
 // How a chart is shown, on a chart page or in an embed: forced light or dark theme (?theme=), and
 // presentation mode (?present): everything larger, more contrast, no controls.
 import { serialiseState, type ChartName, type ChartState } from "./chartState.js";
-import { PALETTE_DARK } from "./palette.js";
+import { PALETTE_DARK } from "../charts/palette.js";
 
 // Framework's default themes (air for light, near-midnight for dark), so a forced theme looks like the
 // site in that colour scheme. Embeds on other sites have no Framework styles: `.fk-embed` carries the

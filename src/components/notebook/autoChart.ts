@@ -2,8 +2,8 @@
 // decides and long Danish titles fit, or a line over time. Labels are text, as in the table.
 import * as Plot from "npm:@observablehq/plot";
 import { breakAtGaps, type ChartShape } from "./chartShape.js";
-import { formatNumber, formatTimeTick } from "./locale.js";
-import { groupMarks } from "./markRoles.js";
+import { formatNumber, formatTimeTick } from "../text/locale.js";
+import { groupMarks } from "../charts/markRoles.js";
 import { formatTemporal, formatValue, type ResultColumn } from "./resultFormat.js";
 import type { ArrowResult } from "./resultTable.js";
 
