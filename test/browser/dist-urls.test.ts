@@ -1,4 +1,6 @@
 // Node side: dist/ must not make the browser load anything from another host.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { externalLoads, scanDist } from "./external-urls.ts";
 import { DIST } from "./site.ts";
@@ -31,4 +33,28 @@ describe("the scanner", () => {
   ] as const)("ignores a harmless %s string: %s", (role, text) => {
     expect(externalLoads(text, role)).toEqual([]);
   });
+});
+
+// A chart drawn at build time links each figure to its source line (/sources/<doc>#L<n>); readers share
+// such addresses. Each must lead to an anchor in that source page's own HTML (its listing for readers
+// without JavaScript), not only in the listing its script draws.
+test("every link to a source line finds its anchor in the source page's HTML", () => {
+  const pages = readdirSync(DIST, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html"));
+  const sources = new Map<string, string>();
+  const sourceHtml = (doc: string) => {
+    const file = join(DIST, "sources", `${doc}.html`);
+    if (!sources.has(doc)) sources.set(doc, existsSync(file) ? readFileSync(file, "utf8") : "");
+    return sources.get(doc) as string;
+  };
+  const missing: string[] = [];
+  let links = 0;
+  for (const page of pages) {
+    const html = readFileSync(join(DIST, page), "utf8");
+    for (const [, target, line] of html.matchAll(/href="[^"#]*\/sources\/([^"#/?]+)#(L\d+)"/g)) {
+      links++;
+      if (!sourceHtml(target).includes(` id="${line}"`)) missing.push(`${page} → ${target}#${line}`);
+    }
+  }
+  expect(links).toBeGreaterThan(0);
+  expect(missing).toEqual([]);
 });

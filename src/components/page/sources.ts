@@ -33,9 +33,10 @@ export function describeRow({ table, row }: FedRow): string {
 
 /**
  * The document as a table of lines. Seed text goes in as text nodes, never as HTML. A parsed line
- * opens, on click, the rows it fed; `fed(line)` returns them.
+ * opens, on click, the rows it fed; `fed(line)` returns them. `document`: jsdom's where the page loader
+ * writes the listing into the page for readers without JavaScript (src/sources/[doc].md.tmpl).
  */
-export function sourceListing(lines: SourceLine[], fed: (line: number) => FedRow[]): HTMLTableElement {
+export function sourceListing(lines: SourceLine[], fed: (line: number) => FedRow[], document = globalThis.document): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "source";
   table.dataset.testid = "source-lines";
