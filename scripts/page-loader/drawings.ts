@@ -70,7 +70,7 @@ async function index(tables: Corpus["tables"]): Promise<Record<string, Drawing>>
   const statuses = applyView(trialStatuses, (await baseRows(trialStatuses, tables)).rows);
   const [headline] = (await baseRows(headlineFigures, tables)).rows;
   const [span] = (await baseRows(periodCovered, tables)).rows;
-  const texts = Object.entries(headlineTexts(headline, span)).map(([name, value]) => [name, text(value)]);
+  const texts = Object.entries(headlineTexts(headline, span, statuses)).map(([name, value]) => [name, text(value)]);
   return {
     // Drawn by `resize` at the card's box.
     "status-chart": chart(CARD_WIDTHS, ({ width, document }) => trialStatusChart(statuses as TrialStatusRow[], { width, document })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatKr, formatNumber, formatTimeTick } from "../../src/components/text/locale.ts";
+import { formatCount, formatDate, formatKr, formatList, formatNumber, formatTimeTick } from "../../src/components/text/locale.ts";
 import { formatValue } from "../../src/components/notebook/resultFormat.ts";
 
 // Issue 11: locale.ts and resultFormat.ts each had a formatNumber, and they disagreed (2.5 → "3" and 2012 →
@@ -87,5 +87,14 @@ describe("dates at their precision", () => {
     expect(formatTimeTick(new Date(Date.UTC(2013, 0, 2)))).toBe("jan. 2013");
     expect(formatTimeTick(new Date(Date.UTC(2017, 6, 1)))).toBe("jul. 2017");
     expect(formatTimeTick(new Date(Date.UTC(2017, 4, 1)))).toBe("maj 2017");
+  });
+});
+
+describe("lists in the pages' prose", () => {
+  it("joins one, two and three items, keeping Danish names as they are", () => {
+    expect(formatList(["Aalborg"])).toBe("Aalborg");
+    expect(formatList(["Hjørring", "Læsø"])).toBe("Hjørring and Læsø");
+    expect(formatList(new Set(["1. juli 2017", "foråret 2020", "31. december 2022"]))).toBe("1. juli 2017, foråret 2020, and 31. december 2022");
+    expect(formatList([])).toBe("");
   });
 });

@@ -4,10 +4,8 @@
 // here knows the seeds: a document that adds periods, cancellations or extensions changes the sentence.
 import * as d3 from "npm:d3";
 import { PROGRAMMES } from "../presenter/chartState.js";
-import { formatCount, formatDate } from "./locale.js";
+import { formatCount, formatDate, formatList } from "./locale.js";
 import type { Row } from "../views/view.js";
-
-const and = new Intl.ListFormat("en", { type: "conjunction" });
 
 /** "1. juli 2018", at the precision the row states it ("udgangen af 2022" for a year's end). */
 const dateOf = (row: Row, column: "start_date" | "end_date") => formatDate(row[column], row[column.replace("_date", "_precision")] ?? "day");
@@ -41,10 +39,10 @@ export function durationsIntro(trials: readonly Row[], milestones: readonly Row[
     ].filter((s): s is string => s !== null);
     const decisions = milestones.filter((e) => e.programme === programme && e.event === "extension");
     const decided = decisions.length
-      ? `; the documents date ${formatCount(decisions.length, "extension decision", "extension decisions")}, on ${and.format([...new Set(decisions.map((e) => formatDate(e.date, e.date_precision)))])}`
+      ? `; the documents date ${formatCount(decisions.length, "extension decision", "extension decisions")}, on ${formatList([...new Set(decisions.map((e) => formatDate(e.date, e.date_precision)))])}`
       : "";
     return [
-      `In ${programme}, ${formatCount(dated.length, "trial has", "trials have")} a stated period, ${period}${endings.length ? `; ${and.format(endings)}` : ""}${decided}.`,
+      `In ${programme}, ${formatCount(dated.length, "trial has", "trials have")} a stated period, ${period}${endings.length ? `; ${formatList(endings)}` : ""}${decided}.`,
     ];
   });
   return sentences.length ? sentences.join(" ") : "No document states a trial's period yet.";

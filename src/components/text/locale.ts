@@ -39,6 +39,16 @@ export function formatCount(count: number, one: string, many: string): string {
   return `${formatNumber(count)} ${count === 1 ? one : many}`;
 }
 
+const list = new Intl.ListFormat("en", { type: "conjunction" });
+
+/**
+ * Items joined as the pages' English prose joins them: "a", "a and b", "a, b, and c". The items (Danish
+ * names, dates) keep their own form; only the joining words are the prose's.
+ */
+export function formatList(items: Iterable<string>): string {
+  return list.format(items);
+}
+
 /**
  * Kroner as Danish reports write them: from a million "2,5 mio. kr." (one decimal at most), below it
  * "720.000 kr." (øre at most, by the formatNumber rule); "ca. " in front when approximate.

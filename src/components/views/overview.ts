@@ -18,8 +18,6 @@ export const headlineFigures: ViewDefinition = {
   tables: ["trials", "participation", "documents", "outcomes"],
   sql: `SELECT
   (SELECT count(*) FROM trials)::INTEGER AS trials,
-  (SELECT count(*) FROM trials WHERE programme = 'Frikommuneforsøg I')::INTEGER AS trials_fk1,
-  (SELECT count(*) FROM trials WHERE programme = 'Frikommuneforsøg II')::INTEGER AS trials_fk2,
   (SELECT count(DISTINCT municipality_code) FROM participation)::INTEGER AS municipalities,
   (SELECT count(*) FROM documents)::INTEGER AS documents,
   (SELECT sum(value) FROM outcomes WHERE unit = 'DKK') AS savings,
