@@ -7,11 +7,10 @@
 // (5 MB), only those rows. test/browser/embeds.test.ts checks that embed and page draw the same marks.
 import * as d3 from "npm:d3";
 import { chartTitle, sourceLine, stateSubtitle, type SourceDocument } from "../components/presenter/chartMeta.js";
-import { corpusVersion, type CorpusVersion } from "../components/page/corpus.js";
+import { citations, type CorpusVersion } from "../components/page/corpus.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/presenter/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/presenter/frame.js";
 import { BUILT_BOXES, EMBED_CSS as CSS, LEGIBLE } from "./styles.js";
-import { jsonTables } from "../components/page/jsonTables.js";
 import { formatDate, formatNumber } from "../components/text/locale.js";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/charts/participationMatrix.js";
 import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/charts/quantitativeOutcomes.js";
@@ -22,9 +21,6 @@ import { figures, findings, themeStatements, type Finding } from "../components/
 import { statements as statementView } from "../components/views/participation.js";
 import { milestones, periods, selectedTrials, trialSummary } from "../components/views/timeline.js";
 import { applyView, type BaseRows, type ViewDefinition } from "../components/views/view.js";
-
-/** The documents table, for an embed's source line. */
-const documentsTable = () => jsonTables("documents").then((tables) => tables.documents as SourceDocument[]);
 
 type StateInput = string | URLSearchParams | Record<string, unknown>;
 
@@ -53,10 +49,9 @@ export const CHART_BASES: Record<ChartName, ViewDefinition[]> = {
 };
 
 async function loadInputs(chart: ChartName): Promise<ViewInputs> {
-  const [bases, documents, corpus] = await Promise.all([
+  const [bases, { documents, corpus }] = await Promise.all([
     Promise.all(CHART_BASES[chart].map(async (view) => [view.name, await loadBase(view)] as const)),
-    documentsTable(),
-    corpusVersion(),
+    citations(),
   ]);
   return { bases: Object.fromEntries(bases), documents, corpus, site: SITE, document };
 }

@@ -2,13 +2,12 @@
 // query: its state from the address, its views' base rows for the first chart, DuckDB once that chart is
 // on screen, and the presenter tools (link, embed code, image) whose title, subtitle and source line
 // follow the state.
-import { chartTitle, type SourceDocument, type StateNames, sourceLine, stateSubtitle } from "../presenter/chartMeta.js";
+import { chartTitle, type StateNames, sourceLine, stateSubtitle } from "../presenter/chartMeta.js";
 import { type ChartName, type ChartState, pageUrl, parseState } from "../presenter/chartState.js";
 import { chartTools, siteUrl } from "../presenter/chartTools.js";
-import { type CorpusVersion, corpusVersion } from "./corpus.js";
+import { type Citations, citations } from "./corpus.js";
 import { nullUntil, openDatabaseAfter, type TableName } from "./database.js";
 import { applyPageView, keepInAddress } from "../presenter/frame.js";
-import { jsonTables } from "./jsonTables.js";
 import { loadBase } from "../views/baseRows.js";
 import { type BaseRows, type QueryClient, storeViews, type ViewDefinition } from "../views/view.js";
 
@@ -39,7 +38,7 @@ export interface ChartPage {
    */
   db: AsyncGenerator<Client | null>;
   /** The documents table and the corpus version, which the image exports' source lines cite. */
-  citations: Promise<{ documents: SourceDocument[]; corpus: CorpusVersion }>;
+  citations: Promise<Citations>;
 }
 
 /** Opens a chart page: call it in the page's first cell. */
@@ -49,16 +48,12 @@ export function chartPage({ chart, views, first }: ChartPageOptions): ChartPage 
   const tables = [...new Set(views.flatMap((view) => view.tables))] as TableName[];
   // DuckDB-WASM's client answers a query with an Arrow table, whose rows QueryClient reads.
   const database = openDatabaseAfter(first, tables, (db) => storeViews(db as QueryClient, views));
-  const citations = Promise.all([jsonTables("documents"), corpusVersion()]).then(([{ documents }, corpus]) => ({
-    documents: documents as SourceDocument[],
-    corpus,
-  }));
   return {
     initial,
     base: loadBase,
     database,
     db: nullUntil(database),
-    citations,
+    citations: citations(),
   };
 }
 
@@ -70,7 +65,7 @@ export interface PresenterToolsOptions {
   /** Names for the subtitle and the file name (a municipality's or a trial's, where the state has its key). */
   names?: StateNames;
   /** What chartPage().citations resolves to. */
-  citations: { documents: SourceDocument[]; corpus: CorpusVersion };
+  citations: Citations;
 }
 
 /**
