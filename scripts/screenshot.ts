@@ -5,6 +5,7 @@
 //   WAIT='[data-state=done]' npx tsx …             → first wait for this element (content that comes late)
 //   SIZES=800x450,1920x1080 npx tsx … /embed/timeline → at those viewports, as <page>-<width>x<height>.png
 //   SCHEME=dark npx tsx …                          → in the dark colour scheme, as <page>-<size>-dark.png
+//   NOJS=1 npx tsx …                               → with JavaScript off, as <page>-<size>-nojs.png
 import { mkdirSync } from "node:fs";
 import { openSite } from "../test/browser/site.ts";
 
@@ -20,15 +21,12 @@ mkdirSync("screenshots", { recursive: true });
 try {
   for (const path of paths.length ? paths : ["/"]) {
     for (const { width, height, suffix } of sizes) {
-      const visit = await site.visit(path, { width, height });
-      if (process.env.SCHEME) {
-        await visit.page.emulateMedia({ colorScheme: process.env.SCHEME as "light" | "dark" });
-        await visit.page.reload({ waitUntil: "load" });
-      }
+      const colorScheme = (process.env.SCHEME ?? "light") as "light" | "dark";
+      const visit = await site.visit(path, { width, height, colorScheme, javaScript: !process.env.NOJS });
       if (process.env.WAIT) await visit.page.locator(process.env.WAIT).first().waitFor();
       await visit.page.waitForLoadState("networkidle");
       await visit.page.waitForTimeout(500);
-      const file = `screenshots/${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}-${suffix}${process.env.SCHEME ? `-${process.env.SCHEME}` : ""}.png`;
+      const file = `screenshots/${path.replace(/\W+/g, "_").replace(/^_|_$/g, "") || "index"}-${suffix}${process.env.SCHEME ? `-${process.env.SCHEME}` : ""}${process.env.NOJS ? "-nojs" : ""}.png`;
       const selector = process.env.SELECTOR;
       if (selector) await visit.page.locator(selector).first().screenshot({ path: file });
       else await visit.page.screenshot({ path: file, fullPage: !process.env.VIEWPORT });

@@ -11,7 +11,7 @@ import { CHARTS, parseState, type ChartName } from "../../src/components/present
 import { builtEmbed, CHART_BASES } from "../../src/embed/charts.ts";
 import { durationsIntro } from "../../src/components/text/durationsIntro.ts";
 import { headlineTexts } from "../../src/components/charts/headline.ts";
-import { type FedRow, type SourceLine, sourceListing } from "../../src/components/page/sources.ts";
+import { rowsByLine, type SourceLine, sourceListing, sourceSummary } from "../../src/components/page/sources.ts";
 import { formatNumber } from "../../src/components/text/locale.ts";
 import { trialStatusChart, type TrialStatusRow } from "../../src/components/charts/trialStatusChart.ts";
 import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/charts/trialTimeline.ts";
@@ -93,29 +93,23 @@ async function embed(tables: Corpus["tables"], { chart }: Record<string, string>
 }
 
 /**
- * A source page (src/sources/[doc].md.tmpl): its listing of lines in the default view (every status),
- * for readers without JavaScript, so that a line's address (/sources/<doc>#L<line>, which charts link
- * to and readers share) leads to the line in the page's HTML itself; the live listing stands in its place
- * for everyone else.
+ * A source page (src/sources/[doc].md.tmpl): its title, summary and listing of lines in the default view
+ * (every status), for readers without JavaScript, so that a line's address (/sources/<doc>#L<line>, which
+ * charts link to and readers share) leads to the line in the page's HTML itself; the live listing stands
+ * in its place for everyone else.
  */
 async function source(tables: Corpus["tables"], { doc }: Record<string, string>): Promise<Record<string, Drawing>> {
-  const documents = tables.documents as Array<Record<string, unknown>>;
-  if (!documents.some((d) => d.doc_id === doc)) throw new Error(`No document ${JSON.stringify(doc)} to list`);
+  const meta = (tables.documents as Array<Record<string, unknown>>).find((d) => d.doc_id === doc);
+  if (!meta) throw new Error(`No document ${JSON.stringify(doc)} to list`);
   const lines = (tables.lines as unknown as Array<SourceLine & { doc_id: string }>).filter((l) => l.doc_id === doc && l.status !== "blank");
-  // Every row of this document, indexed by each line it spans, as the page indexes them.
-  const byLine = new Map<number, FedRow[]>();
-  for (const table of SOURCE_FED) {
-    for (const row of tables[table] as Array<Record<string, unknown>>) {
-      if (row.doc_id !== doc || row.source_line == null) continue;
-      const [first, last] = [Number(row.source_line), Number(row.source_line_end ?? row.source_line)];
-      for (let n = first; n <= last; n++) byLine.set(n, [...(byLine.get(n) ?? []), { table, row }]);
-    }
-  }
-  return { listing: { kind: "element", draw: ({ document }) => sourceListing(lines, (n) => byLine.get(n) ?? [], document) } };
+  const byLine = rowsByLine(tables as unknown as Record<string, Array<Record<string, unknown>>>, doc);
+  return {
+    title: text(String(meta.title)),
+    summary: text(sourceSummary(meta, lines)),
+    address: text(`sources/${doc}#L${lines[0]?.line}`),
+    listing: { kind: "element", draw: ({ document }) => sourceListing(lines, (n) => byLine.get(n) ?? [], document) },
+  };
 }
-
-/** The tables a source page lists rows of (src/sources/[doc].md.tmpl: FED). */
-const SOURCE_FED = ["trials", "mentions", "participation", "outcomes", "decisions", "events", "networks", "documents"] as const;
 
 /** Each page's drawings, by the page's name (a parameterized page's by its file name, given its parameters). */
 export const PAGES: Record<string, (tables: Corpus["tables"], params: Record<string, string>) => Promise<Record<string, Drawing>>> = {

@@ -56,6 +56,18 @@ describe("sources", () => {
     clean(visit);
   });
 
+  test("without JavaScript, a line's address leads to the line, under the document's title and summary", async () => {
+    // Drawn into the page at build time (src/sources/[doc].md.ts), as charts link to lines and readers share them.
+    const visit = await site.visit("/sources/004_850f78bee8af48a2#L52", { width: 1280, height: 900, javaScript: false });
+    const seed = seeds.get("004_850f78bee8af48a2")!;
+    const rows = visit.page.locator('[data-testid="source-lines"] tr');
+    expect(await rows.count()).toBe(seed.lines.filter((l) => l.trim()).length);
+    expect(await visit.page.locator("#L52 td.text").textContent()).toBe(seed.lines[51]);
+    expect(await visit.page.locator("#L52 td.why").textContent()).toBe("11 rows: participation");
+    expect(await visit.page.locator("h1").textContent()).toBe("Frikommuneforsøg II - konklusioner af kommunernes egne evalueringer");
+    expect(await visit.page.getByTestId("source-summary").textContent()).toMatch(/^Styrelsen for Arbejdsmarked og Rekruttering · evaluation summary · undated · .* lines: \d+ parsed, \d+ skipped, \d+ unparsed\.$/);
+  });
+
   test("marks lines that fed nothing as unparsed, and filters by status", async () => {
     const visit = await site.visit("/sources/001_17a181aa244a306b");
     const unparsed = visit.page.locator('[data-testid="source-lines"] tr.unparsed');

@@ -51,9 +51,14 @@ export interface Site {
   /**
    * `init` is a script run in every page before its own (e.g. to time when something appears);
    * `colorScheme` is the reader's system setting from the first frame (light unless given); `throttle`
-   * loads the page as Lighthouse's mobile profile does (MOBILE_PROFILE).
+   * loads the page as Lighthouse's mobile profile does (MOBILE_PROFILE); `javaScript: false` as a reader
+   * whose browser runs no scripts.
    */
-  visit(path: string, viewport?: { width: number; height: number; colorScheme?: "light" | "dark"; throttle?: boolean }, init?: string): Promise<Visit>;
+  visit(
+    path: string,
+    viewport?: { width: number; height: number; colorScheme?: "light" | "dark"; throttle?: boolean; javaScript?: boolean },
+    init?: string,
+  ): Promise<Visit>;
   close(): Promise<void>;
 }
 
@@ -149,8 +154,8 @@ export async function openSite(root = DIST, { compress = false } = {}): Promise<
   return {
     origin: server.origin,
     // A context per visit: no cache or storage carried from one visit to the next.
-    visit: async (path, { colorScheme = "light", throttle = false, ...viewport } = { width: 1280, height: 900 }, init) => {
-      const context = await browser.newContext({ viewport, colorScheme });
+    visit: async (path, { colorScheme = "light", throttle = false, javaScript = true, ...viewport } = { width: 1280, height: 900 }, init) => {
+      const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled: javaScript });
       if (init) await context.addInitScript(init);
       return record(context, server.origin, path, throttle);
     },

@@ -1,4 +1,7 @@
-// Links into the source viewer, and the listing that shows a document line by line with what each line fed.
+// Links into the source viewer, and the listing that shows a document line by line with what each line fed:
+// used by the source pages (src/sources/[doc].md.tmpl) and by their page loader, which writes the same
+// title, summary and listing into the page for readers without JavaScript.
+import { formatDate, formatNumber } from "../text/locale.js";
 
 /** `./sources/<doc>#L<line>` relative to a page at the site's root; pages one folder down pass `base = ".."`. */
 export function sourceHref(doc_id: string, line: number, base = "."): string {
@@ -15,6 +18,37 @@ export interface SourceLine {
 export interface FedRow {
   table: string;
   row: Record<string, unknown>;
+}
+
+/** The tables whose rows a source page shows beside the lines they came from. */
+export const SOURCE_FED = ["trials", "mentions", "participation", "outcomes", "decisions", "events", "networks", "documents"] as const;
+
+type Rows = Array<Record<string, unknown>>;
+
+/** Every row of the document `doc` in `tables` (SOURCE_FED), indexed by each line it spans. */
+export function rowsByLine(tables: Partial<Record<string, Rows>>, doc: string): Map<number, FedRow[]> {
+  const byLine = new Map<number, FedRow[]>();
+  for (const table of SOURCE_FED) {
+    for (const row of tables[table] ?? []) {
+      if (row.doc_id !== doc || row.source_line == null) continue;
+      const [first, last] = [Number(row.source_line), Number(row.source_line_end ?? row.source_line)];
+      for (let n = first; n <= last; n++) byLine.set(n, [...(byLine.get(n) ?? []), { table, row }]);
+    }
+  }
+  return byLine;
+}
+
+/** What a source page says of its document under the title: who, what, when, and how much was read. */
+export function sourceSummary(meta: Record<string, unknown>, lines: SourceLine[]): string {
+  const count = (status: string) => formatNumber(lines.filter((l) => l.status === status).length);
+  const published = meta.published == null ? "undated" : formatDate(meta.published as string, meta.published_precision as string);
+  return [
+    meta.issuer ?? "Issuer not stated",
+    String(meta.kind).replace("_", " "),
+    published,
+    meta.programme ?? "programme not stated",
+    `seed file seeds/${meta.doc_id}.txt, ${formatNumber(Number(meta.line_count))} lines: ${count("parsed")} parsed, ${count("skipped")} skipped, ${count("unparsed")} unparsed.`,
+  ].join(" · ");
 }
 
 const HIDDEN = new Set(["doc_id", "source_line", "source_line_end", "quote", "statement"]);
