@@ -37,7 +37,7 @@ const EXTENSION_BEFORE = new RegExp(String.raw`${GOES_ON_TO}\s*${BEFORE_DATE}`, 
 export type ExtensionKind = "extended_until" | "extension_requested" | "extension_refused";
 
 // Said of the extension in the words before its verb, within its clause (`\b` is ASCII's: not before `ø`).
-const REFUSED = /\bafslag\b|\bafsl(?:å|a)(?:r|et|s)\b|\bafvis\p{L}*|\bafvist\b|\bikke\s+(?:\p{L}+\s+){0,2}$/iu;
+const REFUSED = /\bafslag\b|\bafsl(?:å|a)(?:r|et|s)\b|\bafvis\p{L}*|\bafvist\b|\bikke(?:\s+\p{L}+){0,2}\s*$/iu;
 const GRANTED = /\bgodkend\p{L}*|\bimødekom\p{L}*|\bbevilg\p{L}*|\btilladelse\b/iu;
 const REQUESTED =
   /\b(?:an)?søg(?:er|t|te|ning\p{L}*)\b|\banmod\p{L}*|(?<!\p{L})ønsk(?:er|et|ede|es|e)?(?!\p{L})|\bforeslå\p{L}*|\bindstill\p{L}*|\bvil\s+(?:gerne\s+)?(?:have|søge)\b/iu;
@@ -50,18 +50,24 @@ const REFUSED_AFTER = /^[^.;]{0,40}?\b(?:afslået|afvist|ikke\s+(?:godkendt|imø
  * extension to it: granted or decided (`forlænges til`, `kan fortsætte til`, `er videreført til`), asked
  * for (`har ansøgt om at forlænge forsøget til`, `ønsker forsøget forlænget til`), or refused or denied
  * (`afslag på forlængelse til`, `er ikke forlænget til`, `forlængelsen til … er afslået`: `after` is the
- * text after the date); null where they lead to no extension. A refusal outweighs a grant, and a grant
- * a request (`har godkendt ansøgningen om forlængelse til`).
+ * text after the date); null where they lead to no extension. Within one clause a refusal outweighs a
+ * grant, and a grant a request (`har godkendt ansøgningen om forlængelse til`).
  */
 export function extensionTo(before: string, after = ""): ExtensionKind | null {
   // A word broken across lines (`forlæn- ges`) is read whole.
   const m = before.replace(/(\p{Ll})-\s+(\p{Ll})/gu, "$1$2").match(EXTENSION_BEFORE);
   if (!m?.groups) return null;
-  // The verb's own clause: after the last sentence end (not `d. 26.`), or a `,` starting a new clause.
-  const lead = m.groups.lead.split(/[.:!?](?=\s+\p{Lu})|;|,\s*(?=(?:så|og|men|idet|hvorfor|mens)\b)/u).at(-1) ?? "";
-  if (REFUSED.test(lead) || NOT_AFTER.test(m.groups.between) || REFUSED_AFTER.test(after)) return "extension_refused";
-  if (GRANTED.test(lead)) return "extended_until";
-  if (REQUESTED.test(lead)) return "extension_requested";
+  // The verb's own clause group: after the last sentence end (not `d. 26.`) or a coordinated clause
+  // (`, og`, `, så`). Within it the nearest clause that says anything decides, walking out through `at`
+  // (`indstiller, at udvalget godkender, at kommunen søger om at forlænge` is a request; `ønsker, at
+  // forsøget forlænges` too).
+  const group = m.groups.lead.split(/[.:!?](?=\s+\p{Lu})|;|,\s*(?=(?:så|og|men|idet|hvorfor|mens)\b)/u).at(-1) ?? "";
+  if (NOT_AFTER.test(m.groups.between) || REFUSED_AFTER.test(after)) return "extension_refused";
+  for (const clause of group.split(/,?\s+at\s+/u).reverse()) {
+    if (REFUSED.test(clause)) return "extension_refused";
+    if (GRANTED.test(clause)) return "extended_until";
+    if (REQUESTED.test(clause)) return "extension_requested";
+  }
   return "extended_until";
 }
 

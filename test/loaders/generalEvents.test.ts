@@ -143,6 +143,7 @@ describe("an extension granted, asked for or refused (issue 10)", () => {
     ["Forsøget er videreført til 30. juni 2025.", ["2025-06-30 extended_until"]],
     ["Styrelsen har godkendt ansøgningen om forlængelse af forsøget til 31.12.2025.", ["2025-12-31 extended_until"]],
     ["Ansøgningen om forlængelse er imødekommet, så forsøget forlænges til 31.12.2025.", ["2025-12-31 extended_until"]],
+    ["Kommunen søgte om forlængelse, og forsøget forlænges nu til 31.12.2025.", ["2025-12-31 extended_until"]],
     // OCR: g read as q, l as 1
     ["Forsøget forlænqes ti1 31.12.2025.", ["2025-12-31 extended_until"]],
   ])("granted: %s", (sentence, want) => {
@@ -154,6 +155,9 @@ describe("an extension granted, asked for or refused (issue 10)", () => {
     ["Netværket ønsker forsøget forlænget til udgangen af 2024.", ["2024-12-31 extension_requested"]],
     ["Kommunen ønsker at fortsætte forsøget til 31.12.2024.", ["2024-12-31 extension_requested"]],
     ["Forvaltningen indstiller, at forsøget forlænges til 31.12.2024.", ["2024-12-31 extension_requested"]],
+    // minutes: the committee approves that the municipality asks
+    ["Det indstilles, at udvalget godkender, at kommunen søger om at forlænge forsøget til udgangen af 2024.", ["2024-12-31 extension_requested"]],
+    ["Kommunen ønsker, at forsøget forlænges til 31.12.2024.", ["2024-12-31 extension_requested"]],
     ["Kommunen har 1. marts 2023 ansøgt om at få forsøget forlænget til 31.12.2024.", ["2023-03-01 application", "2024-12-31 extension_requested"]],
   ])("asked for: %s", (sentence, want) => {
     expect(one(sentence)).toEqual(want.map((r) => `${r} fk2-mikrolaan`));
@@ -162,6 +166,7 @@ describe("an extension granted, asked for or refused (issue 10)", () => {
   it.each([
     ["Forsøget er ikke forlænget til 31.12.2024 og slutter som planlagt.", ["2024-12-31 extension_refused"]],
     ["Forsøget forlænges ikke til 31.12.2024.", ["2024-12-31 extension_refused"]],
+    ["Kommunen ønsker ikke, at forsøget forlænges til 31.12.2024.", ["2024-12-31 extension_refused"]],
     ["Kommunen har fået afslag på forlængelse af forsøget til 31.12.2024.", ["2024-12-31 extension_refused"]],
     ["Ansøgningen om forlængelse af forsøget til 31.12.2024 er afslået.", ["2024-12-31 extension_refused"]],
     ["Styrelsen gav 3. maj 2023 afslag på forlængelse af forsøget.", ["2023-05-03 extension_refused"]],
