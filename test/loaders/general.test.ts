@@ -503,3 +503,18 @@ describe("counts in every unit an evaluation report uses (issue 10)", () => {
     expect(problems).toEqual([{ source_line: 9, text: "1-2 timer", reason: "a range of counts, not read as one figure" }]);
   });
 });
+
+describe("numbers in a trial's title", () => {
+  it("are part of its name, not counts (the count beside it is kept)", () => {
+    const { outcomes } = read([
+      "Status fra jobcentret",
+      "",
+      "I forsøget Ledighedsydelse – fritagelse for revurdering i 12. måned inden for 18 måneder",
+      "har 14 borgere undgået en revurdering.",
+    ]);
+    // the row is the sentence, on lines 3–4
+    expect(outcomes.filter((o) => o.kind === "quantitative").map((o) => [o.source_line, o.source_line_end, o.value, o.unit, o.quote])).toEqual([
+      [3, 4, 14, "persons", "I forsøget Ledighedsydelse – fritagelse for revurdering i 12. måned inden for 18 måneder har 14 borgere undgået en revurdering."],
+    ]);
+  });
+});
