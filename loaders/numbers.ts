@@ -181,7 +181,7 @@ const COUNT_RANGE = new RegExp(String.raw`(?<![\p{L}\d.,])\d+\s?[-–]\s?\d+\s+$
  * page, phone or week number (`lov nr. 1234`, `side 12`, `tlf. 98`, `uge 12`), a clock time; and a
  * year after words of time (`I 2021 forløb samtalerne`, `foråret 2020`).
  */
-const NAMES_NOT_COUNTS = /(?:§{1,2}|(?<!\p{L})(?:nr|stk|tlf|kl|pkt|s)\.|(?<!\p{L})(?:side|sidste|uge|telefon|lov|nummer|årstal))\s*$/iu;
+const NAMES_NOT_COUNTS = /(?:§{1,2}|(?<!\p{L})(?:nr|stk|tlf|kl|pkt|s)\.|(?<!\p{L})(?:side|uge|telefon|lov|nummer))\s*$/iu;
 const YEAR_AFTER = new RegExp(
   String.raw`(?<!\p{L})(?:i|år(?:et)?|siden|fra|til|indtil|primo|medio|ultimo|udgangen\s+af|(?:for|efter)året|sommeren|vinteren|(?:${MONTH})\.?)\s+$`,
   "iu",
@@ -267,17 +267,22 @@ function readMoney(text: string): QuantityReading {
  */
 export function readQuantities(text: string): QuantityReading {
   const money = readMoney(text);
-  const counts = [...text.matchAll(COUNTED)]
-    .filter((m) => !namesNotCounts(text, m.index!, m[1]))
-    .map((m) => {
-      const noun = m.slice(2).findIndex((g) => g !== undefined);
-      const value = countWord(m[1]) ?? (readNumber(m[1]) as number);
-      return quantity(text, m.index!, m.index! + m[0].length, value, NOUNS[noun][0]);
-    });
-  const ranges = [...text.matchAll(COUNT_RANGE)].map((m) => ({ index: m.index!, text: m[0], reason: "a range of counts, not read as one figure" }));
+  const counts: Quantity[] = [];
+  const unread: Unreadable[] = [...text.matchAll(COUNT_RANGE)].map((m) => ({
+    index: m.index!,
+    text: m[0],
+    reason: "a range of counts, not read as one figure",
+  }));
+  for (const m of text.matchAll(COUNTED)) {
+    if (namesNotCounts(text, m.index!, m[1])) continue;
+    const noun = m.slice(2).findIndex((g) => g !== undefined);
+    const value = countWord(m[1]) ?? readNumber(m[1]);
+    if (typeof value === "number") counts.push(quantity(text, m.index!, m.index! + m[0].length, value, NOUNS[noun][0]));
+    else unread.push({ index: m.index!, text: m[0], reason: value.reason });
+  }
   const percentages = [...text.matchAll(PERCENT)].map((m) => quantity(text, m.index!, m.index! + m[0].length, readNumber(m[1]) as number, "percent"));
   return {
     quantities: [...money.quantities, ...counts, ...percentages].sort((a, b) => a.index - b.index),
-    problems: [...money.problems, ...ranges].sort((a, b) => a.index - b.index),
+    problems: [...money.problems, ...unread].sort((a, b) => a.index - b.index),
   };
 }

@@ -194,6 +194,14 @@ describe("counts in the units employment trials report (issue 10)", () => {
     expect(readQuantities(text)).toEqual({ quantities: [], problems: [] });
   });
 
+  it("reads a count after `de sidste`, and reports one whose digit groups mix points and spaces", () => {
+    expect(one("i de sidste 3 måneder")).toMatchObject({ value: 3, unit: "months" });
+    expect(readQuantities("1.200 300 borgere")).toEqual({
+      quantities: [],
+      problems: [{ index: 0, text: "1.200 300 borgere", reason: 'cannot tell thousands or decimals in "1.200 300"' }],
+    });
+  });
+
   it("reports a range of counts instead of reading one end of it", () => {
     expect(readQuantities("hvert forløb tager 3-4 timer")).toEqual({
       quantities: [],
