@@ -15,9 +15,62 @@ export interface EndWording {
 }
 
 // An unreadable date after these words is reported where the document's dates are read.
-// OCR writes forlænget as `forlenget`, `forleenget`; a few words may stand between verb and `til`
-// (`forlænge forsøget med ledighedsydelse til`), but not a sentence end.
-const EXTENDED = /\b(?:forl\S{0,2}ng(?:es|et|e)|fortsættes|fortsætter)\b[^.;]{0,80}?\b(?:ind|frem\s+)?til\b\s*(?:og\s+med\s+)?/giu;
+/**
+ * Words that carry a trial on: `forlænges/forlænget/forlænge/forlængelse(n)`, `fortsættes/fortsætter`,
+ * `kan fortsætte`, `videreføres/videreført`. OCR writes forlænget as `forlenget`, `forleenget`,
+ * `forlænqet`, and æ as `ae`.
+ */
+const GOES_ON = String.raw`forl\S{0,2}n[gq](?:es|et|e|elsen|else)|forts(?:æ|ae)tt(?:es|er|e)|videref(?:ø|o|0)r(?:es|t|e)`;
+/** `til`, `indtil`, `frem til`; OCR writes `ti1`. */
+const TO = String.raw`(?:ind|frem\s+)?ti[l1I]`;
+/**
+ * A verb of going on and the `til` after it; a few words may stand between (`forlænge forsøget med
+ * ledighedsydelse til`), but not a sentence end. The greedy start takes the last such verb before the
+ * date (`ansøgningen om forlængelse er imødekommet, så forsøget forlænges til`).
+ */
+const GOES_ON_TO = String.raw`^(?<lead>.*)\b(?:${GOES_ON})\b(?<between>[^.;]{0,80}?)\b${TO}\b`;
+
+/** Words that may stand between `til` (or `fra`, `siden`) and its date: `den`, `d.`, `i`, `pr.`, `med`, `og med`, `udgangen af`. */
+export const BEFORE_DATE = String.raw`(?:(?:den|d\.|i|pr\.|med|og\s+med|udgangen\s+af)\s+)*$`;
+const EXTENSION_BEFORE = new RegExp(String.raw`${GOES_ON_TO}\s*${BEFORE_DATE}`, "isu");
+
+export type ExtensionKind = "extended_until" | "extension_requested" | "extension_refused";
+
+// Said of the extension in the words before its verb, within its clause (`\b` is ASCII's: not before `ø`).
+const REFUSED = /\bafslag\b|\bafsl(?:å|a)(?:r|et|s)\b|\bafvis\p{L}*|\bafvist\b|\bikke(?:\s+\p{L}+){0,2}\s*$/iu;
+const GRANTED = /\bgodkend\p{L}*|\bimødekom\p{L}*|\bbevilg\p{L}*|\btilladelse\b/iu;
+const REQUESTED =
+  /\b(?:an)?søg(?:er|t|te|ning\p{L}*)\b|\banmod\p{L}*|(?<!\p{L})ønsk(?:er|et|ede|es|e)?(?!\p{L})|\bforeslå\p{L}*|\bindstill\p{L}*|\bvil\s+(?:gerne\s+)?(?:have|søge)\b/iu;
+// Said after the verb (`forlænges ikke`), or after the date (`… til 31.12.2024 er afslået`).
+const NOT_AFTER = /^\s*ikke\b/iu;
+const REFUSED_AFTER = /^[^.;]{0,40}?\b(?:afslået|afvist|ikke\s+(?:godkendt|imødekommet|bevilget))\b/iu;
+
+/**
+ * What the words before a date (`before`, from the sentence's start) say of an
+ * extension to it: granted or decided (`forlænges til`, `kan fortsætte til`, `er videreført til`), asked
+ * for (`har ansøgt om at forlænge forsøget til`, `ønsker forsøget forlænget til`), or refused or denied
+ * (`afslag på forlængelse til`, `er ikke forlænget til`, `forlængelsen til … er afslået`: `after` is the
+ * text after the date); null where they lead to no extension. Within one clause a refusal outweighs a
+ * grant, and a grant a request (`har godkendt ansøgningen om forlængelse til`).
+ */
+export function extensionTo(before: string, after = ""): ExtensionKind | null {
+  // A word broken across lines (`forlæn- ges`) is read whole.
+  const m = before.replace(/(\p{Ll})-\s+(\p{Ll})/gu, "$1$2").match(EXTENSION_BEFORE);
+  if (!m?.groups) return null;
+  // The verb's own clause group: after the last sentence end (not `d. 26.`) or a coordinated clause
+  // (`, og`, `, så`). Within it the nearest clause that says anything decides, walking out through `at`
+  // (`indstiller, at udvalget godkender, at kommunen søger om at forlænge` is a request; `ønsker, at
+  // forsøget forlænges` too).
+  const group = m.groups.lead.split(/[.:!?](?=\s+\p{Lu})|;|,\s*(?=(?:så|og|men|idet|hvorfor|mens)\b)/u).at(-1) ?? "";
+  if (NOT_AFTER.test(m.groups.between) || REFUSED_AFTER.test(after)) return "extension_refused";
+  for (const clause of group.split(/,?\s+at\s+/u).reverse()) {
+    if (REFUSED.test(clause)) return "extension_refused";
+    if (GRANTED.test(clause)) return "extended_until";
+    if (REQUESTED.test(clause)) return "extension_requested";
+  }
+  return "extended_until";
+}
+
 const EXPIRES = /\budløber\b\s*(?:den\s+|d\.\s*|med\s+)?/giu;
 
 /** The first date that starts right after `pattern` (a date is read only where the words lead to it). */
@@ -30,9 +83,16 @@ function dateAfter(text: string, pattern: RegExp): string | null {
   return null;
 }
 
+/** The first date the text says a trial was extended to (not one asked for or refused). */
+function grantedEnd(text: string): string | null {
+  const { dates } = readDates(text);
+  const d = dates.find((d) => extensionTo(text.slice(0, d.index), text.slice(d.index + d.text.length)) === "extended_until");
+  return d?.date ?? null;
+}
+
 export function readEndWording(text: string): EndWording {
   return {
-    extended_until: dateAfter(text, EXTENDED),
+    extended_until: grantedEnd(text),
     expires: dateAfter(text, EXPIRES),
     permanent: /\bpermanentgø?r(?:es|else)\b/iu.test(text),
     cancelled: /\bannull?eret\b/iu.test(text),

@@ -1,11 +1,19 @@
 /** Dated milestones in running text: each date in a sentence, typed by the words around it. */
 import { readDates, readPeriods, type DanishDate, type FoundDate, type Period } from "./dates.ts";
+import { BEFORE_DATE, extensionTo, type ExtensionKind } from "./endWording.ts";
 import type { Span } from "./prose.ts";
 import type { EventStatement, ReadProblem } from "./types.ts";
 
 const KINDS: Array<[string, RegExp]> = [
-  // OCR writes forlænget as `forlenget`, `forleenget`.
-  ["extension", /forl\S{0,2}nge[ts]|fortsættes/i],
+  // A refusal's or a request's own date, where no new end follows (`gav 3. maj 2022 afslag på forlængelse`,
+  // `blev 1. maj 2022 ikke forlænget`, `ansøgte 1. marts 2022 om forlængelse`), is not an extension's.
+  [
+    "extension_refused",
+    /afslag\s+på\s+(?:\p{L}+\s+){0,3}forl\S{0,2}n[gq]|ikke\s+(?:\p{L}+\s+){0,2}forl\S{0,2}n[gq]|forl\S{0,2}n[gq]\p{L}*\s+ikke\b|forl\S{0,2}n[gq]\p{L}*\s+(?:\p{L}+\s+){0,3}(?:er|blev)\s+(?:afslået|afvist)/iu,
+  ],
+  ["application", /(?:ansøg|anmod)\p{L}*\s+om\s+(?:\p{L}+\s+){0,3}forl\S{0,2}n[gq]/iu],
+  // OCR writes forlænget as `forlenget`, `forleenget`, `forlænqet`.
+  ["extension", /forl\S{0,2}n[gq]e[ts]|fortsættes/i],
   ["application_received", /modtog|ansøgning\p{L}* .*modtaget|modtaget .*ansøgning|indsendt/iu],
   ["hearing", /høring/i],
   ["entry_into_force", /ikrafttrædelse|træder i kraft/i],
@@ -40,13 +48,18 @@ export function eventsIn(span: Span, after: string | null, problems: ReadProblem
     const kind = KINDS.find(([, re]) => re.test(window))?.[0] ?? kindOf(span.quote);
     // `udgangen af 2022` is where an extension runs to, not when something happened.
     const yearEnd = d.precision === "year" && d.date.endsWith("-12-31");
-    const worded = options.trialWording ? trialWordingKind(span.quote.slice(from, d.index), span.quote, read.dates.length) : null;
+    // Who asks for or refuses an extension may stand before an earlier date (`ønskede d. 26. august 2021
+    // forsøget forlænget til`): the extension is read from the sentence's start.
+    const extension = extensionTo(span.quote.slice(0, d.index), span.quote.slice(d.index + d.text.length, read.dates[i + 1]?.index));
+    const worded = options.trialWording ? trialWordingKind(span.quote.slice(from, d.index), span.quote, read.dates.length, extension) : null;
+    // An end asked for or refused is never an extension's new end, whichever parser reads it.
+    const notGranted = extension === "extended_until" ? null : extension;
     return {
       ...sourceOf(span),
       date: d.date,
       date_precision: d.precision,
       year_inferred: d.year_inferred,
-      event: worded ?? (yearEnd ? (kind === "extension" ? "extended_until" : "year_end") : kind),
+      event: worded ?? notGranted ?? (yearEnd ? (kind === "extension" ? "extended_until" : "year_end") : kind),
     };
   });
   const stated = (d: DanishDate): EventStatement => ({
@@ -56,14 +69,17 @@ export function eventsIn(span: Span, after: string | null, problems: ReadProblem
     year_inferred: false,
     event: "dated_statement",
   });
+  // A sentence whose new end is only asked for or refused decides no extension on its other dates.
+  const asked = dated.find((e) => e.event === "extension_requested" || e.event === "extension_refused")?.event;
+  const undecided = asked === "extension_requested" ? "application" : asked;
+  if (undecided) for (const e of dated) if (e.event === "extension") e.event = undecided;
   return [...dated, ...ofYears.flatMap((p) => [...(p.start ? [stated(p.start)] : []), stated(p.end)])];
 }
 
-// The words just before a date that say what it marks in a trial's life (`forlænget til 31.12.2023`,
-// `løber indtil udgangen af 2022`, `siden 1. januar 2019`); a few words may stand between (`den`, `i`, `pr.`).
-const BEFORE = String.raw`\s+(?:(?:den|d\.|i|pr\.|med|og\s+med|udgangen\s+af)\s+)*$`;
+// The words just before a date that say what it marks in a trial's life (`løber indtil udgangen af 2022`,
+// `siden 1. januar 2019`); a few words may stand between (`den`, `i`, `pr.`). Extensions: `endWording.ts`.
+const BEFORE = String.raw`\s+${BEFORE_DATE}`;
 const CANCELLED = /\bannull?er(?:et|es|ede)\b|\bopgiv(?:et|es)\b|\bstopp(?:et|es)\b|\bophørt\b|\bikke\s+(?:er\s+|blev\s+|blevet\s+)?(?:anvendt|brugt)\b/iu;
-const EXTENDED_TO = new RegExp(String.raw`\b(?:forl\S{0,2}ng(?:es|et|e)|fortsættes|fortsætter)\b[^.;]{0,80}?\b(?:ind|frem\s+)?til${BEFORE}`, "iu");
 const PLANNED_END = new RegExp(
   String.raw`\b(?:løber|kører|gælder)(?:\s+\S+){0,3}?\s+(?:ind|frem\s+)?til${BEFORE}|\bfrem\s+til${BEFORE}|\b(?:udløber|ophører)${BEFORE}`,
   "iu",
@@ -74,14 +90,15 @@ const STARTED = new RegExp(String.raw`\b(?:siden|fra|startede|påbegyndt|igangsa
 
 /**
  * What a date marks in a trial's life, from the words of prose about one trial (the general layer):
- * a cancellation, an extension's new end, a planned end (also a period's end after its start), a start;
+ * a cancellation, an extension's new end (or one asked for or refused: `extensionTo`), a planned end (also a period's end after its start), a start;
  * null where the words say none. `ophører med udgangen af 2021` is a planned end, not a cancellation.
- * `before` is the text from the previous date to this one; a sentence with one date is a cancellation
+ * `before` is the text from the previous date to this one, `extension` what the sentence says of an
+ * extension to it (`extensionTo`); a sentence with one date is a cancellation
  * wherever its cancelling word stands (`Pr. 1. maj 2020 blev forsøget annulleret`).
  */
-export function trialWordingKind(before: string, sentence: string, dates: number): string | null {
+export function trialWordingKind(before: string, sentence: string, dates: number, extension: ExtensionKind | null): string | null {
   if (CANCELLED.test(before) || (dates === 1 && CANCELLED.test(sentence))) return "cancellation";
-  if (EXTENDED_TO.test(before)) return "extended_until";
+  if (extension) return extension;
   if (PLANNED_END.test(before) || PERIOD_END.test(before)) return "planned_end";
   if (STARTED.test(before)) return "trial_start";
   return null;

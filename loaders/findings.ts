@@ -39,8 +39,16 @@ export interface Subject {
 /**
  * The outcome rows one evaluative sentence yields: one per figure, and the sentence itself as a finding.
  * An amount that cannot be read is added to `problems` and yields no figure. `units`: the figures kept.
+ * `names`: offsets in the quote of words that name something (a trial's title: `… inden for 18 måneder`),
+ * whose numbers are part of the name, not figures.
  */
-export function findingsIn(span: Span, subject: Subject, problems: ReadProblem[], units: ReadonlySet<Unit> = RESULT_UNITS): OutcomeStatement[] {
+export function findingsIn(
+  span: Span,
+  subject: Subject,
+  problems: ReadProblem[],
+  units: ReadonlySet<Unit> = RESULT_UNITS,
+  names: ReadonlyArray<{ start: number; end: number }> = [],
+): OutcomeStatement[] {
   const base = {
     ...subject,
     source_line: span.source_line,
@@ -51,7 +59,7 @@ export function findingsIn(span: Span, subject: Subject, problems: ReadProblem[]
   const read = readQuantities(span.quote);
   for (const p of read.problems) problems.push({ source_line: span.source_line, text: p.text, reason: p.reason });
   const figures = read.quantities
-    .filter((q) => units.has(q.unit))
+    .filter((q) => units.has(q.unit) && !names.some((n) => q.index < n.end && n.start < q.index + q.text.length))
     .map((q) => ({
       ...base,
       metric: metricOf(span.quote, q),

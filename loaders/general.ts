@@ -115,8 +115,10 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
       const trial = trialOf(s);
       out.events.push(...eventsIn(s, null, out.problems, { trialWording: true }).map((e) => ({ ...e, title_as_written: trial?.as_written ?? null })));
       const subject = { title_as_written: null, municipality_as_written: reporter(p, s) };
-      // Without a layout to say which figures are results, every count is kept with its sentence.
-      out.outcomes.push(...findingsIn(s, subject, out.problems, ALL_UNITS).filter((o) => o.kind === "quantitative"));
+      // Without a layout to say which figures are results, every count is kept with its sentence; not
+      // those in a trial's title (`… inden for 18 måneder`).
+      const titles = p.trials.filter((t) => t.start < s.end && s.start < t.end).map((t) => ({ start: t.start - s.start, end: t.end - s.start }));
+      out.outcomes.push(...findingsIn(s, subject, out.problems, ALL_UNITS, titles).filter((o) => o.kind === "quantitative"));
     }
   }
   out.outcomes.push(...flatTableFigures(seed, ref.register));

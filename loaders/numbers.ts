@@ -2,9 +2,26 @@
  * Danish amounts, counts and percentages → numbers with their unit and qualifier. Whatever looks like
  * an amount but cannot be read unambiguously is returned as a problem, never guessed.
  */
+import { MONTH } from "./dates.ts";
 import type { Unreadable } from "./types.ts";
 
-export const UNITS = ["DKK", "persons", "municipalities", "applications", "trials", "cases", "certificates", "percent"] as const;
+export const UNITS = [
+  "DKK",
+  "persons",
+  "municipalities",
+  "applications",
+  "trials",
+  "cases",
+  "certificates",
+  "percent",
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "conversations",
+  "courses",
+  "percentage_points",
+] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** How the document qualifies a figure: `ca.` approximate, `over` at_least, `knap` at_most, nothing exact. */
@@ -90,18 +107,52 @@ const LOOKS_LIKE_MONEY = new RegExp(
 );
 
 /**
- * What a count counts, by the noun's ending, so compounds count too (`sygedagpengemodtagere`,
- * `lægeattester`); the noun may be plural, genitive (`kommuners`) or, after `af`, definite
- * (`seks af kommunerne`). OCR writes the ø of `forsøg` as `@`, `0` or `g`.
+ * What a count counts: one row per Danish noun, singular and plural as written (both the same word for
+ * `forsøg`, `forløb`). `compound`: the noun also counts at the end of a compound (`sygedagpengemodtagere`,
+ * `opfølgningssamtaler`, `konsulenttimer`); not for nouns that end ordinary words (`årsager`, `brugere`).
+ * `unless`: words after the noun that make it an adjective (`3 ledige stillinger`). The noun may also be
+ * genitive (`kommuners`) or, after `af`, definite (`seks af kommunerne`).
  */
-const NOUNS: Array<[Unit, string]> = [
-  ["municipalities", "kommuner"],
-  ["persons", String.raw`[\p{L}@0]*(?:borgere|modtagere|deltagere|personer|pensionister)`],
-  ["applications", String.raw`\p{L}*ansøgninger`],
-  ["trials", "(?:frikommune)?fors[øo@0g]g"],
-  ["cases", "sager"],
-  ["certificates", String.raw`\p{L}*attester`],
+interface CountNoun {
+  unit: Unit;
+  singular: string;
+  plural: string;
+  compound?: boolean;
+  unless?: string;
+}
+const COUNT_NOUNS: CountNoun[] = [
+  { unit: "municipalities", singular: "kommune", plural: "kommuner" },
+  { unit: "persons", singular: "borger", plural: "borgere", compound: true },
+  { unit: "persons", singular: "modtager", plural: "modtagere", compound: true },
+  { unit: "persons", singular: "deltager", plural: "deltagere", compound: true },
+  { unit: "persons", singular: "person", plural: "personer", compound: true },
+  { unit: "persons", singular: "pensionist", plural: "pensionister", compound: true },
+  { unit: "persons", singular: "ledig", plural: "ledige", unless: String.raw`\s+(?:stilling|job|plads)` },
+  { unit: "applications", singular: "ansøgning", plural: "ansøgninger", compound: true },
+  { unit: "trials", singular: "forsøg", plural: "forsøg" },
+  { unit: "trials", singular: "frikommuneforsøg", plural: "frikommuneforsøg" },
+  { unit: "cases", singular: "sag", plural: "sager" },
+  { unit: "certificates", singular: "attest", plural: "attester", compound: true },
+  { unit: "hours", singular: "time", plural: "timer", compound: true },
+  { unit: "days", singular: "dag", plural: "dage", compound: true },
+  { unit: "weeks", singular: "uge", plural: "uger" },
+  { unit: "months", singular: "måned", plural: "måneder" },
+  { unit: "conversations", singular: "samtale", plural: "samtaler", compound: true },
+  { unit: "courses", singular: "forløb", plural: "forløb", compound: true },
+  { unit: "percentage_points", singular: "procentpoint", plural: "procentpoint" },
+  { unit: "percentage_points", singular: "pct.-point", plural: "pct.-point" },
 ];
+
+/** A noun as a pattern that OCR's misreadings also match (`fors@g`, `maaneder`, `ressourcefor10b`). */
+function nounPattern(word: string): string {
+  const ocr: Record<string, string> = { l: "[l1]", ø: "[øo@0g]", æ: "(?:æ|ae)", å: "(?:å|aa|a)", ".": String.raw`\.`, "-": "-?" };
+  return [...word].map((ch) => ocr[ch] ?? ch).join("");
+}
+/** One alternative per noun row, plural before singular; compounds take any letters before. */
+const NOUNS: Array<[Unit, string]> = COUNT_NOUNS.map((n) => [
+  n.unit,
+  `${n.compound ? String.raw`[\p{L}@0]*` : ""}(?:${[...new Set([n.plural, n.singular])].map(nounPattern).join("|")})${n.unless ? `(?!${n.unless})` : ""}`,
+]);
 /**
  * The one unit the nouns of a table's column heads count (`Sager i alt  Heraf fritaget` → cases); null
  * when they name none, several, or money or shares.
@@ -114,11 +165,34 @@ export function unitOfHeads(heads: string): Unit | null {
 
 /** A count of one (`et forsøg`, `en borger`) is an article, not a figure. */
 const COUNT_WORDS = Object.keys(WORDS).filter((w) => WORDS[w] > 1);
+/** What may stand between a count and its noun: `af (de) …`, or an adjective (`11 nordjyske kommuner`). */
+const BETWEEN = String.raw`(?:af\s+(?:(?:de|jeres|vores|\p{L}+s)\s+)?(?:\p{L}+\s+)?|\p{Ll}+e\s+)?`;
+const NOUN = String.raw`(?:${NOUNS.map(([, n]) => `(${n})`).join("|")})(?:s|ne|ene|erne)?(?!\p{L})`;
+// Not part of a longer number, word, date (`1/7`, `2018-07-01`) or range, nor the second group of a
+// phone number (`98 12 34 56`); thousands may be grouped by points or spaces (`1 200 borgere`).
 const COUNTED = new RegExp(
-  String.raw`(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+|\d+|${COUNT_WORDS.join("|")})\s+(?:af\s+(?:(?:de|jeres|vores|\p{L}+s)\s+)?(?:\p{L}+\s+)?|\p{Ll}+e\s+)?(?:${NOUNS.map(([, n]) => `(${n})`).join("|")})(?:s|ne|ene|erne)?(?!\p{L})`,
+  String.raw`(?<![\p{L}\d.,/–-])(?<!\d[ \u00a0])(\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|${COUNT_WORDS.join("|")})\s+${BETWEEN}${NOUN}`,
   "giu",
 );
-const PERCENT = new RegExp(String.raw`${START}(\d+(?:,\d+)?)\s*(?:%|pct\.?|procent(?!\p{L}))`, "giu");
+/** `3-4 timer`, `10–12 samtaler`: no one figure, reported rather than read. */
+const COUNT_RANGE = new RegExp(String.raw`(?<![\p{L}\d.,])\d+\s?[-–]\s?\d+\s+${BETWEEN}${NOUN}`, "giu");
+/**
+ * Numbers that name rather than count, though a unit's noun may follow: a paragraph (`§ 17`), a law,
+ * page, phone or week number (`lov nr. 1234`, `side 12`, `tlf. 98`, `uge 12`), a clock time; and a
+ * year after words of time (`I 2021 forløb samtalerne`, `foråret 2020`).
+ */
+const NAMES_NOT_COUNTS = /(?:§{1,2}|(?<!\p{L})(?:nr|stk|tlf|kl|pkt|s)\.|(?<!\p{L})(?:side|uge|telefon|lov|nummer))\s*$/iu;
+const YEAR_AFTER = new RegExp(
+  String.raw`(?<!\p{L})(?:i|år(?:et)?|siden|fra|til|indtil|primo|medio|ultimo|udgangen\s+af|(?:for|efter)året|sommeren|vinteren|(?:${MONTH})\.?)\s+$`,
+  "iu",
+);
+const PERCENT = new RegExp(String.raw`${START}(\d+(?:,\d+)?)\s*(?:%|pct(?!\.?-?\s?point)\.?|procent(?!\p{L}))`, "giu");
+
+/** Whether the number at `index` names something (a paragraph, a year) rather than counts. */
+function namesNotCounts(text: string, index: number, literal: string): boolean {
+  const before = text.slice(Math.max(0, index - 25), index);
+  return NAMES_NOT_COUNTS.test(before) || (/^(?:19|20)\d\d$/.test(literal) && YEAR_AFTER.test(before));
+}
 
 /**
  * A number as written: `720.000`, `720 000`, `1.000,50`, `2,5`; and, before `mio.`/`mia.` only, `2.5`
@@ -193,13 +267,22 @@ function readMoney(text: string): QuantityReading {
  */
 export function readQuantities(text: string): QuantityReading {
   const money = readMoney(text);
-  const counts = [...text.matchAll(COUNTED)].map((m) => {
+  const counts: Quantity[] = [];
+  const unread: Unreadable[] = [...text.matchAll(COUNT_RANGE)].map((m) => ({
+    index: m.index!,
+    text: m[0],
+    reason: "a range of counts, not read as one figure",
+  }));
+  for (const m of text.matchAll(COUNTED)) {
+    if (namesNotCounts(text, m.index!, m[1])) continue;
     const noun = m.slice(2).findIndex((g) => g !== undefined);
-    return quantity(text, m.index!, m.index! + m[0].length, countWord(m[1].replace(/\./g, ""))!, NOUNS[noun][0]);
-  });
+    const value = countWord(m[1]) ?? readNumber(m[1]);
+    if (typeof value === "number") counts.push(quantity(text, m.index!, m.index! + m[0].length, value, NOUNS[noun][0]));
+    else unread.push({ index: m.index!, text: m[0], reason: value.reason });
+  }
   const percentages = [...text.matchAll(PERCENT)].map((m) => quantity(text, m.index!, m.index! + m[0].length, readNumber(m[1]) as number, "percent"));
   return {
     quantities: [...money.quantities, ...counts, ...percentages].sort((a, b) => a.index - b.index),
-    problems: money.problems.sort((a, b) => a.index - b.index),
+    problems: [...money.problems, ...unread].sort((a, b) => a.index - b.index),
   };
 }

@@ -144,7 +144,7 @@ export const SCHEMA = {
       c(
         "unit",
         "VARCHAR",
-        "DKK | persons | municipalities | cases | certificates | trials | applications | percent | null (a document of no known genre keeps every count; a genre's parser only its results)",
+        "DKK | persons | municipalities | cases | certificates | trials | applications | percent | percentage_points | hours | days | weeks | months | conversations (samtaler) | courses (forløb) | null (a document of no known genre keeps every count; a genre's parser only its results)",
       ),
       c(
         "qualifier",
@@ -185,7 +185,7 @@ export const SCHEMA = {
       c(
         "event",
         "VARCHAR",
-        "application (dated, submitted or a round) | application_received | hearing | entry_into_force | extension (the date an extension is decided or stated) | extended_until (an extension's new end) | planned_end (where a period is to end: `løber indtil`, `frem til`, `udløber`, a period's end after its start; read from running text) | cancellation (a trial cancelled, given up, stopped or not used: `annulleret`, `opgivet`, `stoppet`, `ikke anvendt`; read from running text) | deadline | meeting | webinar | correspondence | trial_start | year_end | dated_statement",
+        "application (dated, submitted or a round, also a request for an extension) | application_received | hearing | entry_into_force | extension (the date an extension is decided or stated) | extended_until (an extension's new end, granted or decided: `forlænges til`, `kan fortsætte til`, `videreføres til`) | extension_requested (the end an extension asks for: `har ansøgt om at forlænge … til`, `ønsker forsøget forlænget til`; it does not move the trial's end) | extension_refused (an extension refused or stated not to be given, at the end it would have had or the refusal's date: `afslag på forlængelse`, `ikke forlænget til`) | planned_end (where a period is to end: `løber indtil`, `frem til`, `udløber`, a period's end after its start; read from running text) | cancellation (a trial cancelled, given up, stopped or not used: `annulleret`, `opgivet`, `stoppet`, `ikke anvendt`; read from running text) | deadline | meeting | webinar | correspondence | trial_start | year_end | dated_statement",
       ),
       c("trial_id", "VARCHAR", "Trial concerned, or null"),
       DOC,

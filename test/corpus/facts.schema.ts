@@ -25,7 +25,8 @@ export const VARIANTS = ["ocr", "layout", "new_programme", "pdf", "scanned", "mu
 export const BASES = ["own_list", "named", "applicant", "network_member"] as const;
 export const QUALIFIERS = ["exact", "approximate", "at_least", "at_most"] as const;
 export const PRECISIONS = ["day", "month", "season", "year"] as const;
-export const DATE_KINDS = ["start", "end", "extension", "cancelled", "decision", "application", "publication", "other"] as const;
+/** `extension`: an end a trial is extended or allowed to continue to; `extension_requested`: one only asked for. */
+export const DATE_KINDS = ["start", "end", "extension", "extension_requested", "cancelled", "decision", "application", "publication", "other"] as const;
 export const DECISIONS = ["approved", "partly_approved", "not_approved"] as const;
 
 type Of<T extends readonly string[]> = T[number];

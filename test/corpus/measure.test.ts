@@ -61,6 +61,29 @@ describe("measure", () => {
     expect(m.wrongDates).toBe(1);
   });
 
+  it("tells an extension granted from one only asked for", () => {
+    const jammerbugt = readFactsFiles().find((f) => f.name === "jammerbugt-beslutningsprotokol")!.facts;
+    const asked = jammerbugt.dates.find((d) => d.kind === "extension_requested")!;
+    const extension = mors.dates.find((d) => d.kind === "extension")!;
+    const row = (f: { line: number; date: string }, event: string, id: string) => ({
+      doc_id: id,
+      source_line: f.line,
+      source_line_end: f.line,
+      date: f.date,
+      date_precision: "year",
+      event,
+      trial_id: null,
+    });
+    const datesFound = (facts: typeof mors, f: { line: number; date: string }, event: string, id: string) => {
+      const m = measure(facts, tables({ events: [row(f, event, id)] }), []);
+      return [m.recall.dates.found, m.wrongDates];
+    };
+    expect(datesFound(jammerbugt, asked, "extension_requested", "jammerbugt-beslutningsprotokol")).toEqual([1, 0]);
+    expect(datesFound(jammerbugt, asked, "extended_until", "jammerbugt-beslutningsprotokol")).toEqual([0, 1]);
+    expect(datesFound(mors, extension, "extended_until", doc_id)).toEqual([1, 0]);
+    expect(datesFound(mors, extension, "extension_requested", doc_id)).toEqual([0, 1]);
+  });
+
   it("counts a trap read as a municipality at its place as taken", () => {
     const nyhed = readFactsFiles().find((f) => f.name === "nyhed-forsoeg-forlaenget")!.facts;
     const holland = nyhed.traps.find((t) => t.text === "Holland")!;

@@ -77,6 +77,15 @@ function statedDates(rows: Tables): Array<{ date: string; precision: unknown; tr
   return out;
 }
 
+// An end only asked for must be stated as one (an event `extension_requested`), and an extension granted
+// must not be stated as asked for or refused; other kinds of date are not told apart by the rows.
+const NOT_GRANTED = new Set(["extension_requested", "extension_refused"]);
+function extensionAgrees(row: Row, kind: string): boolean {
+  if (kind === "extension_requested") return row.event === "extension_requested";
+  if (kind === "extension") return !NOT_GRANTED.has(String(row.event));
+  return true;
+}
+
 /** What the row says about how exact its figure is: a `qualifier` column if the pipeline has one, else `approximate`. */
 function qualifierOf(row: Row): string {
   if (typeof row.qualifier === "string") return row.qualifier;
@@ -147,6 +156,7 @@ export function measure(facts: Facts, rows: Tables, warnings: string[]): Measure
   const dates = statedDates(rows);
   const dateMatches = (d: (typeof dates)[number], f: Facts["dates"][number]) =>
     sameDate(d.date, d.precision, f.date, f.precision) &&
+    extensionAgrees(d.row, f.kind) &&
     (d.published ? f.kind === "publication" : covers(d.row, f.line)) &&
     (f.trial_id === null || d.trial === null || d.trial === undefined || d.trial === f.trial_id);
   for (const f of facts.dates)

@@ -32,3 +32,24 @@ describe("extension and end wording", () => {
     expect(readEndWording("ønskes ikke forlænget")).toEqual({ extended_until: null, expires: null, permanent: false, cancelled: false });
   });
 });
+
+describe("an end asked for or refused is not an extension (issue 10)", () => {
+  it.each([
+    "Kommunen har ansøgt om at forlænge forsøget til 31. december 2024.",
+    "Netværket ønsker forsøget forlænget til udgangen af 2024.",
+    "Forsøget er ikke forlænget til 31.12.2024.",
+    "Der er givet afslag på forlængelse til 31.12.2024.",
+    "Ansøgningen om forlængelse til 31.12.2024 er afslået.",
+  ])("%s", (text) => {
+    expect(readEndWording(text).extended_until).toBeNull();
+  });
+
+  it.each([
+    ["Forsøget kan fortsætte til 31.12.2025.", "2025-12-31"],
+    ["Forsøget kan videreføres til 31.12.2025.", "2025-12-31"],
+    ["Styrelsen har godkendt ansøgningen om forlængelse til 31.12.2025.", "2025-12-31"],
+    ["Forsøget forlænqes ti1 31.12.2025.", "2025-12-31"],
+  ])("granted: %s", (text, date) => {
+    expect(readEndWording(text).extended_until).toBe(date);
+  });
+});

@@ -79,3 +79,33 @@ describe("evaluation form headings in other forms of the name", () => {
     expect(codes(seed).filter((c) => c === 851)).toHaveLength(8);
   });
 });
+
+describe("an extension only asked for does not move the trial's end (issue 10)", () => {
+  const asked = (words: string) =>
+    parseEvaluationForm(
+      variant(file, (t) => t.replace("Forsøget blev d. 26. august 2021 forlænget indtil", words)),
+      names,
+    );
+
+  it.each([["Kommunerne har d. 26. august 2021 ansøgt om at forlænge forsøget indtil"], ["Kommunerne ønskede d. 26. august 2021 forsøget forlænget indtil"]])(
+    "%s … udgangen af 2022",
+    (words) => {
+      const y = asked(words);
+      expect(y.trials[0].extended_until).toBeNull();
+      expect(y.events.filter((e) => e.source_line === 7).map((e) => [e.date, e.event, e.quote])).toEqual([
+        ["2021-08-26", "application", `${words} udgangen af 2022.`],
+        ["2022-12-31", "extension_requested", `${words} udgangen af 2022.`],
+      ]);
+    },
+  );
+
+  it("keeps a refused extension's end out of the trial too", () => {
+    const y = asked("Forsøget blev d. 26. august 2021 ikke forlænget indtil");
+    expect(y.trials[0].extended_until).toBeNull();
+    // the date it was not extended, and the end it was not extended to
+    expect(y.events.filter((e) => e.source_line === 7).map((e) => [e.date, e.event])).toEqual([
+      ["2021-08-26", "extension_refused"],
+      ["2022-12-31", "extension_refused"],
+    ]);
+  });
+});

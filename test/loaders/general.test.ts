@@ -459,3 +459,62 @@ describe("counts in running text", () => {
     ]);
   });
 });
+
+describe("counts in every unit an evaluation report uses (issue 10)", () => {
+  // An evaluation chapter's results, OCR-damaged (`ø` as `0`, `å` as `a`), a sentence wrapped across lines.
+  const chapter = [
+    "Kapitel 4. Resultater i jobcentrene",
+    "",
+    "I forsøgsperioden fik 48 ledige i gennemsnit 6 samtaler, og hver samtale varede",
+    "omkring 45 minutter. Sagsbehandlerne sparede ca. 3 timers arbejde pr. sag.",
+    "Knap 120 sager blev afsluttet inden for 8 uger mod tidligere 14 uger.",
+    "Over 30 borgere var i job efter 6 maaneder, og ledigheden faldt 2,5 procentpoint.",
+    "Mere end 25 ressourcefor10b blev forlaenget uden m0de.",
+    "Se tabel 3 pa side 12 og reglerne i § 17 samt lov nr. 1234, tlf. 72 20 00 00.",
+    "Hver samtale tog 1-2 timer.",
+  ];
+
+  it("reads each count with its unit, qualifier, line and sentence", () => {
+    const { outcomes } = read(chapter);
+    expect(outcomes.filter((o) => o.kind === "quantitative").map((o) => [o.source_line, o.value, o.unit, o.qualifier])).toEqual([
+      [3, 48, "persons", "exact"],
+      [3, 6, "conversations", "exact"],
+      [4, 3, "hours", "approximate"],
+      [5, 120, "cases", "at_most"],
+      [5, 8, "weeks", "exact"],
+      [5, 14, "weeks", "exact"],
+      [6, 30, "persons", "at_least"],
+      [6, 6, "months", "exact"],
+      [6, 2.5, "percentage_points", "exact"],
+      [7, 25, "courses", "at_least"],
+    ]);
+    const hours = outcomes.find((o) => o.unit === "hours");
+    expect(hours?.quote).toBe("Sagsbehandlerne sparede ca. 3 timers arbejde pr. sag.");
+    expect(outcomes.find((o) => o.unit === "conversations")).toMatchObject({
+      source_line: 3,
+      source_line_end: 4,
+      quote: "I forsøgsperioden fik 48 ledige i gennemsnit 6 samtaler, og hver samtale varede omkring 45 minutter.",
+    });
+  });
+
+  it("reads no count from a page, paragraph, law or phone number, and reports a range instead of reading it", () => {
+    const { outcomes, problems } = read(chapter);
+    expect(outcomes.filter((o) => o.source_line === 8 && o.kind === "quantitative")).toEqual([]);
+    expect(problems).toEqual([{ source_line: 9, text: "1-2 timer", reason: "a range of counts, not read as one figure" }]);
+  });
+});
+
+describe("numbers in a trial's title", () => {
+  it("are part of its name, not counts (the count beside it is kept)", () => {
+    const { outcomes } = read([
+      "Status fra jobcentret",
+      "",
+      "I forsøget Ledighedsydelse – fritagelse for revurdering i 12. måned inden for 18 måneder",
+      "har 14 borgere undgået en revurdering.",
+    ]);
+    // the row is the sentence, on lines 3–4
+    expect(outcomes.filter((o) => o.kind === "quantitative").map((o) => [o.source_line, o.source_line_end, o.value, o.unit, o.quote])).toEqual([
+      [3, 4, 14, "persons", "I forsøget Ledighedsydelse – fritagelse for revurdering i 12. måned inden for 18 måneder har 14 borgere undgået en revurdering."],
+    ]);
+  });
+});

@@ -133,3 +133,86 @@ describe("what a date in running text marks", () => {
     ]);
   });
 });
+
+describe("an extension granted, asked for or refused (issue 10)", () => {
+  const one = (sentence: string) => rows([`Jobcentret afprøver ${MIKRO}.`, sentence]);
+
+  it.each([
+    ["Forsøget kan fortsætte til 31.12.2025.", ["2025-12-31 extended_until"]],
+    ["Forsøget kan videreføres til udgangen af 2025.", ["2025-12-31 extended_until"]],
+    ["Forsøget er videreført til 30. juni 2025.", ["2025-06-30 extended_until"]],
+    ["Styrelsen har godkendt ansøgningen om forlængelse af forsøget til 31.12.2025.", ["2025-12-31 extended_until"]],
+    ["Ansøgningen om forlængelse er imødekommet, så forsøget forlænges til 31.12.2025.", ["2025-12-31 extended_until"]],
+    ["Kommunen søgte om forlængelse, og forsøget forlænges nu til 31.12.2025.", ["2025-12-31 extended_until"]],
+    // OCR: g read as q, l as 1
+    ["Forsøget forlænqes ti1 31.12.2025.", ["2025-12-31 extended_until"]],
+  ])("granted: %s", (sentence, want) => {
+    expect(one(sentence)).toEqual(want.map((r) => `${r} fk2-mikrolaan`));
+  });
+
+  it.each([
+    ["Kommunen har ansøgt om at forlænge forsøget til 31. december 2024.", ["2024-12-31 extension_requested"]],
+    ["Netværket ønsker forsøget forlænget til udgangen af 2024.", ["2024-12-31 extension_requested"]],
+    ["Kommunen ønsker at fortsætte forsøget til 31.12.2024.", ["2024-12-31 extension_requested"]],
+    ["Forvaltningen indstiller, at forsøget forlænges til 31.12.2024.", ["2024-12-31 extension_requested"]],
+    // minutes: the committee approves that the municipality asks
+    ["Det indstilles, at udvalget godkender, at kommunen søger om at forlænge forsøget til udgangen af 2024.", ["2024-12-31 extension_requested"]],
+    ["Kommunen ønsker, at forsøget forlænges til 31.12.2024.", ["2024-12-31 extension_requested"]],
+    ["Kommunen har 1. marts 2023 ansøgt om at få forsøget forlænget til 31.12.2024.", ["2023-03-01 application", "2024-12-31 extension_requested"]],
+  ])("asked for: %s", (sentence, want) => {
+    expect(one(sentence)).toEqual(want.map((r) => `${r} fk2-mikrolaan`));
+  });
+
+  it.each([
+    ["Forsøget er ikke forlænget til 31.12.2024 og slutter som planlagt.", ["2024-12-31 extension_refused"]],
+    ["Forsøget forlænges ikke til 31.12.2024.", ["2024-12-31 extension_refused"]],
+    ["Kommunen ønsker ikke, at forsøget forlænges til 31.12.2024.", ["2024-12-31 extension_refused"]],
+    ["Kommunen har fået afslag på forlængelse af forsøget til 31.12.2024.", ["2024-12-31 extension_refused"]],
+    ["Ansøgningen om forlængelse af forsøget til 31.12.2024 er afslået.", ["2024-12-31 extension_refused"]],
+    ["Styrelsen gav 3. maj 2023 afslag på forlængelse af forsøget.", ["2023-05-03 extension_refused"]],
+  ])("refused or denied: %s", (sentence, want) => {
+    expect(one(sentence)).toEqual(want.map((r) => `${r} fk2-mikrolaan`));
+  });
+});
+
+describe("extensions in a ministry letter and a municipality's list, OCR-damaged (issue 10)", () => {
+  const letter = [
+    "Styrelsen for Arbejdsmarked og Rekruttering",
+    "",
+    "Vedr. ansøgning om forlængelse",
+    "",
+    `Kommunen har ansøgt om at forlænge ${PSYK} til 31. december 2024.`,
+    "Styrelsen kan oplyse, at forsøget forlæn-",
+    "ges ti1 31.12.2023, og at der er givet",
+    "afslag på forlængelse ud over 31.12.2023.",
+    "Forsøget kan derefter ikke fortsætte til 30.06.2024.",
+  ];
+  /** Event rows as `line–line_end date event trial_id`. */
+  const events = (lines: string[]) =>
+    buildTables([doc(lines)], reference).tables.events.map((e) => `${e.source_line}–${e.source_line_end} ${e.date} ${e.event} ${e.trial_id}`);
+
+  it("tells a request, a grant across a broken line, and refusals apart, each at its lines", () => {
+    expect(events(letter)).toEqual([
+      "5–5 2024-12-31 extension_requested fk2-psykologbehandling",
+      "6–8 2023-12-31 extended_until fk2-psykologbehandling",
+      "6–8 2023-12-31 extension_refused fk2-psykologbehandling",
+      "9–9 2024-06-30 extension_refused fk2-psykologbehandling",
+    ]);
+  });
+
+  it("quotes each sentence verbatim, the broken word as printed", () => {
+    const rows = buildTables([doc(letter)], reference).tables.events;
+    expect(rows.map((e) => e.quote)).toEqual([
+      `Kommunen har ansøgt om at forlænge ${PSYK} til 31. december 2024.`,
+      "Styrelsen kan oplyse, at forsøget forlæn- ges ti1 31.12.2023, og at der er givet afslag på forlængelse ud over 31.12.2023.",
+      "Styrelsen kan oplyse, at forsøget forlæn- ges ti1 31.12.2023, og at der er givet afslag på forlængelse ud over 31.12.2023.",
+      "Forsøget kan derefter ikke fortsætte til 30.06.2024.",
+    ]);
+  });
+
+  it("reports an end it cannot read instead of dropping it", () => {
+    const { tables, warnings } = buildTables([doc(["Jobcentrets forsøg", "", `Forsøget ${PSYK} forlænges til 31.13.2024.`])], reference);
+    expect(tables.events).toEqual([]);
+    expect(warnings.filter((w) => w.includes("(not stored)"))).toEqual([expect.stringMatching(/:3: .*"31\.13\.2024" \(not stored\)$/)]);
+  });
+});

@@ -145,3 +145,67 @@ describe("counts", () => {
     expect(one("over 40 pct.")).toMatchObject({ value: 40, unit: "percent", qualifier: "at_least" });
   });
 });
+
+describe("counts in the units employment trials report (issue 10)", () => {
+  it.each([
+    // the unit's plural, singular, genitive, definite and compound forms
+    ["Hver deltager fik 12 timer med en mentor", 12, "hours", "exact"],
+    ["ca. 3 timers sagsbehandling sparet pr. sag", 3, "hours", "approximate"],
+    ["omkring 450 konsulenttimer", 450, "hours", "approximate"],
+    ["op til 10 samtaler", 10, "conversations", "at_most"],
+    ["knap 40 jobsamtaler i alt", 40, "conversations", "at_most"],
+    ["over 200 sager i første halvår", 200, "cases", "at_least"],
+    ["mere end 35 borgere", 35, "persons", "at_least"],
+    ["under 20 ledige", 20, "persons", "at_most"],
+    ["i alt 1 200 personer", 1200, "persons", "exact"],
+    ["ventetiden faldt med 3 uger", 3, "weeks", "exact"],
+    ["efter 6 maaneder uden job", 6, "months", "exact"],
+    ["cirka 14 dage kortere", 14, "days", "approximate"],
+    ["mere end 60 sygedage færre", 60, "days", "at_least"],
+    ["godt 25 ressourceforløb blev forlænget", 25, "courses", "at_least"],
+    ["ledigheden faldt 2,5 procentpoint", 2.5, "percentage_points", "exact"],
+    ["en stigning på 4 pct.-point", 4, "percentage_points", "exact"],
+  ])("%s → %d %s (%s)", (text, value, unit, qualifier) => {
+    expect(one(text)).toMatchObject({ value, unit, qualifier });
+  });
+
+  it("keeps the qualifier in the words read", () => {
+    expect(one("Vi holdt omkring 80 samtaler.")).toMatchObject({ text: "omkring 80 samtaler", index: 9, approximate: true });
+  });
+
+  it("does not also read percentage points as percent", () => {
+    expect(readQuantities("steg 4 pct.-point til 72 pct.").quantities.map((q) => `${q.value} ${q.unit}`)).toEqual(["4 percentage_points", "72 percent"]);
+  });
+
+  it.each([
+    ["a paragraph", "efter § 17 sager om revurdering"],
+    ["a law number", "jf. lov nr. 1234 timer og satser"],
+    ["a page number", "se side 12 borgere fordelt på alder"],
+    ["a phone number", "ring på tlf. 98 76 54 32 dage og aftener"],
+    ["a week number", "i uge 12 timer af hinanden"],
+    ["a clock time", "kl. 10 samtaler med nye ledige"],
+    ["a year after a season", "i foråret 2020 samtaler med alle"],
+    ["a year, verb after it", "I 2021 forløb samtalerne planmæssigt"],
+    ["a date", "fra 1/7 2018 borgere i målgruppen"],
+    ["an ordinal", "i 12. måned inden for 18-måneders perioden"],
+    ["a noun ending like a unit", "der var 3 årsager og 4 brugere"],
+    ["an adjective before another noun", "3 ledige stillinger"],
+  ])("reads no count from %s", (_, text) => {
+    expect(readQuantities(text)).toEqual({ quantities: [], problems: [] });
+  });
+
+  it("reads a count after `de sidste`, and reports one whose digit groups mix points and spaces", () => {
+    expect(one("i de sidste 3 måneder")).toMatchObject({ value: 3, unit: "months" });
+    expect(readQuantities("1.200 300 borgere")).toEqual({
+      quantities: [],
+      problems: [{ index: 0, text: "1.200 300 borgere", reason: 'cannot tell thousands or decimals in "1.200 300"' }],
+    });
+  });
+
+  it("reports a range of counts instead of reading one end of it", () => {
+    expect(readQuantities("hvert forløb tager 3-4 timer")).toEqual({
+      quantities: [],
+      problems: [{ index: 19, text: "3-4 timer", reason: "a range of counts, not read as one figure" }],
+    });
+  });
+});

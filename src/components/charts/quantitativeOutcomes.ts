@@ -64,6 +64,13 @@ export const UNITS = [
       ["trials", "Trials", "Forsøg", PALETTE.blue, "trials", "forsøg"],
       ["applications", "Applications", "Ansøgninger", PALETTE.orange, "applications", "ansøgninger"],
       ["percent", "Percent", "Procent", PALETTE.green, "percent", "procent"],
+      ["percentage_points", "Percentage points", "Procentpoint", PALETTE.green, "percentage points", "procentpoint"],
+      ["hours", "Hours", "Timer", PALETTE.vermillion, "hours", "timer"],
+      ["days", "Days", "Dage", PALETTE.grey, "days", "dage"],
+      ["weeks", "Weeks", "Uger", PALETTE.grey, "weeks", "uger"],
+      ["months", "Months", "Måneder", PALETTE.grey, "months", "måneder"],
+      ["conversations", "Conversations", "Samtaler", PALETTE.blue, "conversations", "samtaler"],
+      ["courses", "Courses", "Forløb", PALETTE.orange, "courses", "forløb"],
     ] as const
   ).map(([key, en, da, color, one, many]) => ({
     key,
