@@ -56,6 +56,7 @@ function built(drawing: Drawing, document: Document): string {
     return `<div class="built built-${kind}">${element.outerHTML}<span class="built-end"></span></div>`;
   };
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
+  if (drawing.kind === "inline") return `<span class="built">${drawing.draw({ document }).outerHTML}</span>`;
   return Object.entries(drawing.widths)
     .map(([kind, width]) => still(drawing.draw({ width, document }), kind))
     .join("");
