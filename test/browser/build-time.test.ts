@@ -57,8 +57,19 @@ const PAGES: DrawnPage[] = [
  */
 const liveChart = ({ chart, embed }: { chart: string; embed?: boolean }) => (embed ? "figure.fk-embed:not(.fk-built-embed)" : `${chart} [data-rows]`);
 
+/** The smallest size a label in `root` is painted at (px): its font size times the scale its SVG is shown at. */
+const smallestLabel = (root: Element) =>
+  Math.min(
+    ...Array.from(root.querySelectorAll("svg text"), (text) => {
+      const svg = (text as SVGTextElement).ownerSVGElement!;
+      const shown = svg.getBoundingClientRect().width;
+      if (!shown || !text.getClientRects().length) return Number.POSITIVE_INFINITY;
+      return (parseFloat(getComputedStyle(text).fontSize) * shown) / svg.width.baseVal.value;
+    }),
+  );
+
 /** Every layout shift the page reports (Chromium's layout-shift entries), from the first paint on. */
-const recordShifts = `(${() => {
+const recordShifts = `const smallestLabel = ${smallestLabel}; (${() => {
   const w = window as unknown as { __shifts: Array<{ value: number; sources: string[] }> };
   w.__shifts = [];
   new PerformanceObserver((list) => {
@@ -72,11 +83,12 @@ const recordShifts = `(${() => {
   // The box of each drawing shown as the page first lays it out (the chart's own element: a Plot chart, or
   // the matrix with its legend), to compare with the live chart's.
   document.addEventListener("DOMContentLoaded", () => {
-    (window as unknown as { __built: Array<{ chart: string; x: number; y: number; width: number; height: number }> }).__built = Array.from(
+    (window as unknown as { __built: Array<{ chart: string; x: number; y: number; width: number; height: number; label: number }> }).__built = Array.from(
       document.querySelectorAll("div.built"),
       (built) => {
         const { x, y, width, height } = built.firstElementChild!.getBoundingClientRect();
-        return { chart: built.closest("[data-testid]")?.getAttribute("data-testid") ?? "", x, y: y + scrollY, width, height };
+        const chart = built.closest("[data-testid]")?.getAttribute("data-testid") ?? "";
+        return { chart, x, y: y + scrollY, width, height, label: smallestLabel(built) };
       },
     ).filter((b) => b.width > 0);
   });
@@ -96,17 +108,6 @@ const VIEWPORTS = (embed?: boolean) => [
       ]
     : []),
 ];
-
-/** The smallest size a label of the shown drawing is painted at (px): its font size times the scale its SVG is shown at. */
-const smallestLabel = (root: Element) =>
-  Math.min(
-    ...Array.from(root.querySelectorAll("svg text"), (text) => {
-      const svg = (text as SVGTextElement).ownerSVGElement!;
-      const shown = svg.getBoundingClientRect().width;
-      if (!shown || !text.getClientRects().length) return Number.POSITIVE_INFINITY;
-      return (parseFloat(getComputedStyle(text).fontSize) * shown) / svg.width.baseVal.value;
-    }),
-  );
 
 describe("a chart page without JavaScript", () => {
   test.each(PAGES)("$path ($chart) holds its default chart, its text alternative and its counts", async ({ path, chart, mark, marks, text, embed }) => {
@@ -185,7 +186,7 @@ describe("a chart page with JavaScript", () => {
         // Drawn for this width, the drawing had the live chart's size and place to the pixel (a chart below the
         // first screen too, where a shift would not be counted until the reader scrolled to it).
         const built = await page.evaluate(
-          () => (window as unknown as { __built: Array<{ chart: string; x: number; y: number; width: number; height: number }> }).__built,
+          () => (window as unknown as { __built: Array<{ chart: string; x: number; y: number; width: number; height: number; label: number }> }).__built,
         );
         const live = await page.locator(liveChart(entry)).boundingBox();
         // The chart's drawing, not its legend's.
@@ -195,6 +196,8 @@ describe("a chart page with JavaScript", () => {
         expect(Math.abs(drawing!.height - live!.height), `height at ${width} px`).toBeLessThan(1);
         expect(Math.abs(drawing!.x - live!.x), `x at ${width} px`).toBeLessThan(1);
         expect(Math.abs(drawing!.y - live!.y), `y at ${width} px`).toBeLessThan(1);
+        // Not scaled: its labels were as large as the live chart's.
+        expect(drawing!.label, `smallest label at ${width} px`).toBeCloseTo(await page.locator(liveChart(entry)).evaluate(smallestLabel), 1);
         await page.context().close();
       }
     },
