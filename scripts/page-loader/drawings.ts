@@ -17,6 +17,14 @@ import { trialStatusChart, type TrialStatusRow } from "../../src/components/char
 import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/charts/trialTimeline.ts";
 import { headlineFigures, periodCovered, trialStatuses } from "../../src/components/views/overview.ts";
 import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
+import { statements } from "../../src/components/views/participation.ts";
+import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
+import { cellsOf, matrixAxes, matrixSummary, participationMatrix, type LabelledStatement } from "../../src/components/charts/participationMatrix.ts";
+import { quantitativeOutcomes, unitsOf, type QuantitativeOutcome } from "../../src/components/charts/quantitativeOutcomes.ts";
+import { themeMatrix } from "../../src/components/charts/themeMatrix.ts";
+import { citedDocuments } from "../../src/components/text/citedDocuments.ts";
+import { documentLinks, outcomesIntro, participationIntro } from "../../src/components/text/pageIntros.ts";
+import type { Order } from "../../src/components/charts/seriation.ts";
 import { applyView } from "../../src/components/views/view.ts";
 
 export interface DrawOptions {
@@ -38,10 +46,13 @@ export const CARD_WIDTHS: Widths = { wide: 878, narrow: 322 };
 export type Drawing =
   | { kind: "chart"; widths: Widths; draw: (options: DrawOptions) => Element }
   | { kind: "element"; draw: (options: Omit<DrawOptions, "width">) => Element }
+  | { kind: "inline"; draw: (options: Omit<DrawOptions, "width">) => Element }
   | { kind: "text"; text: string };
 
 const chart = (widths: Widths, draw: (options: DrawOptions) => Element): Drawing => ({ kind: "chart", widths, draw });
 const text = (value: string): Drawing => ({ kind: "text", text: value });
+/** Prose with links in it, drawn in a line of text. */
+const inline = (draw: (options: Omit<DrawOptions, "width">) => Element): Drawing => ({ kind: "inline", draw });
 
 /** The durations page's default view: every trial with a stated period, by start, and the milestones. */
 async function durations(tables: Corpus["tables"]): Promise<Record<string, Drawing>> {
@@ -75,6 +86,38 @@ async function index(tables: Corpus["tables"]): Promise<Record<string, Drawing>>
     // Drawn by `resize` at the card's box.
     "status-chart": chart(CARD_WIDTHS, ({ width, document }) => trialStatusChart(statuses as TrialStatusRow[], { width, document })),
     ...Object.fromEntries(texts),
+  };
+}
+
+/** The participation page's matrix in its default view: every statement, municipalities and trials by its default orders. */
+async function participation(tables: Corpus["tables"]): Promise<Record<string, Drawing>> {
+  const state = parseState("participation");
+  const base = await baseRows(statements, tables);
+  const rows = applyView(statements, base.rows, state) as LabelledStatement[];
+  const { rowOrder, columnOrder } = matrixAxes(rows, state.rows as Order, state.columns as Order);
+  return {
+    intro: inline(({ document }) => participationIntro(base.rows as never, { document })),
+    // Drawn by `resize` at the card's box.
+    matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(rows, { width, rowOrder, columnOrder, document })),
+    "matrix-summary": text(matrixSummary(cellsOf(rows), rowOrder, columnOrder)),
+  };
+}
+
+/** The outcomes page's figures and findings matrix in their default views, and the counts in its prose. */
+async function outcomes(tables: Corpus["tables"]): Promise<Record<string, Drawing>> {
+  const figureBase = await baseRows(figures, tables);
+  const findingBase = await baseRows(findings, tables);
+  const shown = applyView(figures, figureBase.rows, parseState("outcomes-figures")) as QuantitativeOutcome[];
+  const themed = themeStatements(applyView(findings, findingBase.rows, parseState("outcomes-themes")) as Finding[]);
+  const units = unitsOf(shown).map((unit) => unit.label);
+  return {
+    intro: inline(({ document }) => outcomesIntro(shown as never, units, findingBase.rows.length, { document })),
+    // Both drawn by `resize` at their card's box.
+    figures: chart(CARD_WIDTHS, ({ width, document }) => quantitativeOutcomes(shown, { width, document })),
+    "figure-sources": inline(({ document }) => documentLinks(citedDocuments(shown as never), { document })),
+    unthemed: text(formatNumber(findingBase.rows.filter((f) => f.themes.length === 0).length)),
+    findings: text(formatNumber(findingBase.rows.length)),
+    themes: chart(CARD_WIDTHS, ({ width, document }) => themeMatrix(themed, { width, document })),
   };
 }
 
@@ -115,6 +158,8 @@ async function source(tables: Corpus["tables"], { doc }: Record<string, string>)
 export const PAGES: Record<string, (tables: Corpus["tables"], params: Record<string, string>) => Promise<Record<string, Drawing>>> = {
   durations,
   index,
+  participation,
+  outcomes,
   "[chart]": embed,
   "[doc]": source,
 };

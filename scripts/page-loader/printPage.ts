@@ -50,12 +50,15 @@ function built(drawing: Drawing, document: Document): string {
     for (const chart of [element, ...element.querySelectorAll("[data-kb-chart]")]) {
       const label = chart.getAttribute("aria-label");
       if (label?.includes(KEYS_SENTENCE)) chart.setAttribute("aria-label", `${label.slice(0, label.indexOf(KEYS_SENTENCE))}.`);
-      if (chart.getAttribute("role") === "group" && label) chart.setAttribute("role", "img");
+      // One image, named by its label; but a chart of panels, each an SVG named with its own figures (the
+      // outcomes' figures), stays a group, so that the panels' names, which give the values, are read too.
+      if (chart.getAttribute("role") === "group" && label && !chart.querySelector("svg[aria-label]")) chart.setAttribute("role", "img");
       chart.removeAttribute("data-kb-chart");
     }
     return `<div class="built built-${kind}">${element.outerHTML}<span class="built-end"></span></div>`;
   };
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
+  if (drawing.kind === "inline") return `<span class="built">${drawing.draw({ document }).outerHTML}</span>`;
   return Object.entries(drawing.widths)
     .map(([kind, width]) => still(drawing.draw({ width, document }), kind))
     .join("");

@@ -26,6 +26,22 @@ const PAGES: DrawnPage[] = [
     text: ["35", "12", "1. juli 2012 – udgangen af 2023", "ca. 3,2 mio. kr."],
   },
   { path: "/durations", chart: '[data-testid="timeline"]', mark: 'g[aria-description="trial period"] > *', marks: 17, text: ["17", "1. juli 2017"] },
+  {
+    path: "/participation",
+    chart: '[data-testid="matrix"]',
+    mark: ".pm-cell",
+    marks: 65,
+    text: ["Viborg's own list of its trials", "make 65 municipality–trial pairs", "Showing 65 filled cells"],
+  },
+  // Both of the outcomes page's charts are drawn: the figures, and the findings matrix further down.
+  {
+    path: "/outcomes",
+    chart: '[data-testid="quantitative-chart"]',
+    mark: 'g[aria-label="bar"] rect',
+    marks: 6,
+    text: ["results are figures", "match no rule", "Source: "],
+  },
+  { path: "/outcomes", chart: '[data-testid="theme-matrix"]', mark: 'rect[role="button"]', marks: 41, text: ["Programme-wide"] },
   ...[
     { chart: "timeline", mark: 'g[aria-description="trial period"] > *', marks: 17, text: ["Trial periods and milestones", "Frikommuneforsøg I"] },
     { chart: "participation", mark: ".pm-cell", marks: 65, text: ["Which municipality ran which trial", "Vesthimmerland"] },
@@ -41,8 +57,19 @@ const PAGES: DrawnPage[] = [
  */
 const liveChart = ({ chart, embed }: { chart: string; embed?: boolean }) => (embed ? "figure.fk-embed:not(.fk-built-embed)" : `${chart} [data-rows]`);
 
+/** The smallest size a label in `root` is painted at (px): its font size times the scale its SVG is shown at. */
+const smallestLabel = (root: Element) =>
+  Math.min(
+    ...Array.from(root.querySelectorAll("svg text"), (text) => {
+      const svg = (text as SVGTextElement).ownerSVGElement!;
+      const shown = svg.getBoundingClientRect().width;
+      if (!shown || !text.getClientRects().length) return Number.POSITIVE_INFINITY;
+      return (parseFloat(getComputedStyle(text).fontSize) * shown) / svg.width.baseVal.value;
+    }),
+  );
+
 /** Every layout shift the page reports (Chromium's layout-shift entries), from the first paint on. */
-const recordShifts = `(${() => {
+const recordShifts = `const smallestLabel = ${smallestLabel}; (${() => {
   const w = window as unknown as { __shifts: Array<{ value: number; sources: string[] }> };
   w.__shifts = [];
   new PerformanceObserver((list) => {
@@ -53,14 +80,15 @@ const recordShifts = `(${() => {
       });
     }
   }).observe({ type: "layout-shift", buffered: true });
-  // The drawing's box as the page first lays it out (its largest SVG: a legend's swatches are SVGs too), to compare with the live chart's.
+  // The box of each drawing shown as the page first lays it out (the chart's own element: a Plot chart, or
+  // the matrix with its legend), to compare with the live chart's.
   document.addEventListener("DOMContentLoaded", () => {
-    (window as unknown as { __built: Array<{ chart: string; width: number; height: number }> }).__built = Array.from(
-      document.querySelectorAll(".built"),
+    (window as unknown as { __built: Array<{ chart: string; x: number; y: number; width: number; height: number; label: number }> }).__built = Array.from(
+      document.querySelectorAll("div.built"),
       (built) => {
-        const boxes = Array.from(built.querySelectorAll("svg"), (svg) => svg.getBoundingClientRect());
-        const { width, height } = boxes.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a), { width: 0, height: 0 });
-        return { chart: built.closest("[data-testid]")?.getAttribute("data-testid") ?? "", width, height };
+        const { x, y, width, height } = built.firstElementChild!.getBoundingClientRect();
+        const chart = built.closest("[data-testid]")?.getAttribute("data-testid") ?? "";
+        return { chart, x, y: y + scrollY, width, height, label: smallestLabel(built) };
       },
     ).filter((b) => b.width > 0);
   });
@@ -81,19 +109,8 @@ const VIEWPORTS = (embed?: boolean) => [
     : []),
 ];
 
-/** The smallest size a label of the shown drawing is painted at (px): its font size times the scale its SVG is shown at. */
-const smallestLabel = (root: Element) =>
-  Math.min(
-    ...Array.from(root.querySelectorAll("svg text"), (text) => {
-      const svg = (text as SVGTextElement).ownerSVGElement!;
-      const shown = svg.getBoundingClientRect().width;
-      if (!shown || !text.getClientRects().length) return Number.POSITIVE_INFINITY;
-      return (parseFloat(getComputedStyle(text).fontSize) * shown) / svg.width.baseVal.value;
-    }),
-  );
-
 describe("a chart page without JavaScript", () => {
-  test.each(PAGES)("$path holds its default chart, its text alternative and its counts", async ({ path, chart, mark, marks, text, embed }) => {
+  test.each(PAGES)("$path ($chart) holds its default chart, its text alternative and its counts", async ({ path, chart, mark, marks, text, embed }) => {
     const server = await serveDirectory(DIST);
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
     try {
@@ -101,7 +118,8 @@ describe("a chart page without JavaScript", () => {
         const { width, height } = viewport;
         const page = await browser.newPage({ viewport, javaScriptEnabled: false });
         await page.goto(server.origin + path);
-        const shown = page.locator(`${chart} .built > [aria-label]:visible`).first();
+        // The chart's name: on its root (a Plot chart) or on the SVG inside (the participation matrix).
+        const shown = page.locator(`${chart} .built > [aria-label]:visible, ${chart} .built > :not([aria-label]) > svg[aria-label]:visible`).first();
         expect(await shown.getAttribute("aria-label"), "a sentence").toMatch(/^\S+( \S+){3}/);
         const drawn = await page.locator(`${chart} .built ${mark}:visible`).count();
         // One drawing shown for the box's width: the wide one on a screen, the narrow one on a phone; an
@@ -141,7 +159,7 @@ describe("a chart page with JavaScript", () => {
   afterAll(() => site?.close());
 
   test.each(PAGES)(
-    "$path: the live chart takes the drawing's place without moving anything, at 1280 and 420 px (an embed also at 1280 × 720 and 800 × 450)",
+    "$path ($chart): the live chart takes the drawing's place without moving anything, at 1280 and 420 px (an embed also at 1280 × 720 and 800 × 450)",
     async (entry) => {
       const { path, chart, mark, marks, embed } = entry;
       for (const { width, height } of VIEWPORTS(embed)) {
@@ -165,20 +183,27 @@ describe("a chart page with JavaScript", () => {
           await page.context().close();
           continue;
         }
-        // Drawn for this width, the drawing had the live chart's size to the pixel.
-        const built = await page.evaluate(() => (window as unknown as { __built: Array<{ chart: string; width: number; height: number }> }).__built);
-        const live = await page.locator(`${chart} svg:has(${mark})`).first().boundingBox();
+        // Drawn for this width, the drawing had the live chart's size and place to the pixel (a chart below the
+        // first screen too, where a shift would not be counted until the reader scrolled to it).
+        const built = await page.evaluate(
+          () => (window as unknown as { __built: Array<{ chart: string; x: number; y: number; width: number; height: number; label: number }> }).__built,
+        );
+        const live = await page.locator(liveChart(entry)).boundingBox();
         // The chart's drawing, not its legend's.
         const drawing = built.filter((b) => chart.includes(b.chart)).sort((a, b) => b.width * b.height - a.width * a.height)[0];
         expect(drawing, "a drawing shown before the page's script ran").toBeDefined();
         expect(Math.abs(drawing!.width - live!.width), `width at ${width} px`).toBeLessThan(1);
         expect(Math.abs(drawing!.height - live!.height), `height at ${width} px`).toBeLessThan(1);
+        expect(Math.abs(drawing!.x - live!.x), `x at ${width} px`).toBeLessThan(1);
+        expect(Math.abs(drawing!.y - live!.y), `y at ${width} px`).toBeLessThan(1);
+        // Not scaled: its labels were as large as the live chart's.
+        expect(drawing!.label, `smallest label at ${width} px`).toBeCloseTo(await page.locator(liveChart(entry)).evaluate(smallestLabel), 1);
         await page.context().close();
       }
     },
   );
 
-  test.each(PAGES)("$path?… another view never shows the default drawing", async (entry) => {
+  test.each(PAGES.filter((p, i) => PAGES.findIndex((q) => q.path === p.path) === i))("$path?… another view never shows the default drawing", async (entry) => {
     const hiddenAtFirst = `(${() => {
       const w = window as unknown as { __shown: string[] };
       document.addEventListener("DOMContentLoaded", () => {

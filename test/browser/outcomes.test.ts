@@ -34,8 +34,12 @@ function cellCount(keep: (o: Outcome) => boolean): number {
 
 let site: Site;
 let visit: Visit;
-const bars = () => visit.page.locator('[data-testid="quantitative-chart"] g[aria-label="bar"] rect');
-const cells = () => visit.page.locator('[data-testid="theme-matrix"] rect[role="button"]');
+// The live charts (marked with where their rows came from): until a chart's script has drawn it, the
+// same box holds the drawing made at build time, at two widths.
+const FIGURES = '[data-testid="quantitative-chart"] [data-rows]';
+const MATRIX = '[data-testid="theme-matrix"] [data-rows]';
+const bars = () => visit.page.locator(`${FIGURES} g[aria-label="bar"] rect`);
+const cells = () => visit.page.locator(`${MATRIX} rect[role="button"]`);
 
 beforeAll(async () => {
   site = await openSite();
@@ -52,11 +56,11 @@ test("draws one bar per reported figure, in one panel per unit", async () => {
   // 6, 7 and 5 municipalities; ca. 2.500.000 and ca. 720.000 kr.; 14 persons.
   expect(quantitative).toHaveLength(6);
   expect(await bars().count()).toBe(quantitative.length);
-  const panels = visit.page.locator('[data-testid="quantitative-chart"] figure');
+  const panels = visit.page.locator(`${FIGURES} figure`);
   expect(await panels.evaluateAll((figures) => figures.map((f) => (f as HTMLElement).dataset.unit))).toEqual(["DKK", "persons", "municipalities"]);
   // Each panel has its own x axis: no shared scale across units.
   expect(await panels.locator("svg").count()).toBe(3);
-  const text = await visit.page.locator('[data-testid="quantitative-chart"]').textContent();
+  const text = await visit.page.locator(FIGURES).textContent();
   for (const label of ["ca. 2,5 mio. kr.", "ca. 720.000 kr.", "14 persons", "7 municipalities"]) expect(text).toContain(label);
 });
 
@@ -72,7 +76,7 @@ test("the introduction names the figures' units and documents from the rows, eac
 });
 
 test("links every figure to its source sentence", async () => {
-  const links = await visit.page.locator('[data-testid="quantitative-chart"] g[aria-label="bar"] a').evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  const links = await visit.page.locator(`${FIGURES} g[aria-label="bar"] a`).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
   expect(links.sort()).toEqual(quantitative.map((o) => `./sources/${o.doc_id}#L${o.source_line}`).sort());
 });
 
@@ -85,7 +89,7 @@ test("fills one matrix cell per trial (or programme-wide row) and theme the find
 test("clicking a cell shows its findings verbatim, each linked to its line", async () => {
   const label = "Programme-wide · Frikommuneforsøg I, Administrative relief (administrativ lettelse)";
   const expected = findings.filter((o) => !o.trial_id && programmeOf(o) === "Frikommuneforsøg I" && o.themes.includes("administrative_relief"));
-  const cell = visit.page.locator(`[data-testid="theme-matrix"] rect[aria-label^="${label}"]`);
+  const cell = visit.page.locator(`${MATRIX} rect[aria-label^="${label}"]`);
   await cell.click();
   const quotes = visit.page.locator(".theme-matrix-detail blockquote");
   await expect.poll(() => quotes.count()).toBe(expected.length);

@@ -5,6 +5,7 @@ import * as d3 from "npm:d3";
 import { pick, type Lang } from "../presenter/chartState.js";
 import { clickOn, keyboardMarks } from "./keyboard.js";
 import { PALETTE } from "./palette.js";
+import { formatCount } from "../text/locale.js";
 import { orderItems, type Order } from "./seriation.js";
 
 /** One participation row: a document saying a municipality ran a trial. */
@@ -93,6 +94,11 @@ export function matrixAxes(statements: LabelledStatement[], rowOrderBy: Order, c
     rowOrder: axis("municipality_code", "municipality", "group", "trial_id", rowOrderBy),
     columnOrder: axis("trial_id", "trial", "programme", "municipality_code", columnOrderBy),
   };
+}
+
+/** The line under the matrix: what it shows ("Showing 65 filled cells: 17 municipalities × 31 trials."). */
+export function matrixSummary(cells: readonly unknown[], rowOrder: readonly AxisItem[], columnOrder: readonly AxisItem[]): string {
+  return `Showing ${formatCount(cells.length, "filled cell", "filled cells")}: ${formatCount(rowOrder.length, "municipality", "municipalities")} × ${formatCount(columnOrder.length, "trial", "trials")}.`;
 }
 
 /** Participation rows grouped into cells, one per (trial, municipality). */

@@ -31,6 +31,15 @@ function context(): CanvasRenderingContext2D | null {
   return measure;
 }
 
+/**
+ * A one-line label's width as estimated everywhere (CHAR_EMS per character), for what sets a chart's box:
+ * a box that depends on the reader's fonts would differ from the chart drawn at build time (Node has no
+ * fonts), and the page would move when the live chart took its place.
+ */
+export function estimatedPx(text: string): number {
+  return Math.ceil(text.length * CHAR_EMS * FONT_PX);
+}
+
 /** Width in pixels of a one-line label. */
 export function textPx(text: string): number {
   const measure = context();

@@ -7,7 +7,7 @@ import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
 import { formatCount, formatNumber } from "../text/locale.js";
 import { groupMarks } from "./markRoles.js";
 import { PALETTE } from "./palette.js";
-import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
+import { estimatedPx, LINE_PX, lineCount, wrapEms } from "./plotText.js";
 import { sourceHref } from "../page/sources.js";
 
 /** One statement under one of its themes (a statement with two themes comes twice). */
@@ -105,18 +105,19 @@ export function themeMatrix(
   const columnPx = (width - marginLeft) / THEMES.length;
   const columnEms = wrapEms(columnPx);
   // Where a column is narrower than its longest word ("(beskæftigelseseffekt)"), wrapped names would run
-  // into their neighbours: the theme names turn upright, one line in English and one in Danish.
+  // into their neighbours: the theme names turn upright, one line in English and one in Danish. Widths
+  // estimated, not measured: they set the chart's height, which must not depend on the reader's fonts.
   const upright =
     narrow ||
     d3.max(THEMES, (t) =>
       d3.max(
         columnLabel(t).flatMap((line) => line.split(" ")),
-        textPx,
+        estimatedPx,
       ),
     )! >
       columnPx - 6;
   const marginTop = upright
-    ? d3.max(THEMES, (t) => d3.max(columnLabel(t), textPx)!)! + 12
+    ? d3.max(THEMES, (t) => d3.max(columnLabel(t), estimatedPx)!)! + 12
     : d3.max(THEMES, (t) => d3.sum(columnLabel(t), (line) => lineCount(line, columnEms)))! * LINE_PX + 10;
   const fill = height === undefined ? 0 : (height - marginTop - 4) / rowOrder.length;
   const wrapped = Math.max(26, d3.max(rowOrder, (r) => lineCount(r, labelEms))! * LINE_PX + 8);
