@@ -2,10 +2,8 @@
 // the documents they cite: made by the page, and by its page loader into the HTML in jsdom's document (the
 // `document` option), so that the paragraph does not reflow when the page's script runs.
 import { citedDocuments, participationSources, type CitedDocument, type CitingRow, type Statement } from "./citedDocuments.js";
-import { formatCount, formatNumber } from "./locale.js";
+import { formatCount, formatList, formatNumber } from "./locale.js";
 import { sourceHref } from "../page/sources.js";
-
-const and = new Intl.ListFormat("en", { type: "conjunction" });
 
 /** A piece of prose: text, a document's title linked at a line, or a figure in bold (with a test id). */
 type Part = string | { doc: CitedDocument; plain?: boolean } | { strong: string; testid?: string };
@@ -48,7 +46,7 @@ export function participationIntro(statements: readonly ParticipationRow[], { do
   const contributions = participationSources(statements);
   const contribution = ({ ownLists, named }: (typeof contributions)[number]) =>
     [
-      ownLists.length ? `is ${and.format(ownLists)}'s own list of ${ownLists.length === 1 ? "its" : "their"} trials` : null,
+      ownLists.length ? `is ${formatList(ownLists)}'s own list of ${ownLists.length === 1 ? "its" : "their"} trials` : null,
       named.municipalities
         ? `names ${formatCount(named.municipalities, "municipality", "municipalities")} for ${formatCount(named.trials, "trial", "trials")}`
         : null,
@@ -78,7 +76,7 @@ export function outcomesIntro(figures: readonly Figure[], units: string[], findi
   const trials = new Set(figures.filter((r) => r.trial).map((r) => r.trial)).size;
   const sources = citedDocuments(figures);
   return prose(document, [
-    `The documents judge far more than they measure. Of everything they report about what the trials achieved, ${formatCount(figures.length, "result is a figure", "results are figures")}: ${and.format(units.map((u) => u.toLowerCase()))}, reported for ${formatCount(trials, "trial", "trials")}${figures.some((r) => !r.trial) ? " and for programmes as a whole" : ""}, in ${formatCount(sources.length, "document", "documents")} (`,
+    `The documents judge far more than they measure. Of everything they report about what the trials achieved, ${formatCount(figures.length, "result is a figure", "results are figures")}: ${formatList(units.map((u) => u.toLowerCase()))}, reported for ${formatCount(trials, "trial", "trials")}${figures.some((r) => !r.trial) ? " and for programmes as a whole" : ""}, in ${formatCount(sources.length, "document", "documents")} (`,
     ...listed(
       sources.map((d) => [{ doc: d }]),
       "; ",
