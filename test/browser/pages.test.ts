@@ -65,7 +65,9 @@ describe("sources", () => {
     expect(await visit.page.locator("#L52 td.text").textContent()).toBe(seed.lines[51]);
     expect(await visit.page.locator("#L52 td.why").textContent()).toBe("11 rows: participation");
     expect(await visit.page.locator("h1").textContent()).toBe("Frikommuneforsøg II - konklusioner af kommunernes egne evalueringer");
-    expect(await visit.page.getByTestId("source-summary").textContent()).toMatch(/^Styrelsen for Arbejdsmarked og Rekruttering · evaluation summary · undated · .* lines: \d+ parsed, \d+ skipped, \d+ unparsed\.$/);
+    expect(await visit.page.getByTestId("source-summary").textContent()).toMatch(
+      /^Styrelsen for Arbejdsmarked og Rekruttering · evaluation summary · undated · .* lines: \d+ parsed, \d+ skipped, \d+ unparsed\.$/,
+    );
   });
 
   test("marks lines that fed nothing as unparsed, and filters by status", async () => {
