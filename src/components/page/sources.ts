@@ -32,7 +32,11 @@ export function rowsByLine(tables: Partial<Record<string, Rows>>, doc: string): 
     for (const row of tables[table] ?? []) {
       if (row.doc_id !== doc || row.source_line == null) continue;
       const [first, last] = [Number(row.source_line), Number(row.source_line_end ?? row.source_line)];
-      for (let n = first; n <= last; n++) byLine.set(n, [...(byLine.get(n) ?? []), { table, row }]);
+      for (let n = first; n <= last; n++) {
+        const here = byLine.get(n);
+        if (here) here.push({ table, row });
+        else byLine.set(n, [{ table, row }]);
+      }
     }
   }
   return byLine;
