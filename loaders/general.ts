@@ -64,13 +64,33 @@ function foldWithMap(text: string): { folded: string; at: number[] } {
   return { folded, at };
 }
 
+/** Catalogue phrases grouped by their first KEY folded characters, so a passage is scanned once, not once per phrase. */
+const KEY = 6;
+type PhraseIndex = Map<string, Array<[phrase: string, id: string]>>;
+const indexes = new WeakMap<Map<string, string>, { size: number; index: PhraseIndex }>();
+
+function phraseIndex(phrases: Map<string, string>): PhraseIndex {
+  const cached = indexes.get(phrases);
+  if (cached?.size === phrases.size) return cached.index;
+  const index: PhraseIndex = new Map();
+  for (const [phrase, id] of phrases) {
+    if (phrase.length < MIN_TITLE) continue;
+    const key = phrase.slice(0, KEY);
+    index.set(key, [...(index.get(key) ?? []), [phrase, id]]);
+  }
+  indexes.set(phrases, { size: phrases.size, index });
+  return index;
+}
+
 /** Every phrase of `phrases` (folded → what it names) in the passage, the longest where one contains another. */
 function phrasesIn(p: Passage, phrases: Map<string, string>): Hit[] {
   const { folded, at } = foldWithMap(p.text);
+  const index = phraseIndex(phrases);
   const found: Array<{ start: number; end: number; id: string }> = [];
-  for (const [phrase, id] of phrases) {
-    if (phrase.length < MIN_TITLE) continue;
-    for (let i = folded.indexOf(phrase); i >= 0; i = folded.indexOf(phrase, i + 1)) found.push({ start: i, end: i + phrase.length, id });
+  for (let i = 0; i + MIN_TITLE <= folded.length; i++) {
+    for (const [phrase, id] of index.get(folded.slice(i, i + KEY)) ?? []) {
+      if (folded.startsWith(phrase, i)) found.push({ start: i, end: i + phrase.length, id });
+    }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const hits: Hit[] = [];
