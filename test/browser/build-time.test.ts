@@ -1,5 +1,7 @@
 // Charts drawn at build time (scripts/page-loader): in the page's HTML before any script runs, replaced in
 // place by the live chart with no layout shift, and never shown where the address asks for another view.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serveDirectory } from "./server.ts";
@@ -108,6 +110,24 @@ const VIEWPORTS = (embed?: boolean) => [
       ]
     : []),
 ];
+
+describe("module preloads", () => {
+  const html = (path: string) => readFileSync(join(DIST, `${path === "/" ? "/index" : path}.html`), "utf8");
+  const preloads = (text: string) => text.match(/<link rel="modulepreload"/g)?.length ?? 0;
+
+  // In the head they would share the first second's bandwidth with the stylesheets and the drawing (scripts/page-template).
+  test.each(PAGES)("$path, drawn at build time, preloads its modules after its content", ({ path }) => {
+    const [head, body] = html(path).split("</head>");
+    expect(preloads(head)).toBe(0);
+    expect(preloads(body.slice(body.lastIndexOf('class="built-end"')))).toBeGreaterThan(20);
+  });
+
+  test.each(["/sources", "/explore"])("%s, which draws nothing before its scripts run, preloads them in its head", (path) => {
+    const [head, body] = html(path).split("</head>");
+    expect(preloads(head)).toBeGreaterThan(3);
+    expect(preloads(body)).toBe(0);
+  });
+});
 
 describe("a chart page without JavaScript", () => {
   test.each(PAGES)("$path ($chart) holds its default chart, its text alternative and its counts", async ({ path, chart, mark, marks, text, embed }) => {
