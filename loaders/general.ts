@@ -7,7 +7,7 @@
 import { decisionsIn } from "./decisionWording.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
-import { flatTableFigures } from "./flatTable.ts";
+import { flatTableFigures, yearColumnFigures } from "./flatTable.ts";
 import { findMunicipalities, type MunicipalityMention, type Register } from "./municipalities.ts";
 import { UNITS } from "./numbers.ts";
 import { markerPage } from "./pages.ts";
@@ -121,7 +121,7 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
       out.outcomes.push(...findingsIn(s, subject, out.problems, ALL_UNITS, titles).filter((o) => o.kind === "quantitative"));
     }
   }
-  out.outcomes.push(...flatTableFigures(seed, ref.register));
+  out.outcomes.push(...flatTableFigures(seed, ref.register), ...yearColumnFigures(seed));
   const decisions = decisionsIn(seed, paras, out.problems);
   out.decisions.push(...decisions.map((d) => d.statement));
   // An application decided under its own heading names a trial, in the catalogue or not: one it lacks
