@@ -133,9 +133,15 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   return out;
 }
 
-// `Forsøget`, `Det`, `Dette forsøg` without a title: the trial last named. `Forsøget med …` names a
+// `Forsøget`, `Det`, `Dette forsøg` without a title: the trial last named; so is the unnamed subject of
+// a list item's sentence opening with a verb of going on or ending (`Forlænges til 31.12.2023.`) and
+// `det` right after such a verb (`Med udkastet forlænges det frem til 2023.`). `Forsøget med …` names a
 // trial of its own, one the catalogue may lack.
-const REFERS_BACK = /^(?:Forsøget|Det|Dette(?:\s+forsøg)?)\b|\bforsøget\b/u;
+const GOES_ON_OR_ENDS = String.raw`(?:Forl|forl)\S{0,2}n[gq](?:es|et)|(?:Forts|forts)(?:æ|ae)tt(?:es|er)|(?:Videref|videref)(?:ø|o|0)r(?:es|t)|(?:Udl|udl)øb(?:er)?|(?:Oph|oph)ører`;
+const REFERS_BACK = new RegExp(
+  String.raw`^(?:Forsøget|Det|Dette(?:\s+forsøg)?)\b|\bforsøget\b|^(?:${GOES_ON_OR_ENDS})(?!\p{L})|(?<!\p{L})(?:${GOES_ON_OR_ENDS})\s+det\b`,
+  "u",
+);
 const NAMES_OWN = /\bforsøg(?:et)?\s+(?:med|om|vedr\.?|vedrørende)\s/iu;
 
 /**

@@ -284,3 +284,24 @@ describe("a bare year as an end, a conditional permission, a period and a list o
     ]);
   });
 });
+
+describe("a sentence whose subject is the trial named before it, unnamed (issue 10, third round)", () => {
+  it("refers a sentence opening with a verb of going on, or with `det` after it, to the trial last named", () => {
+    expect(
+      rows([
+        "Udkastet omfatter:",
+        `a) ${PSYK}. Med udkastet forlænges det frem til 2023.`,
+        `b) ${FLEKS}. Forlænges til 31.12.2023.`,
+        `c) ${MIKRO}. Udløber 31. dec. 2021.`,
+      ]),
+    ).toEqual([
+      "2023-12-31 extended_until fk2-psykologbehandling",
+      "2023-12-31 extended_until fk2-opfoelgningssamtaler",
+      "2021-12-31 planned_end fk2-mikrolaan",
+    ]);
+  });
+
+  it("does not refer `det` elsewhere in a sentence back", () => {
+    expect(rows([`a) ${PSYK}. Ministeriet finder det rimeligt at vurdere sagen 1. maj 2023.`])).toEqual(["2023-05-01 dated_statement null"]);
+  });
+});
