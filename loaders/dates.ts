@@ -272,15 +272,17 @@ const YEAR_AFTER_TO =
 /**
  * Bare years after `til` (`forlænget til 2023`, `frem til 2023`) as the last day of the year, with
  * precision `year`, each with the year's place in `text` (the words before it say what the end is; a
- * caller keeps only those they make an end of). No single date reads them (see `readDates`).
+ * caller keeps only those they make an end of), and an implausible year as a problem. No single date
+ * reads them (see `readDates`).
  */
-export function readYearEnds(text: string): FoundDate[] {
-  const out: FoundDate[] = [];
+export function readYearEnds(text: string): DateReading {
+  const out: DateReading = { dates: [], problems: [] };
   for (const m of text.matchAll(YEAR_AFTER_TO)) {
     const year = +m[1];
-    if (!plausible(year)) continue;
     const index = m.index! + m[0].length - m[1].length;
-    out.push({ date: isoOf(year, 12, 31), precision: "year", text: m[1], index, year_inferred: false });
+    if (!plausible(year))
+      out.problems.push({ index, text: m[1], reason: `implausible year ${year} (expected ${PLAUSIBLE_YEARS.first}–${PLAUSIBLE_YEARS.last})` });
+    else out.dates.push({ date: isoOf(year, 12, 31), precision: "year", text: m[1], index, year_inferred: false });
   }
   return out;
 }

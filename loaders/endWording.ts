@@ -106,7 +106,7 @@ function grantedEnd(text: string): string | null {
  */
 export function datesAndYearEnds(text: string): FoundDate[] {
   const { dates } = readDates(text);
-  const free = readYearEnds(text).filter((y) => !dates.some((d) => d.index < y.index + y.text.length && y.index < d.index + d.text.length));
+  const free = readYearEnds(text).dates.filter((y) => !dates.some((d) => d.index < y.index + y.text.length && y.index < d.index + d.text.length));
   return [...dates, ...free].sort((a, b) => a.index - b.index);
 }
 

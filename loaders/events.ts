@@ -42,11 +42,13 @@ export function eventsIn(span: Span, after: string | null, problems: ReadProblem
   // A bare year after `til` (`forlænget til 2023`, `kører frem til 2023`) is an end where the words
   // before it make one: the year's last day, precision `year`.
   const q = span.quote;
-  const yearEnds = readYearEnds(q).filter(
-    (y) =>
-      !read.dates.some((d) => d.index < y.index + y.text.length && y.index < d.index + d.text.length) &&
-      (extensionTo(q.slice(0, y.index), q.slice(y.index + y.text.length)) !== null || PLANNED_END.test(q.slice(0, y.index))),
-  );
+  const isEnd = (y: { index: number; text: string }) =>
+    !read.dates.some((d) => d.index < y.index + y.text.length && y.index < d.index + d.text.length) &&
+    (extensionTo(q.slice(0, y.index), q.slice(y.index + y.text.length)) !== null || PLANNED_END.test(q.slice(0, y.index)));
+  const bare = readYearEnds(q);
+  const yearEnds = bare.dates.filter(isEnd);
+  // `forlænget til 2045`: an end with an implausible year is reported, not dropped.
+  for (const p of bare.problems.filter(isEnd)) problems.push({ source_line: span.source_line, text: p.text, reason: p.reason });
   if (yearEnds.length) read.dates = [...read.dates, ...yearEnds].sort((a, b) => a.index - b.index);
   const ofYears = periodsOfYears(span.quote, read.dates, problems, span.source_line);
   // An unreadable date still ends the words that type the next one.

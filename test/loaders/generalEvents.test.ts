@@ -236,6 +236,12 @@ describe("a bare year as an end, a conditional permission, a period and a list o
     expect(precisions(sentence)).toEqual([`${row.slice(0, 10)} year`]);
   });
 
+  it("reports a bare year's end that is implausible, naming file and line, rather than dropping it", () => {
+    const { tables, warnings } = buildTables([doc(["Nyt fra jobcentret", "", `Jobcentret afprøver ${MIKRO}.`, "Forsøget er forlænget til 2045."])], reference);
+    expect(tables.events).toEqual([]);
+    expect(warnings).toContain('seeds/901_general_events.txt:4: implausible year 2045 (expected 2000–2040): "2045" (not stored)');
+  });
+
   it("leaves a bare year that is an amount or a count alone", () => {
     expect(one("Forsøget er forlænget til 2023 kr. pr. borger.")).toEqual([]);
   });
