@@ -95,12 +95,12 @@ export function eventsIn(span: Span, after: string | null, problems: ReadProblem
 const BEFORE = String.raw`\s+${BEFORE_DATE}`;
 const CANCELLED = /\bannull?er(?:et|es|ede)\b|\bopgiv(?:et|es)\b|\bstopp(?:et|es)\b|\bophørt\b|\bikke\s+(?:er\s+|blev\s+|blevet\s+)?(?:anvendt|brugt)\b/iu;
 const PLANNED_END = new RegExp(
-  String.raw`\b(?:løber|kører|gælder)(?:\s+\S+){0,3}?\s+(?:ind|frem\s+)?til${BEFORE}|\bfrem\s+til${BEFORE}|\b(?:udløber|udløb|ophører)${BEFORE}`,
+  String.raw`\b(?:løber|kører|gælder)(?:\s+\S+){0,3}?\s+(?:ind|frem\s+)?til${BEFORE}|\bfrem\s+til${BEFORE}|\b(?:udløber|udløb|ophører|slutter)${BEFORE}`,
   "iu",
 );
 // The end of a period whose start was the date before: `fra 1. juli 2018 til 31-12-2021`, `1/7 2018 – 31/12 2021`.
 const PERIOD_END = /^\s*(?:til|[–-])\s+(?:(?:og\s+med|udgangen\s+af)\s+)?$/iu;
-const STARTED = new RegExp(String.raw`\b(?:siden|fra|startede|påbegyndt|igangsat)${BEFORE}`, "iu");
+const STARTED = new RegExp(String.raw`\b(?:siden|fra|startede|påbegyndt|igangsat|begyndte)${BEFORE}`, "iu");
 
 /**
  * What a date marks in a trial's life, from the words of prose about one trial (the general layer):

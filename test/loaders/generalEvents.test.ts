@@ -91,6 +91,7 @@ describe("what a date in running text marks", () => {
     ["Forsøget gælder fra 1. februar 2019.", "2019-02-01 trial_start"],
     ["Forsøget startede 1. februar 2019.", "2019-02-01 trial_start"],
     ["Forsøget blev påbegyndt 1. februar 2019.", "2019-02-01 trial_start"],
+    ["Forsøget begyndte 1. februar 2019.", "2019-02-01 trial_start"],
   ])("a start: %s", (sentence, row) => {
     expect(one(sentence)).toEqual([`${row} fk2-mikrolaan`]);
   });
@@ -100,6 +101,8 @@ describe("what a date in running text marks", () => {
     ["Forsøget kører frem til 30. juni 2022.", "2022-06-30 planned_end"],
     ["Forsøget udløber 30. juni 2022.", "2022-06-30 planned_end"],
     ["Forsøget løber indtil udgangen af 2022.", "2022-12-31 planned_end"],
+    ["Forsøget slutter med udgangen af 2022.", "2022-12-31 planned_end"],
+    ["Forsøget udløb 30. juni 2022.", "2022-06-30 planned_end"],
   ])("a planned end: %s", (sentence, row) => {
     expect(one(sentence)).toEqual([`${row} fk2-mikrolaan`]);
   });
