@@ -255,6 +255,37 @@ const BARE_YEAR = String.raw`(\d{4})(?!\d|[.,/-]\d)`;
 const YEARS = new RegExp(String.raw`(?<![\d.,/-])(\d{4})\s*(?:-|–|—|til og med|til)\s*${BARE_YEAR}`, "giu");
 const UNTIL_YEAR = new RegExp(String.raw`(?<!\p{L})(?:frem til|indtil|til og med)\s+${BARE_YEAR}`, "giu");
 const plausible = (year: number) => year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
+/**
+ * `faldet med 8.000 kr. fra 2021 til 2022`, `steget fra 2020 til 2022`: two years a figure is compared
+ * between, not a period (a word of change earlier in the clause, `fra` right before the first year).
+ * Case-sensitive: under `i`, `\p{Lu}` would match any letter.
+ */
+const COMPARED =
+  /(?<!\p{L})(?:faldet|faldt|falder|steget|steg|stiger|øget|øgede|øges|reduceret|mindsket|vokset|voksede|gået\s+(?:op|ned)|ændret)(?!\p{L})(?:[^.;:]|\.(?!\s+\p{Lu})){0,80}\bfra\s+$/u;
+/**
+ * A bare year after `til`, `indtil`, `frem til`, `til og med` (`forlænget til 2023`), not after a number or
+ * date (`2021 til 2022`: a period, see `readPeriods`), an amount (`til 2023 kr.`) or part of a longer number or date.
+ */
+const YEAR_AFTER_TO =
+  /(?<!\d\s*)(?<!\p{L})(?:ind|frem\s+)?ti[l1I](?:\s+og\s+med)?\s+((?:19|20)\d{2})(?!\d|[.,/-]\d)(?!\s*(?:kr\.?|kroner|mio\.?|mia\.?|DKK|%|pct\.?|procent)(?!\p{L}))/giu;
+
+/**
+ * Bare years after `til` (`forlænget til 2023`, `frem til 2023`) as the last day of the year, with
+ * precision `year`, each with the year's place in `text` (the words before it say what the end is; a
+ * caller keeps only those they make an end of), and an implausible year as a problem. No single date
+ * reads them (see `readDates`).
+ */
+export function readYearEnds(text: string): DateReading {
+  const out: DateReading = { dates: [], problems: [] };
+  for (const m of text.matchAll(YEAR_AFTER_TO)) {
+    const year = +m[1];
+    const index = m.index! + m[0].length - m[1].length;
+    if (!plausible(year))
+      out.problems.push({ index, text: m[1], reason: `implausible year ${year} (expected ${PLAUSIBLE_YEARS.first}–${PLAUSIBLE_YEARS.last})` });
+    else out.dates.push({ date: isoOf(year, 12, 31), precision: "year", text: m[1], index, year_inferred: false });
+  }
+  return out;
+}
 
 /**
  * Every period in `text`: two dates joined by `-` or `til` (`1. juli 2012 til 31. dec. 2015`), two
@@ -281,6 +312,7 @@ export function readPeriods(text: string, context: ReadContext = {}): PeriodRead
   for (const m of text.matchAll(YEARS)) {
     const [from, to] = [+m[1], +m[2]];
     if (!plausible(from) || !plausible(to) || taken(m.index!, m.index! + m[0].length)) continue;
+    if (COMPARED.test(text.slice(0, m.index))) continue;
     candidates.push({
       start: { date: isoOf(from, 1, 1), precision: "year" },
       end: { date: isoOf(to, 12, 31), precision: "year" },

@@ -3,7 +3,7 @@
  * `udløber`, `permanentgøres`, `annulleret`. Dates are read by `dates.ts`; this module only finds the
  * words that say what a date means.
  */
-import { readDates } from "./dates.ts";
+import { readDates, readYearEnds, type FoundDate } from "./dates.ts";
 
 export interface EndWording {
   /** The date a trial was continued or extended to. */
@@ -40,10 +40,20 @@ export type ExtensionKind = "extended_until" | "extension_requested" | "extensio
 const REFUSED = /\bafslag\b|\bafsl(?:å|a)(?:r|et|s)\b|\bafvis\p{L}*|\bafvist\b|\bikke(?:\s+\p{L}+){0,2}\s*$/iu;
 const GRANTED = /\bgodkend\p{L}*|\bimødekom\p{L}*|\bbevilg\p{L}*|\btilladelse\b/iu;
 const REQUESTED =
-  /\b(?:an)?søg(?:er|t|te|ning\p{L}*)\b|\banmod\p{L}*|(?<!\p{L})ønsk(?:er|et|ede|es|e)?(?!\p{L})|\bforeslå\p{L}*|\bindstill\p{L}*|\bvil\s+(?:gerne\s+)?(?:have|søge)\b/iu;
+  /\b(?:an)?søg(?:er|t|te|ning\p{L}*)\b|\banmod\p{L}*|(?<!\p{L})ønsk(?:er|et|ede|es|e)?(?!\p{L})|\bforeslå\p{L}*|\bforslag\p{L}*|\bindstill\p{L}*|\bvil\s+(?:gerne\s+)?(?:have|søge)\b/iu;
 // Said after the verb (`forlænges ikke`), or after the date (`… til 31.12.2024 er afslået`).
 const NOT_AFTER = /^\s*ikke\b/iu;
-const REFUSED_AFTER = /^[^.;]{0,40}?\b(?:afslået|afvist|ikke\s+(?:godkendt|imødekommet|bevilget))\b/iu;
+const REFUSED_AFTER =
+  /^[^.;]{0,40}?(?<!\p{L})(?:afslået|afvist|ikke\s+(?:godkendt|imødekommet|bevilget)|(?:godkendes|imødekommes|bevilges|tillades)\s+ikke)(?!\p{L})/iu;
+/**
+ * A permission on a condition (`kan fortsætte til udgangen af 2023, hvis ministeriet godkender …`,
+ * `forudsat at …`, `under forudsætning af …`, `såfremt …`, `på betingelse af …`): the end is not granted
+ * yet, so it is read as asked for. The condition follows the date directly, or stands in the verb's
+ * own clauses before it (`Hvis ministeriet godkender det, forlænges forsøget til …`).
+ */
+const CONDITION = String.raw`(?:hvis|såfremt|forudsat|under\s+forudsætning|på\s+(?:betingelse|vilkår))(?!\p{L})`;
+const CONDITION_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:men\s+|dog\s+)?kun\s+)?${CONDITION}`, "iu");
+const CONDITION_BEFORE = new RegExp(String.raw`(?<!\p{L})${CONDITION}`, "iu");
 
 /**
  * What the words before a date (`before`, from the sentence's start) say of an
@@ -63,6 +73,7 @@ export function extensionTo(before: string, after = ""): ExtensionKind | null {
   // forsøget forlænges` too).
   const group = m.groups.lead.split(/[.:!?](?=\s+\p{Lu})|;|,\s*(?=(?:så|og|men|idet|hvorfor|mens)\b)/u).at(-1) ?? "";
   if (NOT_AFTER.test(m.groups.between) || REFUSED_AFTER.test(after)) return "extension_refused";
+  if (CONDITION_AFTER.test(after) || CONDITION_BEFORE.test(group)) return "extension_requested";
   for (const clause of group.split(/,?\s+at\s+/u).reverse()) {
     if (REFUSED.test(clause)) return "extension_refused";
     if (GRANTED.test(clause)) return "extended_until";
@@ -85,9 +96,18 @@ function dateAfter(text: string, pattern: RegExp): string | null {
 
 /** The first date the text says a trial was extended to (not one asked for or refused). */
 function grantedEnd(text: string): string | null {
-  const { dates } = readDates(text);
-  const d = dates.find((d) => extensionTo(text.slice(0, d.index), text.slice(d.index + d.text.length)) === "extended_until");
+  const d = datesAndYearEnds(text).find((d) => extensionTo(text.slice(0, d.index), text.slice(d.index + d.text.length)) === "extended_until");
   return d?.date ?? null;
+}
+
+/**
+ * The dates of `text` and, where no date reads them, the bare years after `til` (`forlænget til 2023`,
+ * read as the year's last day, precision `year`), in order.
+ */
+export function datesAndYearEnds(text: string): FoundDate[] {
+  const { dates } = readDates(text);
+  const free = readYearEnds(text).dates.filter((y) => !dates.some((d) => d.index < y.index + y.text.length && y.index < d.index + d.text.length));
+  return [...dates, ...free].sort((a, b) => a.index - b.index);
 }
 
 export function readEndWording(text: string): EndWording {

@@ -1,5 +1,5 @@
 /** Dated milestones in running text: each date in a sentence, typed by the words around it. */
-import { readDates, readPeriods, type DanishDate, type FoundDate, type Period } from "./dates.ts";
+import { readDates, readPeriods, readYearEnds, type DanishDate, type FoundDate, type Period } from "./dates.ts";
 import { BEFORE_DATE, extensionTo, type ExtensionKind } from "./endWording.ts";
 import type { Span } from "./prose.ts";
 import type { EventStatement, ReadProblem } from "./types.ts";
@@ -39,6 +39,17 @@ export function kindOf(text: string): string {
 export function eventsIn(span: Span, after: string | null, problems: ReadProblem[], options: { trialWording?: boolean } = {}): EventStatement[] {
   const read = readDates(span.quote, { after });
   for (const p of read.problems) problems.push({ source_line: span.source_line, text: p.text, reason: p.reason });
+  // A bare year after `til` (`forlænget til 2023`, `kører frem til 2023`) is an end where the words
+  // before it make one: the year's last day, precision `year`.
+  const q = span.quote;
+  const isEnd = (y: { index: number; text: string }) =>
+    !read.dates.some((d) => d.index < y.index + y.text.length && y.index < d.index + d.text.length) &&
+    (extensionTo(q.slice(0, y.index), q.slice(y.index + y.text.length)) !== null || PLANNED_END.test(q.slice(0, y.index)));
+  const bare = readYearEnds(q);
+  const yearEnds = bare.dates.filter(isEnd);
+  // `forlænget til 2045`: an end with an implausible year is reported, not dropped.
+  for (const p of bare.problems.filter(isEnd)) problems.push({ source_line: span.source_line, text: p.text, reason: p.reason });
+  if (yearEnds.length) read.dates = [...read.dates, ...yearEnds].sort((a, b) => a.index - b.index);
   const ofYears = periodsOfYears(span.quote, read.dates, problems, span.source_line);
   // An unreadable date still ends the words that type the next one.
   const ends = read.problems.map((p) => p.index + p.text.length);
@@ -51,7 +62,10 @@ export function eventsIn(span: Span, after: string | null, problems: ReadProblem
     // Who asks for or refuses an extension may stand before an earlier date (`ønskede d. 26. august 2021
     // forsøget forlænget til`): the extension is read from the sentence's start.
     const extension = extensionTo(span.quote.slice(0, d.index), span.quote.slice(d.index + d.text.length, read.dates[i + 1]?.index));
-    const worded = options.trialWording ? trialWordingKind(span.quote.slice(from, d.index), span.quote, read.dates.length, extension) : null;
+    // `for perioden 1. januar 2018 – 31. december 2021`: the date a period's end follows is its start.
+    const next = read.dates[i + 1];
+    const startsPeriod = !!next && PERIOD_END.test(span.quote.slice(d.index + d.text.length, next.index));
+    const worded = options.trialWording ? trialWordingKind(span.quote.slice(from, d.index), span.quote, read.dates.length, extension, startsPeriod) : null;
     // An end asked for or refused is never an extension's new end, whichever parser reads it.
     const notGranted = extension === "extended_until" ? null : extension;
     return {
@@ -81,26 +95,27 @@ export function eventsIn(span: Span, after: string | null, problems: ReadProblem
 const BEFORE = String.raw`\s+${BEFORE_DATE}`;
 const CANCELLED = /\bannull?er(?:et|es|ede)\b|\bopgiv(?:et|es)\b|\bstopp(?:et|es)\b|\bophørt\b|\bikke\s+(?:er\s+|blev\s+|blevet\s+)?(?:anvendt|brugt)\b/iu;
 const PLANNED_END = new RegExp(
-  String.raw`\b(?:løber|kører|gælder)(?:\s+\S+){0,3}?\s+(?:ind|frem\s+)?til${BEFORE}|\bfrem\s+til${BEFORE}|\b(?:udløber|ophører)${BEFORE}`,
+  String.raw`\b(?:løber|kører|gælder)(?:\s+\S+){0,3}?\s+(?:ind|frem\s+)?til${BEFORE}|\bfrem\s+til${BEFORE}|\b(?:udløber|udløb|ophører|slutter)${BEFORE}`,
   "iu",
 );
 // The end of a period whose start was the date before: `fra 1. juli 2018 til 31-12-2021`, `1/7 2018 – 31/12 2021`.
 const PERIOD_END = /^\s*(?:til|[–-])\s+(?:(?:og\s+med|udgangen\s+af)\s+)?$/iu;
-const STARTED = new RegExp(String.raw`\b(?:siden|fra|startede|påbegyndt|igangsat)${BEFORE}`, "iu");
+const STARTED = new RegExp(String.raw`\b(?:siden|fra|startede|påbegyndt|igangsat|begyndte)${BEFORE}`, "iu");
 
 /**
  * What a date marks in a trial's life, from the words of prose about one trial (the general layer):
  * a cancellation, an extension's new end (or one asked for or refused: `extensionTo`), a planned end (also a period's end after its start), a start;
  * null where the words say none. `ophører med udgangen af 2021` is a planned end, not a cancellation.
  * `before` is the text from the previous date to this one, `extension` what the sentence says of an
- * extension to it (`extensionTo`); a sentence with one date is a cancellation
+ * extension to it (`extensionTo`), `startsPeriod` whether a period's end follows it (`for perioden
+ * 1. januar 2018 – 31. december 2021`); a sentence with one date is a cancellation
  * wherever its cancelling word stands (`Pr. 1. maj 2020 blev forsøget annulleret`).
  */
-export function trialWordingKind(before: string, sentence: string, dates: number, extension: ExtensionKind | null): string | null {
+export function trialWordingKind(before: string, sentence: string, dates: number, extension: ExtensionKind | null, startsPeriod = false): string | null {
   if (CANCELLED.test(before) || (dates === 1 && CANCELLED.test(sentence))) return "cancellation";
   if (extension) return extension;
   if (PLANNED_END.test(before) || PERIOD_END.test(before)) return "planned_end";
-  if (STARTED.test(before)) return "trial_start";
+  if (STARTED.test(before) || startsPeriod) return "trial_start";
   return null;
 }
 

@@ -7,7 +7,7 @@
 import { decisionsIn } from "./decisionWording.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
-import { flatTableFigures } from "./flatTable.ts";
+import { flatTableFigures, yearColumnFigures } from "./flatTable.ts";
 import { findMunicipalities, type MunicipalityMention, type Register } from "./municipalities.ts";
 import { UNITS } from "./numbers.ts";
 import { markerPage } from "./pages.ts";
@@ -141,7 +141,7 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
       out.outcomes.push(...findingsIn(s, subject, out.problems, ALL_UNITS, titles).filter((o) => o.kind === "quantitative"));
     }
   }
-  out.outcomes.push(...flatTableFigures(seed, ref.register));
+  out.outcomes.push(...flatTableFigures(seed, ref.register), ...yearColumnFigures(seed));
   const decisions = decisionsIn(seed, paras, out.problems);
   out.decisions.push(...decisions.map((d) => d.statement));
   // An application decided under its own heading names a trial, in the catalogue or not: one it lacks
@@ -153,9 +153,15 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   return out;
 }
 
-// `Forsøget`, `Det`, `Dette forsøg` without a title: the trial last named. `Forsøget med …` names a
+// `Forsøget`, `Det`, `Dette forsøg` without a title: the trial last named; so is the unnamed subject of
+// a list item's sentence opening with a verb of going on or ending (`Forlænges til 31.12.2023.`) and
+// `det` right after such a verb (`Med udkastet forlænges det frem til 2023.`). `Forsøget med …` names a
 // trial of its own, one the catalogue may lack.
-const REFERS_BACK = /^(?:Forsøget|Det|Dette(?:\s+forsøg)?)\b|\bforsøget\b/u;
+const GOES_ON_OR_ENDS = String.raw`(?:Forl|forl)\S{0,2}n[gq](?:es|et)|(?:Forts|forts)(?:æ|ae)tt(?:es|er)|(?:Videref|videref)(?:ø|o|0)r(?:es|t)|(?:Udl|udl)øb(?:er)?|(?:Oph|oph)ører`;
+const REFERS_BACK = new RegExp(
+  String.raw`^(?:Forsøget|Det|Dette(?:\s+forsøg)?)\b|\bforsøget\b|^(?:${GOES_ON_OR_ENDS})(?!\p{L})|(?<!\p{L})(?:${GOES_ON_OR_ENDS})\s+det\b`,
+  "u",
+);
 const NAMES_OWN = /\bforsøg(?:et)?\s+(?:med|om|vedr\.?|vedrørende)\s/iu;
 
 /**

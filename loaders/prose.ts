@@ -137,10 +137,14 @@ export interface Span extends Source {
 
 const BULLET = /[•\uf0b7]/;
 
-/** Sentences and bullet items of a passage, each with its verbatim text and lines. */
+/**
+ * Sentences and bullet items of a passage, each with its verbatim text and lines. A lettered or numbered
+ * list item (`b) Fleksibilitet …`, `2) Mikrolån …`) after a sentence's end starts a new sentence, though
+ * its marker is not upper case.
+ */
 export function sentences(p: Passage): Span[] {
   const spans: Span[] = [];
-  const boundary = /(?<=[.!?])\s+(?=[\p{Lu}•\uf0b7])|\s*[•\uf0b7]\s*/gu;
+  const boundary = /(?<=[.!?])\s+(?=[\p{Lu}•\uf0b7])|(?<=[.!?:])\s+(?=(?:[a-zæøå]|\d{1,2})\)\s)|\s*[•\uf0b7]\s*/gu;
   let start = 0;
   let isBullet = false;
   let lead: string | null = null;

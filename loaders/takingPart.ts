@@ -4,15 +4,20 @@
  * genitive like `Viborgs oversigt`, a county):
  * - a sentence naming both, with a verb of taking part or applying and no negation (`… som Aalborg og
  *   Rebild har kørt`, `kun prøvet i Vesthimmerland og Thisted`), or naming the municipality with
- *   `forsøget` in a document about one trial;
+ *   `forsøget` in a document about one trial, or in the sentence after one naming a trial alone (a list
+ *   item: `c) Differentiering … . Forsøget, som Morsø og Thisted har deltaget i …`);
+ * - names in brackets right after a trial's title and nothing else in them (`Fleksibilitet i
+ *   tilrettelæggelsen af opfølgningssamtaler (Helsingør, Fredensborg og Thisted)`);
  * - a list of names right under a trial's heading (`Kommuner` / `Aalborg, Jammerbugt og Rebild`);
  * - a municipality's own list: its name heads the document, which says the list is its trials (`alle
- *   Hjørrings forsøg`, `Kommunen deltager i følgende fire forsøg:`); the trials heading its lines are its;
+ *   Hjørrings forsøg`, `Kommunen deltager i følgende fire forsøg:`); the trials heading its lines are its,
+ *   or in running prose (`Jobcentret deltog i to forsøg. Det første er …`) the trials named after the
+ *   claim where they are exactly as many as it counts;
  * - applicants: a list headed `Ansøgende kommuner`, or a network's members where the network applied,
  *   for the document's one trial, or for each application a decision approved (in full or in part);
  * - network members, where the document lists a network's members and says a trial ran in all of them.
  * Network membership itself comes from sentences naming a network with `består af`, `tovholder`, `med i`,
- * `v/`. A list is `complete` only where the text says so (`kun`, an own list claiming all its trials).
+ * `v/`, `koordineres af`. A list is `complete` only where the text says so (`kun`, an own list claiming all its trials).
  */
 import type { DecisionRead } from "./decisionWording.ts";
 import type { Hit, Paragraph } from "./general.ts";
@@ -43,8 +48,12 @@ const INTRODUCED = new RegExp(`(?<!\\p{L})${FORSOEG}et\\s+med\\s+$`, "iu");
 const ALL_MEMBERS = words("alle\\s+netværkets\\s+(?:\\d+\\s+)?kommuner|alle\\s+(?:de\\s+)?(?:\\d+\\s+)?kommuner(?:ne)?\\s+i\\s+netværket");
 /** `Netværket`, `netværkets`: the document's one network. */
 const THE_NETWORK = words("(?:frikommune)?netværk(?:et|ets)");
-/** Words after which a network's members are named: `består af`, `medlemmerne er`, `v/` (care of its lead). */
-const MEMBERS_AFTER = /(?<!\p{L})(?:består\s+af|medlem\p{L}*\s+er|medlem\p{L}*\s*:|omfatter|v\/)(?!\p{L})/giu;
+/**
+ * Words after which a network's members are named: `består af`, `medlemmerne er`, `v/` (care of its
+ * lead), and its lead: `koordineres af`, `ledes af`, `tovholderen er`.
+ */
+const MEMBERS_AFTER =
+  /(?<!\p{L})(?:består\s+af|medlem\p{L}*\s+er|medlem\p{L}*\s*:|omfatter|v\/|(?:koordineres|ledes)\s+af|(?:tovholder|koordinator)(?:en)?\s+er)(?!\p{L})/giu;
 /**
  * Words before which a member names itself: `… er tovholder for`, `… er med i frikommunenetværket`,
  * `… (er med) som medlem af netværket`, `… er en af de 11 kommuner i netværket`.
@@ -62,9 +71,10 @@ const SENDS = words("ansøg\\p{L}*|indsend\\p{L}*");
  * `disse tre forsøg`, `vores forsøg`, `kommunens forsøg`, `de forsøg, vi er med i`.
  */
 const OWN_CLAIM = words(
-  `(?:alle|f[øeg@0]lgende|disse|vores|kommunens)\\s+(?:de\\s+)?(?:\\p{L}+\\s+)?${FORSOEG}|med\\s+i\\s+(?:\\p{L}+\\s+)?af\\s+(?:\\p{L}+\\s+)?${FORSOEG}|${FORSOEG},?\\s+(?:som\\s+)?(?:vi|kommunen|\\p{Lu}\\p{L}+)\\s+(?:er\\s+med\\s+i|deltager\\s+i)`,
+  `(?:alle|f[øeg@0]lgende|disse|vores|kommunens)\\s+(?:de\\s+)?(?:\\p{L}+\\s+)?${FORSOEG}|(?:deltog|deltager|har\\s+deltaget|var\\s+med|er\\s+med)\\s+(?:i\\s+(?:\\d{4}|år)\\s+)?i\\s+(?:\\d+|\\p{L}+)\\s+${FORSOEG}(?!\\p{L})|med\\s+i\\s+(?:\\p{L}+\\s+)?af\\s+(?:\\p{L}+\\s+)?${FORSOEG}|${FORSOEG},?\\s+(?:som\\s+)?(?:vi|kommunen|\\p{Lu}\\p{L}+)\\s+(?:er\\s+med\\s+i|deltager\\s+i)`,
 );
-const FIRST_PERSON = words("vi|vores|os|kommunen");
+/** The document's owner speaking of itself; `jobcentret` is its own jobcentre. */
+const FIRST_PERSON = words("vi|vores|os|kommunen|jobcentret");
 /** The number of trials a claim announces (`fire forsøg`). */
 const ANNOUNCED = new RegExp(`(?<!\\p{L})(\\d+|\\p{L}+)\\s+${FORSOEG}(?!\\p{L})`, "iu");
 /** What may stand between the names of a list: separators, `og`, a role in brackets. */
@@ -150,7 +160,8 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
       const referred = previous && pi - previous.para <= 1 ? previous.trial : null;
       if (trials.length) {
         const [t] = trials;
-        const introduced = new Set(trials.map((x) => x.id)).size === 1 && INTRODUCED.test(p.passage.text.slice(Math.max(0, t.start - 20), t.start));
+        const introduced =
+          new Set(trials.map((x) => x.id)).size === 1 && (INTRODUCED.test(p.passage.text.slice(Math.max(0, t.start - 20), t.start)) || titleOnly(s, trials));
         previous = introduced ? { trial: t, para: pi } : null;
       }
       if (NEGATION.test(s.quote)) continue;
@@ -175,6 +186,10 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
         if (owner && !memberNames.length && selfMember(s))
           networks.push({ network_as_written: network.as_written, municipality_as_written: owner.as_written, ...source(s), allListed: false });
       }
+      // `Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler (Helsingør, Fredensborg og Thisted)`: a
+      // trial's title and, in brackets right after it, nothing but the municipalities running it.
+      const bracketed = trials.length === 1 ? namesInBrackets(p.passage.text, trials[0], named) : [];
+      if (bracketed.length) credits.push({ trial: trials[0], names: bracketed.flatMap(namesOf), basis: "named", complete: false, at: source(s) });
       if (!named.length || !(RUNS.test(s.quote) || APPLIES.test(s.quote))) continue;
       const basis: Basis = RUNS.test(s.quote) ? "named" : "applicant";
       let credited: Hit[] = [];
@@ -365,6 +380,32 @@ function selfMember(s: Span): boolean {
   return [...s.quote.matchAll(MEMBER_BEFORE)].some((c) => /(?<!\p{L})(?:kommunen|vi)(?!\p{L})/iu.test(s.quote.slice(0, c.index)));
 }
 
+/** A sentence that is a trial's title alone (a list item: `c) Differentiering …`), a bracket after it aside. */
+function titleOnly(s: Span, trials: Hit[]): boolean {
+  const rest = outside(
+    s.quote,
+    trials.map((t) => ({ start: t.start - s.start, end: t.end - s.start })),
+  )
+    .replace(/\([^()]*\)/gu, "")
+    .replace(/^\s*(?:[a-zæøå]|\d{1,2})[.)]/iu, "");
+  return /^[\s.:;,–-]*$/u.test(rest);
+}
+
+/** The municipalities named in brackets right after a trial's title, when the brackets hold nothing else. */
+function namesInBrackets(text: string, trial: Hit, named: MunicipalityMention[]): MunicipalityMention[] {
+  const m = text.slice(trial.end).match(/^\s*\(([^()]*)\)/u);
+  if (!m) return [];
+  const from = trial.end + m[0].indexOf("(") + 1;
+  const to = from + m[1].length;
+  const inside = named.filter((x) => x.index >= from && x.end <= to && !x.genitive);
+  if (!inside.length) return [];
+  const glue = outside(
+    text.slice(from, to),
+    inside.map((x) => ({ start: x.index - from, end: x.end - from })),
+  );
+  return LIST_GLUE.test(glue.trim()) || /^(?:[\s,;/&]|og|samt)*$/iu.test(glue) ? inside : [];
+}
+
 function source(s: Source): Source {
   return { source_line: s.source_line, source_line_end: s.source_line_end, quote: s.quote };
 }
@@ -507,6 +548,15 @@ function ownList(seed: Seed, paras: Paragraph[], owner: { code: number; as_writt
       if (ITEM_START.test(p.passage.text.slice(from, t.start))) items.set(t.id, { trial: t, p });
     }
   });
+  // Running prose (`Jobcentret deltog i to forsøg. Det første er "…"`): no title starts a line, so the
+  // owner's trials are those named after the claim, where they are exactly as many as it announces.
+  if (!items.size && announced.length === 1) {
+    const after = new Map<string, { trial: Hit; p: Paragraph }>();
+    paras.forEach((p, i) => {
+      for (const t of p.trials) if ((i > para || (i === para && t.start >= at)) && !after.has(t.id)) after.set(t.id, { trial: t, p });
+    });
+    if (after.size === announced[0]) for (const [id, item] of after) items.set(id, item);
+  }
   const numbered = seed.lines.slice(line).filter((l) => NUMBERED.test(l)).length;
   const complete = announced.every((n) => n === items.size) && numbered <= items.size;
   return [...items.values()].map(({ trial, p }) => ({

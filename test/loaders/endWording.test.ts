@@ -53,3 +53,19 @@ describe("an end asked for or refused is not an extension (issue 10)", () => {
     expect(readEndWording(text).extended_until).toBe(date);
   });
 });
+
+describe("a conditional permission or a bare year (issue 10, third round)", () => {
+  it.each([
+    "Forsøget kan fortsætte til udgangen af 2024, hvis ministeriet godkender ansøgningen.",
+    "Forsøget forlænges til 31.12.2024, forudsat at styrelsen godkender det.",
+    "Hvis ministeriet godkender det, forlænges forsøget til 31.12.2024.",
+    "Forslaget om en forlængelse til 31.12.2025 imødekommes ikke.",
+  ])("is no granted end: %s", (text) => {
+    expect(readEndWording(text).extended_until).toBeNull();
+  });
+
+  it("reads a bare year after `til` as the end of that year", () => {
+    expect(readEndWording("Forsøget er forlænget til 2023.").extended_until).toBe("2023-12-31");
+    expect(readEndWording("Forsøget forlænges frem til 2023.").extended_until).toBe("2023-12-31");
+  });
+});

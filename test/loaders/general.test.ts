@@ -518,3 +518,50 @@ describe("numbers in a trial's title", () => {
     ]);
   });
 });
+
+describe("who runs what in an annual report and a consultation note (issue 10, third round)", () => {
+  it("credits the owner of a report in running prose with the trials its claim counts, and no more", () => {
+    const report = (claim: string) => [
+      "Brønderslev Kommune",
+      "Årsberetning for jobcentret",
+      "",
+      `${claim} Det første er "Formkrav ved lovpligtige samtaler for forsikrede ledige, herunder hyppighed og form", som har kørt siden 1. januar 2018.`,
+      "",
+      'Det andet forsøg, "Rehabiliteringsteams og fritagelse for rekvirering af lægeattest", begyndte 1. juli 2018.',
+    ];
+    expect(credits(report("Jobcentret deltog i 2022 i to forsøg."))).toEqual([
+      "810 fk2-formkrav-samtaler own_list complete",
+      "810 fk2-rehabiliteringsteams own_list complete",
+    ]);
+    // a claim counting other than the trials named after it says nothing of which they are
+    expect(credits(report("Jobcentret deltog i 2022 i tre forsøg."))).toEqual([]);
+    expect(credits(report("Netværket deltog i 2022 i to forsøg."))).toEqual([]);
+  });
+
+  it("reads a network's coordinator as its member", () => {
+    const text = [`Kommunen er med i frikommunenetværket "${NORTH}".`, "Netværket koordineres af Aalborg Kommune."];
+    expect(members(["Nyt fra jobcentret", "", text.join(" ")])).toEqual([`851 ${NORTH}`]);
+  });
+
+  it("credits the municipalities in brackets right after a trial's title, and only those", () => {
+    const note = (item: string) => ["Høringsnotat", "", "Udkastet omfatter:", item];
+    expect(credits(note("b) Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler (Helsingør, Fredensborg og Thisted)."))).toEqual([
+      "217 fk2-opfoelgningssamtaler named",
+      "210 fk2-opfoelgningssamtaler named",
+      "787 fk2-opfoelgningssamtaler named",
+    ]);
+    expect(credits(note("b) Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler (se Helsingør Kommunes notat)."))).toEqual([]);
+    expect(credits(note("b) Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler. Helsingør (ikke med) har spurgt."))).toEqual([]);
+  });
+
+  it("refers `Forsøget` to the trial a list item names alone", () => {
+    const note = [
+      "Høringsnotat",
+      "",
+      "b) Psykologbehandling i jobcentrene. Forsøget udløb 31. dec. 2021.",
+      "c) Differentiering i valg af lægeattester på sygedagpengeområdet. Forsøget, som Morsø og",
+      "Thisted Kommuner har deltaget i siden 1/3 2018, forlænges til ultimo 2023.",
+    ];
+    expect(credits(note)).toEqual(["773 fk2-laegeattester-sygedagpenge named", "787 fk2-laegeattester-sygedagpenge named"]);
+  });
+});

@@ -91,6 +91,7 @@ describe("what a date in running text marks", () => {
     ["Forsøget gælder fra 1. februar 2019.", "2019-02-01 trial_start"],
     ["Forsøget startede 1. februar 2019.", "2019-02-01 trial_start"],
     ["Forsøget blev påbegyndt 1. februar 2019.", "2019-02-01 trial_start"],
+    ["Forsøget begyndte 1. februar 2019.", "2019-02-01 trial_start"],
   ])("a start: %s", (sentence, row) => {
     expect(one(sentence)).toEqual([`${row} fk2-mikrolaan`]);
   });
@@ -100,6 +101,8 @@ describe("what a date in running text marks", () => {
     ["Forsøget kører frem til 30. juni 2022.", "2022-06-30 planned_end"],
     ["Forsøget udløber 30. juni 2022.", "2022-06-30 planned_end"],
     ["Forsøget løber indtil udgangen af 2022.", "2022-12-31 planned_end"],
+    ["Forsøget slutter med udgangen af 2022.", "2022-12-31 planned_end"],
+    ["Forsøget udløb 30. juni 2022.", "2022-06-30 planned_end"],
   ])("a planned end: %s", (sentence, row) => {
     expect(one(sentence)).toEqual([`${row} fk2-mikrolaan`]);
   });
@@ -214,5 +217,100 @@ describe("extensions in a ministry letter and a municipality's list, OCR-damaged
     const { tables, warnings } = buildTables([doc(["Jobcentrets forsøg", "", `Forsøget ${PSYK} forlænges til 31.13.2024.`])], reference);
     expect(tables.events).toEqual([]);
     expect(warnings.filter((w) => w.includes("(not stored)"))).toEqual([expect.stringMatching(/:3: .*"31\.13\.2024" \(not stored\)$/)]);
+  });
+});
+
+describe("a bare year as an end, a conditional permission, a period and a list of trials (issue 10, third round)", () => {
+  const one = (sentence: string) => rows([`Jobcentret afprøver ${MIKRO}.`, sentence]);
+  const precisions = (sentence: string) =>
+    buildTables([doc(["Nyt fra jobcentret", "", `Jobcentret afprøver ${MIKRO}.`, sentence])], reference).tables.events.map(
+      (e) => `${e.date} ${e.date_precision}`,
+    );
+
+  it.each([
+    ["Forsøget er forlænget til 2023.", "2023-12-31 extended_until"],
+    ["Forsøget forlænges frem til 2023.", "2023-12-31 extended_until"],
+    ["Forsøget blev forlænget indtil 2023, så flere kan deltage.", "2023-12-31 extended_until"],
+    ["Forsøget kører frem til 2023.", "2023-12-31 planned_end"],
+    ["Kommunen har ansøgt om at forlænge forsøget til 2024.", "2024-12-31 extension_requested"],
+    ["Forslaget om at forlænge forsøget til 2025 imødekommes ikke.", "2025-12-31 extension_refused"],
+  ])("reads a bare year after `til` as the end of that year: %s", (sentence, row) => {
+    expect(one(sentence)).toEqual([`${row} fk2-mikrolaan`]);
+    expect(precisions(sentence)).toEqual([`${row.slice(0, 10)} year`]);
+  });
+
+  it("reports a bare year's end that is implausible, naming file and line, rather than dropping it", () => {
+    const { tables, warnings } = buildTables([doc(["Nyt fra jobcentret", "", `Jobcentret afprøver ${MIKRO}.`, "Forsøget er forlænget til 2045."])], reference);
+    expect(tables.events).toEqual([]);
+    expect(warnings).toContain('seeds/901_general_events.txt:4: implausible year 2045 (expected 2000–2040): "2045" (not stored)');
+  });
+
+  it("leaves a bare year that is an amount or a count alone", () => {
+    expect(one("Forsøget er forlænget til 2023 kr. pr. borger.")).toEqual([]);
+  });
+
+  it.each([
+    "Forsøget kan fortsætte til udgangen af 2024, hvis ministeriet godkender netværkets ansøgning.",
+    "Forsøget forlænges til 31.12.2024, forudsat at styrelsen godkender det.",
+    "Forsøget kan fortsætte til 31.12.2024 under forudsætning af, at der afsættes midler.",
+    "Hvis ministeriet godkender det, forlænges forsøget til 31.12.2024.",
+    "Forudsat at styrelsen godkender det, kan forsøget fortsætte til 31.12.2024.",
+    "Forsøget kan fortsætte til 2024, såfremt kommunen indsender en opgørelse.",
+  ])("a conditional permission is not a granted extension: %s", (sentence) => {
+    expect(one(sentence)).toEqual(["2024-12-31 extension_requested fk2-mikrolaan"]);
+  });
+
+  it("keeps an unconditional extension granted, whatever follows it", () => {
+    expect(one("Forsøget forlænges til 31.12.2024, så kommunen kan samle flere erfaringer.")).toEqual(["2024-12-31 extended_until fk2-mikrolaan"]);
+  });
+
+  it("reads the first date of `for perioden <date> – <date>` as the start, not as the extension the sentence goes on to", () => {
+    expect(one("Forsøget var godkendt for perioden 1. januar 2018 – 31. december 2021, men blev forlænget til 2023.")).toEqual([
+      "2018-01-01 trial_start fk2-mikrolaan",
+      "2021-12-31 planned_end fk2-mikrolaan",
+      "2023-12-31 extended_until fk2-mikrolaan",
+    ]);
+  });
+
+  it("does not read two years a figure is compared between as a period", () => {
+    expect(one("Udgiften til lægeattester er faldet med godt 8.000 kr. fra 2021 til 2022.")).toEqual([]);
+    expect(one("Antallet af sager er steget fra 2020 til 2022.")).toEqual([]);
+    expect(one("Forsøget løb fra 2018 til 2021.")).toEqual(["2018-01-01 dated_statement fk2-mikrolaan", "2021-12-31 dated_statement fk2-mikrolaan"]);
+  });
+
+  it("starts a new sentence at a lettered or numbered list item, so each item's dates stay with its trial", () => {
+    expect(
+      rows([
+        "Udkastet omfatter:",
+        `a) ${PSYK}. Forsøget forlænges frem til 2023.`,
+        `b) ${FLEKS}. Forsøget forlænges til 31.12.2023.`,
+        `2) ${MIKRO}. Forsøget udløb 31. dec. 2021.`,
+      ]),
+    ).toEqual([
+      "2023-12-31 extended_until fk2-psykologbehandling",
+      "2023-12-31 extended_until fk2-opfoelgningssamtaler",
+      "2021-12-31 planned_end fk2-mikrolaan",
+    ]);
+  });
+});
+
+describe("a sentence whose subject is the trial named before it, unnamed (issue 10, third round)", () => {
+  it("refers a sentence opening with a verb of going on, or with `det` after it, to the trial last named", () => {
+    expect(
+      rows([
+        "Udkastet omfatter:",
+        `a) ${PSYK}. Med udkastet forlænges det frem til 2023.`,
+        `b) ${FLEKS}. Forlænges til 31.12.2023.`,
+        `c) ${MIKRO}. Udløber 31. dec. 2021.`,
+      ]),
+    ).toEqual([
+      "2023-12-31 extended_until fk2-psykologbehandling",
+      "2023-12-31 extended_until fk2-opfoelgningssamtaler",
+      "2021-12-31 planned_end fk2-mikrolaan",
+    ]);
+  });
+
+  it("does not refer `det` elsewhere in a sentence back", () => {
+    expect(rows([`a) ${PSYK}. Ministeriet finder det rimeligt at vurdere sagen 1. maj 2023.`])).toEqual(["2023-05-01 dated_statement null"]);
   });
 });
