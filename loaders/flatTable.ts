@@ -33,20 +33,7 @@ export function flatTableFigures(seed: Seed, register: Register): OutcomeStateme
       for (const literal of row[2].trim().split(/\s+/)) {
         const value = readNumber(literal);
         if (typeof value !== "number") continue;
-        rows.push({
-          title_as_written: null,
-          municipality_as_written: total ? null : name,
-          metric: squash(head[1]),
-          value,
-          unit,
-          qualifier: "exact",
-          approximate: false,
-          kind: "quantitative",
-          themes: [],
-          source_line: n + 1,
-          source_line_end: n + 1,
-          quote: squash(seed.lines[n]),
-        });
+        rows.push(tableFigure(seed, n, { metric: squash(head[1]), value, unit, municipality: total ? null : name }));
       }
     }
     // Two municipalities' rows at least: one line of a name and figures is no table.
@@ -89,22 +76,31 @@ export function yearColumnFigures(seed: Seed): OutcomeStatement[] {
       figures.forEach((literal, k) => {
         const value = readNumber(literal);
         if (typeof value !== "number") return;
-        out.push({
-          title_as_written: null,
-          municipality_as_written: null,
-          metric: `${squash(label)} ${years[k]}`,
-          value,
-          unit,
-          qualifier: "exact",
-          approximate: false,
-          kind: "quantitative",
-          themes: [],
-          source_line: n + 1,
-          source_line_end: n + 1,
-          quote: squash(seed.lines[n]),
-        });
+        out.push(tableFigure(seed, n, { metric: `${squash(label)} ${years[k]}`, value, unit, municipality: null }));
       });
     }
   });
   return out;
+}
+
+/** A figure read from a table's row on line `n + 1` (0-based `n`): exact, for no named trial, the row its quote. */
+function tableFigure(
+  seed: Seed,
+  n: number,
+  { metric, value, unit, municipality }: { metric: string; value: number; unit: Unit; municipality: string | null },
+): OutcomeStatement {
+  return {
+    title_as_written: null,
+    municipality_as_written: municipality,
+    metric,
+    value,
+    unit,
+    qualifier: "exact",
+    approximate: false,
+    kind: "quantitative",
+    themes: [],
+    source_line: n + 1,
+    source_line_end: n + 1,
+    quote: squash(seed.lines[n]),
+  };
 }
