@@ -269,6 +269,11 @@ const COMPARED =
 const YEAR_AFTER_TO =
   /(?<!\d\s*)(?<!\p{L})(?:ind|frem\s+)?ti[l1I](?:\s+og\s+med)?\s+((?:19|20)\d{2})(?!\d|[.,/-]\d)(?!\s*(?:kr\.?|kroner|mio\.?|mia\.?|DKK|%|pct\.?|procent)(?!\p{L}))/giu;
 
+/** Whether two readings of `text` share a character (a bare year inside a date `readDates` read). */
+export function overlaps(a: { index: number; text: string }, b: { index: number; text: string }): boolean {
+  return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+}
+
 /**
  * Bare years after `til` (`forlænget til 2023`, `frem til 2023`) as the last day of the year, with
  * precision `year`, each with the year's place in `text` (the words before it say what the end is; a

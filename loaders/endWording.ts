@@ -3,7 +3,7 @@
  * `udløber`, `permanentgøres`, `annulleret`. Dates are read by `dates.ts`; this module only finds the
  * words that say what a date means.
  */
-import { readDates, readYearEnds, type FoundDate } from "./dates.ts";
+import { overlaps, readDates, readYearEnds, type FoundDate } from "./dates.ts";
 
 export interface EndWording {
   /** The date a trial was continued or extended to. */
@@ -106,7 +106,7 @@ function grantedEnd(text: string): string | null {
  */
 export function datesAndYearEnds(text: string): FoundDate[] {
   const { dates } = readDates(text);
-  const free = readYearEnds(text).dates.filter((y) => !dates.some((d) => d.index < y.index + y.text.length && y.index < d.index + d.text.length));
+  const free = readYearEnds(text).dates.filter((y) => !dates.some((d) => overlaps(d, y)));
   return [...dates, ...free].sort((a, b) => a.index - b.index);
 }
 

@@ -1,5 +1,5 @@
 /** Dated milestones in running text: each date in a sentence, typed by the words around it. */
-import { readDates, readPeriods, readYearEnds, type DanishDate, type FoundDate, type Period } from "./dates.ts";
+import { overlaps, readDates, readPeriods, readYearEnds, type DanishDate, type FoundDate, type Period } from "./dates.ts";
 import { BEFORE_DATE, extensionTo, type ExtensionKind } from "./endWording.ts";
 import type { Span } from "./prose.ts";
 import type { EventStatement, ReadProblem } from "./types.ts";
@@ -43,7 +43,7 @@ export function eventsIn(span: Span, after: string | null, problems: ReadProblem
   // before it make one: the year's last day, precision `year`.
   const q = span.quote;
   const isEnd = (y: { index: number; text: string }) =>
-    !read.dates.some((d) => d.index < y.index + y.text.length && y.index < d.index + d.text.length) &&
+    !read.dates.some((d) => overlaps(d, y)) &&
     (extensionTo(q.slice(0, y.index), q.slice(y.index + y.text.length)) !== null || PLANNED_END.test(q.slice(0, y.index)));
   const bare = readYearEnds(q);
   const yearEnds = bare.dates.filter(isEnd);

@@ -76,7 +76,9 @@ function phraseIndex(phrases: Map<string, string>): PhraseIndex {
   for (const [phrase, id] of phrases) {
     if (phrase.length < MIN_TITLE) continue;
     const key = phrase.slice(0, KEY);
-    index.set(key, [...(index.get(key) ?? []), [phrase, id]]);
+    const bucket = index.get(key);
+    if (bucket) bucket.push([phrase, id]);
+    else index.set(key, [[phrase, id]]);
   }
   indexes.set(phrases, { size: phrases.size, index });
   return index;
