@@ -1,7 +1,8 @@
 // Framework's page template, as scripts/page-template hands it to Node: language declared, zoom allowed.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { arrangeBuiltPage } from "../scripts/page-template/arrange.ts";
 import { accessibleTemplate } from "../scripts/page-template/template.ts";
 
 const RENDER = createRequire(import.meta.url).resolve("@observablehq/framework/dist/render.js");
@@ -18,4 +19,61 @@ test("the installed template gains lang, a zoomable viewport and a named sidebar
 
 test("a template that changed stops the build, naming what it missed", () => {
   expect(() => accessibleTemplate("<html>\n<head>\n</head>")).toThrow(/expected ".*maximum-scale=1.*" once in Framework's render\.js, found it 0 times/);
+});
+
+describe("a built page as it is served (arrangeBuiltPage)", () => {
+  const CSS: Record<string, string> = { "./_import/style.css": "body{margin:0}", "./_observablehq/stdlib/inputs.css": "form{display:block}" };
+  const page = (body: string) => `<!DOCTYPE html>
+<html lang="en">
+<head>
+<link rel="preload" as="style" href="./_import/style.css">
+<link rel="preload" as="style" href="./_observablehq/stdlib/inputs.css">
+<link rel="stylesheet" type="text/css" href="./_import/style.css">
+<link rel="stylesheet" type="text/css" href="./_observablehq/stdlib/inputs.css">
+<link rel="modulepreload" href="./_observablehq/client.js">
+<link rel="modulepreload" href="./_npm/d3.js">
+<script>/* inline */</script>
+<script type="module">
+import {define} from "./_observablehq/client.js";
+</script>
+</head>
+<body>
+<main>${body}</main>
+</body>
+</html>
+`;
+  const arranged = (body: string) => arrangeBuiltPage(page(body), (href) => CSS[href] ?? expect.unreachable(href), "test.html");
+
+  test("every page carries its stylesheets inline, without their preloads", () => {
+    const html = arranged("<p>text</p>");
+    expect(html).not.toMatch(/<link rel="(stylesheet|preload)"/);
+    expect(html).toContain("<style>body{margin:0}</style>\n<style>form{display:block}</style>");
+  });
+
+  test("a page that draws nothing before its scripts run keeps its module script and preloads in the head", () => {
+    const [head, body] = arranged("<p>text</p>").split("</head>");
+    expect(head.match(/modulepreload/g)).toHaveLength(2);
+    expect(head).toContain('<script type="module">');
+    expect(body).not.toContain("<script");
+  });
+
+  test("a page with a chart drawn at build time gets its module script and preloads after its content", () => {
+    const html = arranged('<div class="built"><svg></svg><span class="built-end"></span></div>');
+    const [head, body] = html.split("</head>");
+    expect(head).not.toContain("modulepreload");
+    expect(head).not.toContain('<script type="module">');
+    expect(head).toContain("<script>/* inline */</script>");
+    const content = body.indexOf("built-end");
+    expect(body.indexOf('<link rel="modulepreload" href="./_observablehq/client.js">')).toBeGreaterThan(content);
+    expect(body.indexOf('<link rel="modulepreload" href="./_npm/d3.js">')).toBeGreaterThan(content);
+    expect(body.indexOf('<script type="module">\nimport {define}')).toBeGreaterThan(body.indexOf("_npm/d3.js"));
+    expect(body.trimEnd().endsWith("</script>\n</body>\n</html>")).toBe(true);
+  });
+
+  test("what cannot be inlined or moved stops the build, naming the page", () => {
+    expect(() => arrangeBuiltPage(page("<p></p>"), () => "a{}</style><script>", "x.html")).toThrow(/x\.html: \.\/_import\/style\.css holds "<\/style"/);
+    expect(() => arrangeBuiltPage("<html><body></body></html>", () => "", "y.html")).toThrow(/y\.html: no <\/head>/);
+    const noModule = page('<span class="built-end"></span>').replace(/<script type="module">[\s\S]*?<\/script>/, "");
+    expect(() => arrangeBuiltPage(noModule, (href) => CSS[href], "z.html")).toThrow(/z\.html: a drawn page without a module script/);
+  });
 });

@@ -2,16 +2,12 @@
 // forbids zooming (`maximum-scale=1`), and a sidebar that axe-core faults: an empty `<label>` as a list
 // item, a toggle named only by its title, and a second unnamed `<nav>` beside the table of contents.
 // This rewrites the template's source as Node loads it, so `observable build` and `observable preview`
-// both write pages that meet WCAG 2.1 (3.1.1 language of page, 1.4.4 resize text, 1.3.1, 4.1.2), and
-// moves a drawn page's module preloads after its content (see below). Nothing on disk changes.
+// both write pages that meet WCAG 2.1 (3.1.1 language of page, 1.4.4 resize text, 1.3.1, 4.1.2). Nothing
+// on disk changes. What a built page fetches before it paints is arranged after the build (arrange.ts).
 
 /** The module whose source is rewritten. */
 export const TEMPLATE_MODULE = /\/@observablehq\/framework\/dist\/render\.js$/;
 
-const PRELOADS = "Array.from(new Set(Array.from(staticImports, resolveImport)), renderModulePreload)";
-const PRELOADS_IN_HEAD = `\${${PRELOADS}}\${head ?`;
-
-// biome-ignore-start lint/suspicious/noTemplateCurlyInString: these are pieces of Framework's template source, placeholders included.
 const EDITS: Array<[from: string, to: string]> = [
   ["<html>\n<head>", '<html lang="en">\n<head>'],
   ['content="width=device-width, initial-scale=1, maximum-scale=1"', 'content="width=device-width, initial-scale=1"'],
@@ -26,20 +22,7 @@ const EDITS: Array<[from: string, to: string]> = [
     '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>',
     '<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle" aria-hidden="true"></label>',
   ],
-  // A page holding a chart drawn at build time (scripts/page-loader) gets its module preloads at the end of
-  // the body: in the head, Framework's 50–70 of them (0.8 MB) shared the first second's bandwidth with the
-  // stylesheets and the HTML that holds the drawing. Cells import their modules only when they run, after the
-  // document is parsed, so the preloads still come first. Other pages show nothing before their scripts run,
-  // and keep them in the head.
-  [PRELOADS_IN_HEAD, `\${drawnAtBuildTime ? null : ${PRELOADS}}\${head ?`],
-  ["function renderHead(head, resolvers) {", "function renderHead(head, resolvers, drawnAtBuildTime) {"],
-  ["${renderHead(page.head, resolvers)}", "${renderHead(page.head, resolvers, page.body.includes('class=\"built-end\"'))}"],
-  [
-    "${renderFooter(page.footer, resolvers, options)}\n</div>\n</body>",
-    "${renderFooter(page.footer, resolvers, options)}\n</div>${page.body.includes('class=\"built-end\"') ? Array.from(new Set(Array.from(resolvers.staticImports, resolvers.resolveImport)), renderModulePreload) : null}\n</body>",
-  ],
 ];
-// biome-ignore-end lint/suspicious/noTemplateCurlyInString: the template's pieces end here.
 
 /** The template with these edits; throws (naming what is missing) if Framework's template changed. */
 export function accessibleTemplate(source: string): string {

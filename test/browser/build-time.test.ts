@@ -111,20 +111,30 @@ const VIEWPORTS = (embed?: boolean) => [
     : []),
 ];
 
-describe("module preloads", () => {
+describe("what a page fetches before it paints (scripts/page-template/arrange.ts)", () => {
   const html = (path: string) => readFileSync(join(DIST, `${path === "/" ? "/index" : path}.html`), "utf8");
   const preloads = (text: string) => text.match(/<link rel="modulepreload"/g)?.length ?? 0;
 
-  // In the head they would share the first second's bandwidth with the stylesheets and the drawing (scripts/page-template).
-  test.each(PAGES)("$path, drawn at build time, preloads its modules after its content", ({ path }) => {
-    const [head, body] = html(path).split("</head>");
-    expect(preloads(head)).toBe(0);
-    expect(preloads(body.slice(body.lastIndexOf('class="built-end"')))).toBeGreaterThan(20);
+  test.each(["/", "/durations", "/sources", "/explore", "/embed/timeline"])("%s carries its stylesheets inline", (path) => {
+    const [head] = html(path).split("</head>");
+    expect(head).not.toMatch(/<link rel="(stylesheet|preload)"/);
+    expect(head).toContain("--theme-foreground");
   });
 
-  test.each(["/sources", "/explore"])("%s, which draws nothing before its scripts run, preloads them in its head", (path) => {
+  // In the head they would share the first second's bandwidth with the HTML that holds the drawing.
+  test.each(PAGES)("$path, drawn at build time, has its module script and preloads after its content", ({ path }) => {
+    const [head, body] = html(path).split("</head>");
+    expect(preloads(head)).toBe(0);
+    expect(head).not.toContain('<script type="module">');
+    const after = body.slice(body.lastIndexOf('class="built-end"'));
+    expect(preloads(after)).toBeGreaterThan(20);
+    expect(after).toContain('<script type="module">');
+  });
+
+  test.each(["/sources", "/explore"])("%s, which draws nothing before its scripts run, keeps them in its head", (path) => {
     const [head, body] = html(path).split("</head>");
     expect(preloads(head)).toBeGreaterThan(3);
+    expect(head).toContain('<script type="module">');
     expect(preloads(body)).toBe(0);
   });
 });
