@@ -43,20 +43,32 @@ export const FRAMEWORK_WIDTHS: Widths = { wide: 912, narrow: 356 };
 /** The box inside a card on those screens, which a chart drawn by Framework's `resize` is drawn at. */
 export const CARD_WIDTHS: Widths = { wide: 878, narrow: 322 };
 
-export type Drawing =
+/**
+ * `reads`: the address's parameters the drawing depends on, where known (a chart's keys, and its theme,
+ * language and presentation mode); an address with none of them shows it as drawn. Without `reads`, any
+ * query hides it until the page's script has drawn the view asked for.
+ */
+export type Drawing = (
   | { kind: "chart"; widths: Widths; draw: (options: DrawOptions) => Element }
   | { kind: "element"; draw: (options: Omit<DrawOptions, "width">) => Element }
   | { kind: "inline"; draw: (options: Omit<DrawOptions, "width">) => Element }
-  | { kind: "text"; text: string };
+  | { kind: "text"; text: string }
+) & { reads?: readonly string[] };
 
-const chart = (widths: Widths, draw: (options: DrawOptions) => Element): Drawing => ({ kind: "chart", widths, draw });
-const text = (value: string): Drawing => ({ kind: "text", text: value });
+/** What every drawing of a chart or its legend depends on in the address: how it is shown. */
+const SHOWN_AS = ["theme", "lang", "present"];
+/** What a chart's drawing depends on in the address: its filters and orders, and how it is shown. */
+export const chartReads = (name: ChartName): readonly string[] => [...CHARTS[name].keys, ...SHOWN_AS];
+
+const chart = (widths: Widths, draw: (options: DrawOptions) => Element, reads?: readonly string[]): Drawing => ({ kind: "chart", widths, draw, reads });
+const text = (value: string, reads?: readonly string[]): Drawing => ({ kind: "text", text: value, reads });
 /** Prose with links in it, drawn in a line of text. */
-const inline = (draw: (options: Omit<DrawOptions, "width">) => Element): Drawing => ({ kind: "inline", draw });
+const inline = (draw: (options: Omit<DrawOptions, "width">) => Element, reads?: readonly string[]): Drawing => ({ kind: "inline", draw, reads });
 
-/** The durations page's default view: every trial with a stated period, by start, and the milestones. */
-async function durations(tables: Corpus["tables"]): Promise<Record<string, Drawing>> {
-  const state = parseState("timeline");
+/** The durations page's view asked for by `query` (by default every trial with a stated period, by start), and the milestones. */
+async function durations(tables: Corpus["tables"], _params: Record<string, string>, query = ""): Promise<Record<string, Drawing>> {
+  const state = parseState("timeline", query);
+  const reads = chartReads("timeline");
   const trialBase = await baseRows(selectedTrials, tables);
   const milestoneBase = await baseRows(milestones, tables);
   const trials = applyView(periods, trialBase.rows, state) as TimelineTrial[];
@@ -64,15 +76,16 @@ async function durations(tables: Corpus["tables"]): Promise<Record<string, Drawi
   const { counts } = trialSummary(applyView(selectedTrials, trialBase.rows, state));
   const intro = durationsIntro(trialBase.rows, milestoneBase.rows);
   return {
-    timeline: chart(FRAMEWORK_WIDTHS, ({ width, document }) => trialTimeline(trials, { width, order: trials.map((t) => t.trial_id), events, document })),
-    "timeline-legend": { kind: "element", draw: ({ document }) => timelineLegend({ document }) },
-    intro: text(intro),
-    "count-dated": text(formatNumber(counts.dated)),
-    "count-cancelled": text(formatNumber(counts.cancelled)),
-    "count-extended": text(formatNumber(counts.extended)),
-    "count-not-drawn": text(formatNumber(counts.unused + counts.undated)),
-    "count-unused": text(formatNumber(counts.unused)),
-    "count-undated": text(formatNumber(counts.undated)),
+    timeline: chart(FRAMEWORK_WIDTHS, ({ width, document }) => trialTimeline(trials, { width, order: trials.map((t) => t.trial_id), events, document }), reads),
+    "timeline-legend": { kind: "element", draw: ({ document }) => timelineLegend({ document }), reads: SHOWN_AS },
+    // From every trial and milestone, whatever the filters.
+    intro: text(intro, []),
+    "count-dated": text(formatNumber(counts.dated), reads),
+    "count-cancelled": text(formatNumber(counts.cancelled), reads),
+    "count-extended": text(formatNumber(counts.extended), reads),
+    "count-not-drawn": text(formatNumber(counts.unused + counts.undated), reads),
+    "count-unused": text(formatNumber(counts.unused), reads),
+    "count-undated": text(formatNumber(counts.undated), reads),
   };
 }
 
@@ -81,48 +94,50 @@ async function index(tables: Corpus["tables"]): Promise<Record<string, Drawing>>
   const statuses = applyView(trialStatuses, (await baseRows(trialStatuses, tables)).rows);
   const [headline] = (await baseRows(headlineFigures, tables)).rows;
   const [span] = (await baseRows(periodCovered, tables)).rows;
-  const texts = Object.entries(headlineTexts(headline, span, statuses)).map(([name, value]) => [name, text(value)]);
+  // Counts of the whole corpus: no parameter of the address changes them.
+  const texts = Object.entries(headlineTexts(headline, span, statuses)).map(([name, value]) => [name, text(value, [])]);
   return {
     // Drawn by `resize` at the card's box.
-    "status-chart": chart(CARD_WIDTHS, ({ width, document }) => trialStatusChart(statuses as TrialStatusRow[], { width, document })),
+    "status-chart": chart(CARD_WIDTHS, ({ width, document }) => trialStatusChart(statuses as TrialStatusRow[], { width, document }), SHOWN_AS),
     ...Object.fromEntries(texts),
   };
 }
 
-/** The participation page's matrix in its default view: every statement, municipalities and trials by its default orders. */
-async function participation(tables: Corpus["tables"]): Promise<Record<string, Drawing>> {
-  const state = parseState("participation");
+/** The participation page's matrix in the view asked for by `query` (by default every statement, municipalities and trials by its default orders). */
+async function participation(tables: Corpus["tables"], _params: Record<string, string>, query = ""): Promise<Record<string, Drawing>> {
+  const state = parseState("participation", query);
+  const reads = chartReads("participation");
   const base = await baseRows(statements, tables);
   const rows = applyView(statements, base.rows, state) as LabelledStatement[];
   const { rowOrder, columnOrder } = matrixAxes(rows, state.rows as Order, state.columns as Order);
   return {
-    intro: inline(({ document }) => participationIntro(base.rows as never, { document })),
+    intro: inline(({ document }) => participationIntro(base.rows as never, { document }), []),
     // Drawn by `resize` at the card's box.
-    matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(rows, { width, rowOrder, columnOrder, document })),
-    "matrix-summary": text(matrixSummary(cellsOf(rows), rowOrder, columnOrder)),
+    matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(rows, { width, rowOrder, columnOrder, document }), reads),
+    "matrix-summary": text(matrixSummary(cellsOf(rows), rowOrder, columnOrder), reads),
   };
 }
 
-/** The outcomes page's figures and findings matrix in their default views, and the counts in its prose. */
-async function outcomes(tables: Corpus["tables"]): Promise<Record<string, Drawing>> {
+/** The outcomes page's figures and findings matrix in the views asked for by `query`, and the counts in its prose. */
+async function outcomes(tables: Corpus["tables"], _params: Record<string, string>, query = ""): Promise<Record<string, Drawing>> {
   const figureBase = await baseRows(figures, tables);
   const findingBase = await baseRows(findings, tables);
-  const shown = applyView(figures, figureBase.rows, parseState("outcomes-figures")) as QuantitativeOutcome[];
-  const themed = themeStatements(applyView(findings, findingBase.rows, parseState("outcomes-themes")) as Finding[]);
+  const shown = applyView(figures, figureBase.rows, parseState("outcomes-figures", query)) as QuantitativeOutcome[];
+  const themed = themeStatements(applyView(findings, findingBase.rows, parseState("outcomes-themes", query)) as Finding[]);
   const units = unitsOf(shown).map((unit) => unit.label);
   return {
-    intro: inline(({ document }) => outcomesIntro(shown as never, units, findingBase.rows.length, { document })),
+    intro: inline(({ document }) => outcomesIntro(shown as never, units, findingBase.rows.length, { document }), chartReads("outcomes-figures")),
     // Both drawn by `resize` at their card's box.
-    figures: chart(CARD_WIDTHS, ({ width, document }) => quantitativeOutcomes(shown, { width, document })),
-    "figure-sources": inline(({ document }) => documentLinks(citedDocuments(shown as never), { document })),
-    unthemed: text(formatNumber(findingBase.rows.filter((f) => f.themes.length === 0).length)),
-    findings: text(formatNumber(findingBase.rows.length)),
-    themes: chart(CARD_WIDTHS, ({ width, document }) => themeMatrix(themed, { width, document })),
+    figures: chart(CARD_WIDTHS, ({ width, document }) => quantitativeOutcomes(shown, { width, document }), chartReads("outcomes-figures")),
+    "figure-sources": inline(({ document }) => documentLinks(citedDocuments(shown as never), { document }), chartReads("outcomes-figures")),
+    unthemed: text(formatNumber(findingBase.rows.filter((f) => f.themes.length === 0).length), []),
+    findings: text(formatNumber(findingBase.rows.length), []),
+    themes: chart(CARD_WIDTHS, ({ width, document }) => themeMatrix(themed, { width, document }), chartReads("outcomes-themes")),
   };
 }
 
-/** An embed page (src/embed/[chart].md.tmpl): its chart's default view, framed as the embed frames it. */
-async function embed(tables: Corpus["tables"], { chart }: Record<string, string>): Promise<Record<string, Drawing>> {
+/** An embed page (src/embed/[chart].md.tmpl): its chart in the view asked for by `query` (by default its default view), framed as the embed frames it. */
+async function embed(tables: Corpus["tables"], { chart }: Record<string, string>, query = ""): Promise<Record<string, Drawing>> {
   if (!(chart in CHARTS)) throw new Error(`No chart named ${JSON.stringify(chart)} to embed`);
   const bases = await Promise.all(CHART_BASES[chart as ChartName].map(async (view) => [view.name, await baseRows(view, tables)] as const));
   const inputs = {
@@ -132,7 +147,9 @@ async function embed(tables: Corpus["tables"], { chart }: Record<string, string>
     // Where the site will be served is not known at build time: links from its root until the script runs.
     site: "",
   };
-  return { embed: { kind: "element", draw: ({ document }) => builtEmbed(chart as ChartName, { ...inputs, document }) } };
+  return {
+    embed: { kind: "element", draw: ({ document }) => builtEmbed(chart as ChartName, { ...inputs, document }, query), reads: chartReads(chart as ChartName) },
+  };
 }
 
 /**
@@ -154,8 +171,11 @@ async function source(tables: Corpus["tables"], { doc }: Record<string, string>)
   };
 }
 
-/** Each page's drawings, by the page's name (a parameterized page's by its file name, given its parameters). */
-export const PAGES: Record<string, (tables: Corpus["tables"], params: Record<string, string>) => Promise<Record<string, Drawing>>> = {
+/**
+ * Each page's drawings, by the page's name (a parameterized page's by its file name, given its parameters),
+ * in the view an address's `query` asks for.
+ */
+export const PAGES: Record<string, (tables: Corpus["tables"], params: Record<string, string>, query?: string) => Promise<Record<string, Drawing>>> = {
   durations,
   index,
   participation,

@@ -10,6 +10,7 @@ import { JSDOM } from "jsdom";
 import { sharedCorpus } from "../../loaders/build.ts";
 import { drawingNames, fillDrawings } from "../../loaders/pageTemplate.ts";
 import { PROJECT_ROOT } from "../../loaders/reference.ts";
+import type { Corpus } from "../../loaders/corpus.ts";
 import type { Drawing } from "./drawings.ts";
 import { KEYS_SENTENCE } from "../../src/components/charts/keyboard.ts";
 
@@ -26,8 +27,19 @@ export async function printPage(template: URL): Promise<void> {
   const { document } = new JSDOM("<!DOCTYPE html><html><body></body></html>").window;
   // A parameterized page's values (src/embed/[chart].md.ts: --chart=timeline), as Framework passes them.
   const params = parseArgs({ args: process.argv.slice(2), strict: false }).values as Record<string, string>;
+  const tables = outcome.corpus.tables;
+  const defaults = await PAGES[page](tables, params);
+  // Each programme's view too, where a drawing depends on it: the filter presenters link to most.
+  const views = await Promise.all(
+    programmesOf(tables).map(async (programme) => [viewQuery({ programme }), await PAGES[page](tables, params, viewQuery({ programme }))] as const),
+  );
   const drawings = Object.fromEntries(
-    Object.entries(await PAGES[page](outcome.corpus.tables, params)).map(([name, drawing]) => [name, built(drawing, document)]),
+    Object.entries(defaults).map(([name, drawing]) => {
+      const alternatives = views
+        .filter(([, other]) => drawing.reads?.includes("programme") && other[name])
+        .map(([query, other]) => `<template data-view="${query}" data-reads="${other[name].reads?.join(" ")}">${built(other[name], document)}</template>`);
+      return [name, built(drawing, document) + alternatives.join("")];
+    }),
   );
   const text = readFileSync(template, "utf8");
   const marked = new Set(drawingNames(text));
@@ -43,7 +55,9 @@ export async function printPage(template: URL): Promise<void> {
  * in part (it does under load), and a drawing painted in part moves as the rest of it arrives.
  */
 function built(drawing: Drawing, document: Document): string {
-  if (drawing.kind === "text") return `<span class="built">${escapeHtml(drawing.text)}</span>`;
+  // What the drawing depends on in the address, for the head script (takeOver.js): absent, any query hides it.
+  const reads = drawing.reads ? ` data-reads="${drawing.reads.join(" ")}"` : "";
+  if (drawing.kind === "text") return `<span class="built"${reads}>${escapeHtml(drawing.text)}</span>`;
   const still = (element: Element, kind: string) => {
     for (const e of [element, ...element.querySelectorAll("[tabindex]")]) e.removeAttribute("tabindex");
     // The chart answering keys: the element itself, or one inside it (an embed's frame).
@@ -55,13 +69,24 @@ function built(drawing: Drawing, document: Document): string {
       if (chart.getAttribute("role") === "group" && label && !chart.querySelector("svg[aria-label]")) chart.setAttribute("role", "img");
       chart.removeAttribute("data-kb-chart");
     }
-    return `<div class="built built-${kind}">${element.outerHTML}<span class="built-end"></span></div>`;
+    return `<div class="built built-${kind}"${reads}>${element.outerHTML}<span class="built-end"></span></div>`;
   };
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
-  if (drawing.kind === "inline") return `<span class="built">${drawing.draw({ document }).outerHTML}</span>`;
+  if (drawing.kind === "inline") return `<span class="built"${reads}>${drawing.draw({ document }).outerHTML}</span>`;
   return Object.entries(drawing.widths)
     .map(([kind, width]) => still(drawing.draw({ width, document }), kind))
     .join("");
 }
 
 const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
+
+/** The programmes the trial catalogue holds, each a view drawn at build time. */
+const programmesOf = (tables: Corpus["tables"]) =>
+  Array.from(new Set((tables.trials as Array<{ programme?: string | null }>).map((t) => t.programme).filter((p): p is string => !!p))).sort();
+
+/** An address's query as the page's head script compares it (scripts/page-loader/takeOver.js): parameters sorted, encoded. */
+export function viewQuery(values: Record<string, string>): string {
+  const params = new URLSearchParams(values);
+  params.sort();
+  return params.toString();
+}

@@ -1,10 +1,34 @@
 // A chart or text written at build time (scripts/page-loader) stands in its box (`.drawing`) until the
 // page's own cell displays there, then leaves: in the same frame, as observers run before the page is
 // painted, so there is no frame without a chart and never two charts' ids at once. An address with a
-// query asks for another view than the one drawn, so there the drawing is never shown (src/style.css).
+// query may ask for another view than the one drawn, so there a drawing is hidden (src/style.css) unless
+// the address sets none of the parameters it `data-reads`, or the page holds that view drawn too (a
+// `<template data-view>` beside it, scripts/page-loader/printPage.ts), which then takes its place.
 // Inlined into every page's head by observablehq.config.ts.
 (() => {
+  const asked = new URLSearchParams(location.search);
   if (location.search) document.documentElement.classList.add("fk-asked-view");
+  // The address's parameters that a drawing reads, as printPage.ts's viewQuery() writes a view.
+  const viewFor = (reads) => {
+    const names = reads.split(" ");
+    const params = new URLSearchParams(Array.from(asked).filter(([name]) => names.includes(name)));
+    params.sort();
+    return params.toString();
+  };
+  const chooseViews = () => {
+    for (const drawing of document.querySelectorAll(".drawing > .built[data-reads]:not(.fk-shown)")) {
+      if (viewFor(drawing.dataset.reads) === "") drawing.classList.add("fk-shown");
+    }
+    for (const template of document.querySelectorAll(".drawing > template[data-view]")) {
+      // Parsed to its end only once the parser has gone past it: before, its content may be in part.
+      if (!template.nextSibling && document.readyState === "loading") continue;
+      if (viewFor(template.dataset.reads) !== template.dataset.view) continue;
+      for (const drawing of template.parentNode.querySelectorAll(":scope > .built")) drawing.remove();
+      const view = template.content.cloneNode(true);
+      for (const drawing of view.children) drawing.classList.add("fk-shown");
+      template.replaceWith(view);
+    }
+  };
   // What Framework puts in a cell's place: its loading placeholder, its comment, blank text; and a chart
   // not laid out yet: the empty box of resize() before its first drawing, an embed's frame before its
   // first layout (aria-busy, hidden meanwhile by src/style.css). Taken for a chart, either would be
@@ -15,8 +39,10 @@
     node.localName === "observablehq-loading" ||
     (node.localName === "div" && !node.hasChildNodes()) ||
     node.getAttribute?.("aria-busy") === "true" ||
-    node.classList?.contains("built");
+    node.classList?.contains("built") ||
+    node.localName === "template";
   const observer = new MutationObserver(() => {
+    if (location.search) chooseViews();
     const built = document.querySelectorAll(".drawing > .built");
     for (const drawing of built) if (!Array.from(drawing.parentNode.childNodes).every(placeholder)) drawing.remove();
     if (built.length === 0 && document.readyState === "complete") observer.disconnect();

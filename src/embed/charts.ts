@@ -374,14 +374,14 @@ function drawnSize(drawing: Element): { width: number; height: number } {
 }
 
 /**
- * The embed page of `chart` in its default view as the page loader writes it at build time (in jsdom's
+ * The embed page of `chart` in the view `query` asks for (by default its default view) as the page loader writes it at build time (in jsdom's
  * `document`): a frame for each window of BUILT_FRAMES (CSS shows the one for the window), each with the
  * chart drawn for its box as layout() draws it there (the parts that fit, the note saying so), and the
  * caption, source, name and text alternative once. Its styles are in the page's head (styles.ts).
  */
-export function builtEmbed(chart: ChartName, inputs: ViewInputs): Element {
+export function builtEmbed(chart: ChartName, inputs: ViewInputs, query = ""): Element {
   const { document } = inputs;
-  const state = parseState(chart);
+  const state = parseState(chart, query);
   const elements = embedElements(chart, state, "window", document);
   const view = VIEWS[chart](state, inputs);
   describe(elements, chart, state, view, inputs);

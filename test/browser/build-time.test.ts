@@ -60,6 +60,18 @@ const PAGES: DrawnPage[] = [
 const liveChart = ({ chart, embed }: { chart: string; embed?: boolean }) => (embed ? "figure.fk-embed:not(.fk-built-embed)" : `${chart} [data-rows]`);
 
 /** The smallest size a label in `root` is painted at (px): its font size times the scale its SVG is shown at. */
+interface Built {
+  chart: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  label: number;
+  marks: number;
+  /** Shown though the address has a query: it reads none of it, or it is the view asked for, drawn too. */
+  view: boolean;
+}
+
 const smallestLabel = (root: Element) =>
   Math.min(
     ...Array.from(root.querySelectorAll("svg text"), (text) => {
@@ -70,31 +82,33 @@ const smallestLabel = (root: Element) =>
     }),
   );
 
-/** Every layout shift the page reports (Chromium's layout-shift entries), from the first paint on. */
-const recordShifts = `const smallestLabel = ${smallestLabel}; (${() => {
-  const w = window as unknown as { __shifts: Array<{ value: number; sources: string[] }> };
-  w.__shifts = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as unknown as Array<{ value: number; sources?: Array<{ node?: Node }> }>) {
-      w.__shifts.push({
-        value: e.value,
-        sources: (e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 120) ?? String(s.node?.nodeName)),
-      });
-    }
-  }).observe({ type: "layout-shift", buffered: true });
-  // The box of each drawing shown as the page first lays it out (the chart's own element: a Plot chart, or
-  // the matrix with its legend), to compare with the live chart's.
-  document.addEventListener("DOMContentLoaded", () => {
-    (window as unknown as { __built: Array<{ chart: string; x: number; y: number; width: number; height: number; label: number }> }).__built = Array.from(
-      document.querySelectorAll("div.built"),
-      (built) => {
+/**
+ * Every layout shift the page reports (Chromium's layout-shift entries), from the first paint on; and each
+ * drawing shown as the page is first laid out, with how many of `mark` it shows.
+ */
+const recordShifts = (mark: string) =>
+  `const smallestLabel = ${smallestLabel}; const mark = ${JSON.stringify(mark)}; (${() => {
+    const w = window as unknown as { __shifts: Array<{ value: number; sources: string[] }> };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as Array<{ value: number; sources?: Array<{ node?: Node }> }>) {
+        w.__shifts.push({
+          value: e.value,
+          sources: (e.sources ?? []).map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 120) ?? String(s.node?.nodeName)),
+        });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+    // The box of each drawing shown as the page first lays it out (the chart's own element: a Plot chart, or
+    // the matrix with its legend), to compare with the live chart's.
+    document.addEventListener("DOMContentLoaded", () => {
+      (window as unknown as { __built: Built[] }).__built = Array.from(document.querySelectorAll("div.built"), (built) => {
         const { x, y, width, height } = built.firstElementChild!.getBoundingClientRect();
         const chart = built.closest("[data-testid]")?.getAttribute("data-testid") ?? "";
-        return { chart, x, y: y + scrollY, width, height, label: smallestLabel(built) };
-      },
-    ).filter((b) => b.width > 0);
-  });
-}})()`;
+        const marks = Array.from(built.querySelectorAll(mark)).filter((m) => m.checkVisibility()).length;
+        return { chart, x, y: y + scrollY, width, height, label: smallestLabel(built), marks, view: built.classList.contains("fk-shown") };
+      }).filter((b) => b.width > 0);
+    });
+  }})()`;
 
 /**
  * The windows a drawing is looked at in: a 1280 px screen and a 420 px phone; an embed also at a
@@ -188,61 +202,80 @@ describe("a chart page with JavaScript", () => {
   beforeAll(async () => (site = await openSite()));
   afterAll(() => site?.close());
 
+  /** Visits `path + query` at each window; the live chart must take the place of the drawing shown, to the pixel, with no layout shift. */
+  async function takesItsPlace(entry: DrawnPage, query: string) {
+    const { path, chart, mark, marks, embed } = entry;
+    for (const { width, height } of VIEWPORTS(embed)) {
+      const visit = await site.visit(path + query, { width, height }, recordShifts(mark));
+      const { page } = visit;
+      await page
+        .locator(`${liveChart(entry)} ${mark}`)
+        .first()
+        .waitFor();
+      // Settled: every drawing gave way (figures DuckDB counts come last), and the table below is in too.
+      await expect.poll(() => page.locator(".built").count(), { timeout: 60_000 }).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: Array<{ value: number; sources: string[] }> }).__shifts);
+      expect(shifts, `layout shifts at ${width} × ${height}`).toEqual([]);
+      expect(visit.consoleErrors).toEqual([]);
+      const built = await page.evaluate(() => (window as unknown as { __built: Built[] }).__built);
+      // The chart's drawing, not its legend's.
+      const drawing = built.filter((b) => embed || chart.includes(b.chart)).sort((a, b) => b.width * b.height - a.width * a.height)[0];
+      expect(drawing, "a drawing shown before the page's script ran").toBeDefined();
+      if (query) expect(drawing!.view, "shown for the view asked for").toBe(true);
+      const liveMarks = await page.locator(`${liveChart(entry)} ${mark}`).count();
+      // An embed leaves out what does not fit its frame at a legible size.
+      if (!embed) expect(liveMarks).toBe(query ? drawing!.marks : marks);
+      // An embed's drawing fits its parts to the frame by label widths estimated in Node (src/embed/charts.ts),
+      // which the live chart measures: it may fit fewer, never more.
+      if (embed) expect(drawing!.marks, `marks drawn at ${width} × ${height}`).toBeLessThanOrEqual(liveMarks);
+      else expect(drawing!.marks, `marks drawn at ${width} × ${height}`).toBe(liveMarks);
+      expect(drawing!.marks, `marks drawn at ${width} × ${height}`).toBeGreaterThan(0);
+      if (embed) {
+        // The frame the drawing stood in, filling the window.
+        expect(await page.locator(liveChart(entry)).boundingBox()).toEqual({ x: 0, y: 0, width, height });
+        await page.context().close();
+        continue;
+      }
+      // Drawn for this width, the drawing had the live chart's size and place to the pixel (a chart below the
+      // first screen too, where a shift would not be counted until the reader scrolled to it).
+      const live = await page.locator(liveChart(entry)).boundingBox();
+      expect(Math.abs(drawing!.width - live!.width), `width at ${width} px`).toBeLessThan(1);
+      expect(Math.abs(drawing!.height - live!.height), `height at ${width} px`).toBeLessThan(1);
+      expect(Math.abs(drawing!.x - live!.x), `x at ${width} px`).toBeLessThan(1);
+      expect(Math.abs(drawing!.y - live!.y), `y at ${width} px`).toBeLessThan(1);
+      // Not scaled: its labels were as large as the live chart's.
+      expect(drawing!.label, `smallest label at ${width} px`).toBeCloseTo(await page.locator(liveChart(entry)).evaluate(smallestLabel), 1);
+      await page.context().close();
+    }
+  }
+
   test.each(PAGES)(
     "$path ($chart): the live chart takes the drawing's place without moving anything, at 1280 and 420 px (an embed also at 1280 × 720 and 800 × 450)",
-    async (entry) => {
-      const { path, chart, mark, marks, embed } = entry;
-      for (const { width, height } of VIEWPORTS(embed)) {
-        const visit = await site.visit(path, { width, height }, recordShifts);
-        const { page } = visit;
-        await page
-          .locator(`${liveChart(entry)} ${mark}`)
-          .first()
-          .waitFor();
-        // An embed leaves out what does not fit its frame at a legible size.
-        if (!embed) expect(await page.locator(`${liveChart(entry)} ${mark}`).count()).toBe(marks);
-        // Settled: every drawing gave way (figures DuckDB counts come last), and the table below is in too.
-        await expect.poll(() => page.locator(".built").count(), { timeout: 60_000 }).toBe(0);
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        const shifts = await page.evaluate(() => (window as unknown as { __shifts: Array<{ value: number; sources: string[] }> }).__shifts);
-        expect(shifts, `layout shifts at ${width} × ${height}`).toEqual([]);
-        expect(visit.consoleErrors).toEqual([]);
-        if (embed) {
-          // The frame the drawing stood in, filling the window.
-          expect(await page.locator(liveChart(entry)).boundingBox()).toEqual({ x: 0, y: 0, width, height });
-          await page.context().close();
-          continue;
-        }
-        // Drawn for this width, the drawing had the live chart's size and place to the pixel (a chart below the
-        // first screen too, where a shift would not be counted until the reader scrolled to it).
-        const built = await page.evaluate(
-          () => (window as unknown as { __built: Array<{ chart: string; x: number; y: number; width: number; height: number; label: number }> }).__built,
-        );
-        const live = await page.locator(liveChart(entry)).boundingBox();
-        // The chart's drawing, not its legend's.
-        const drawing = built.filter((b) => chart.includes(b.chart)).sort((a, b) => b.width * b.height - a.width * a.height)[0];
-        expect(drawing, "a drawing shown before the page's script ran").toBeDefined();
-        expect(Math.abs(drawing!.width - live!.width), `width at ${width} px`).toBeLessThan(1);
-        expect(Math.abs(drawing!.height - live!.height), `height at ${width} px`).toBeLessThan(1);
-        expect(Math.abs(drawing!.x - live!.x), `x at ${width} px`).toBeLessThan(1);
-        expect(Math.abs(drawing!.y - live!.y), `y at ${width} px`).toBeLessThan(1);
-        // Not scaled: its labels were as large as the live chart's.
-        expect(drawing!.label, `smallest label at ${width} px`).toBeCloseTo(await page.locator(liveChart(entry)).evaluate(smallestLabel), 1);
-        await page.context().close();
-      }
-    },
+    (entry) => takesItsPlace(entry, ""),
   );
 
-  test.each(PAGES.filter((p, i) => PAGES.findIndex((q) => q.path === p.path) === i))("$path?… another view never shows the default drawing", async (entry) => {
-    const hiddenAtFirst = `(${() => {
-      const w = window as unknown as { __shown: string[] };
-      document.addEventListener("DOMContentLoaded", () => {
-        w.__shown = Array.from(document.querySelectorAll(".built"), (b) => getComputedStyle(b).display).filter((d) => d !== "none");
-      });
-    }})()`;
-    const visit = await site.visit(`${entry.path}?programme=Frikommuneforsøg%20II`, { width: 1280, height: 900 }, hiddenAtFirst);
-    expect(await visit.page.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual([]);
-    await visit.page.locator(liveChart(entry)).first().waitFor();
-    await visit.page.context().close();
-  });
+  // Each programme's view is drawn too (scripts/page-loader/printPage.ts): the filter presenters link to.
+  test.each(PAGES)("$path ($chart)?programme=Frikommuneforsøg I: that view's drawing is shown from the HTML, then the live chart takes its place", (entry) =>
+    takesItsPlace(entry, `?programme=${encodeURIComponent("Frikommuneforsøg I")}`),
+  );
+
+  test.each(PAGES.filter((p, i) => PAGES.findIndex((q) => q.path === p.path) === i))(
+    "$path?… a view not drawn never shows the default drawing",
+    async (entry) => {
+      const hiddenAtFirst = `(${() => {
+        const w = window as unknown as { __shown: string[] };
+        document.addEventListener("DOMContentLoaded", () => {
+          // What reads the language (or does not say what it reads) is another view under this address.
+          const another = Array.from(document.querySelectorAll<HTMLElement>(".built")).filter((b) => b.dataset.reads?.split(" ").includes("lang") ?? true);
+          w.__shown = another.length ? another.map((b) => getComputedStyle(b).display).filter((d) => d !== "none") : ["no drawing that reads the language"];
+        });
+      }})()`;
+      // Every drawing reads the language; and a drawing that does not say what it reads is hidden under any query.
+      const visit = await site.visit(`${entry.path}?lang=da&programme=Frikommuneforsøg%20II`, { width: 1280, height: 900 }, hiddenAtFirst);
+      expect(await visit.page.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual([]);
+      await visit.page.locator(liveChart(entry)).first().waitFor();
+      await visit.page.context().close();
+    },
+  );
 });
