@@ -12,7 +12,7 @@ import { findMunicipalities, type MunicipalityMention, type Register } from "./m
 import { UNITS } from "./numbers.ts";
 import { markerPage } from "./pages.ts";
 import { paragraphs, passage, sentences, spanOf, type Passage, type Span } from "./prose.ts";
-import { foldChar } from "./reference.ts";
+import { foldChar, SHORT_NAME_AFTER, shortNameAt } from "./reference.ts";
 import { squash, type Seed } from "./seed.ts";
 import { takingPart } from "./takingPart.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Kind } from "./types.ts";
@@ -23,6 +23,8 @@ export interface GeneralReference {
   trialTitles: Map<string, string>;
   /** Folded network name as written → network. */
   networks: Map<string, string>;
+  /** A trial's short names, folded → trial_id (`Reference.trialShortNames`). */
+  trialShortNames?: Map<string, string>;
   register: Register;
 }
 
@@ -106,6 +108,24 @@ function phrasesIn(p: Passage, phrases: Map<string, string>): Hit[] {
   return hits;
 }
 
+const SHORT_NAME = new RegExp(SHORT_NAME_AFTER, "giu");
+
+/**
+ * Catalogue titles in the passage (`phrasesIn`) and trials named by a short name after `forsøget med`
+ * (`forsøget med opfølgningssamtaler`, `forsøget med LÆ 265`: `shortNameAt`) where no title stands.
+ */
+function trialsIn(p: Passage, ref: GeneralReference): Hit[] {
+  const titles = phrasesIn(p, ref.trialTitles);
+  if (!ref.trialShortNames?.size) return titles;
+  const short: Hit[] = [];
+  for (const m of p.text.matchAll(SHORT_NAME)) {
+    const found = shortNameAt(p.text, m.index + m[0].length, ref.trialShortNames);
+    if (!found || titles.some((t) => t.start < found.end && m.index < t.end)) continue;
+    short.push({ start: m.index, end: found.end, id: found.id, as_written: p.text.slice(m.index, found.end) });
+  }
+  return short.length ? [...titles, ...short].sort((a, b) => a.start - b.start) : titles;
+}
+
 export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralReference): DocumentExtract {
   const first = seed.lines.findIndex((l) => l.trim());
   const out = emptyExtract({
@@ -119,7 +139,7 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   });
   // Trial titles anywhere in the document, across paragraph and page breaks.
   const whole = passage(seed, 1, seed.lines.length);
-  for (const hit of phrasesIn(whole, ref.trialTitles)) out.trials.push(mentionAt(hit.as_written, spanOf(whole, hit.start, hit.end)));
+  for (const hit of trialsIn(whole, ref)) out.trials.push(mentionAt(hit.as_written, spanOf(whole, hit.start, hit.end)));
   const furniture = repeatedPageHeads(seed);
   for (const line of furniture) out.skipped.push({ from: line, to: line, reason: "page header or footer, repeated" });
   // A PDF's page markers (`--- side 2 ---`) and repeated page heads end a paragraph; they are skipped, not read.
@@ -127,7 +147,7 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   const paras: Paragraph[] = paragraphs(prose, 1, seed.lines.length).map((p) => ({
     passage: p,
     sentences: sentences(p),
-    trials: phrasesIn(p, ref.trialTitles),
+    trials: trialsIn(p, ref),
     networks: phrasesIn(p, ref.networks),
     municipalities: findMunicipalities(p.text, ref.register),
   }));

@@ -565,3 +565,36 @@ describe("who runs what in an annual report and a consultation note (issue 10, t
     expect(credits(note)).toEqual(["773 fk2-laegeattester-sygedagpenge named", "787 fk2-laegeattester-sygedagpenge named"]);
   });
 });
+
+describe("a trial named by words only its title has (issue 10, fourth round)", () => {
+  const mentioned = (lines: string[]) => buildTables([doc(lines)], reference).tables.mentions.map((m) => `${m.source_line} ${m.trial_id}`);
+
+  it("reads `forsøget med X`, X words of one catalogue title and of no other, as that trial", () => {
+    expect(mentioned(["Svar", "", "Jammerbugt og Thisted deltager også i forsøget med opfølgningssamtaler, som jeg har omtalt."])).toEqual([
+      "3 fk2-opfoelgningssamtaler",
+    ]);
+    expect(mentioned(["Referat", "", "Forsøget med LÆ 265 holdes inden for budgettet."])).toEqual(["3 fk2-rehabiliteringsteams"]);
+    expect(mentioned(["Notat", "", "Frikommuneforsøget vedrørende revalidering blev", "forlænget."])).toEqual(["3 fk2-revalidering"]);
+  });
+
+  it("credits the municipalities of its sentence with it, not with the trial named before", () => {
+    const answer = [
+      "Svar",
+      "",
+      "Psykologbehandling i jobcentrene kører i Jammerbugt og Thisted.",
+      "Jammerbugt og Thisted deltager også i forsøget med opfølgningssamtaler.",
+    ];
+    expect(credits(answer)).toContain("849 fk2-opfoelgningssamtaler named");
+    expect(credits(answer)).toContain("787 fk2-opfoelgningssamtaler named");
+  });
+
+  it("reads no trial from words several titles share, from words neither beginning nor ending a catalogue title, or without `forsøget med`", () => {
+    expect(mentioned(["Notat", "", "Forsøget med løntilskud fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Forsøget med samtaler fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Forsøget med aktivering fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Forsøget med rehabiliteringsteamet fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Forsøget med psykologbehandling fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Forsøget med at holde færre samtaler fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Antallet af opfølgningssamtaler faldt."])).toEqual([]);
+  });
+});
