@@ -43,6 +43,8 @@ export interface Hit {
 export interface Paragraph {
   passage: Passage;
   sentences: Span[];
+  /** Where a sentence's own words begin, after a heading line it runs on from (`opensAfterHeadings`). */
+  opens: (s: Span) => number;
   trials: Hit[];
   networks: Hit[];
   municipalities: MunicipalityMention[];
@@ -147,6 +149,7 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   const paras: Paragraph[] = paragraphs(prose, 1, seed.lines.length).map((p) => ({
     passage: p,
     sentences: sentences(p),
+    opens: opensAfterHeadings(p),
     trials: trialsIn(p, ref),
     networks: phrasesIn(p, ref.networks),
     municipalities: findMunicipalities(p.text, ref.register),
@@ -218,15 +221,44 @@ function trialsReferredTo(p: Paragraph): (s: Span) => Hit | null {
   };
 }
 
+/** A passage's lines: seed line, offset of the line's first character, text. */
+function linesOf(p: Passage): Array<{ line: number; start: number; text: string }> {
+  const lines: Array<{ line: number; start: number; text: string }> = [];
+  for (let i = 0; i < p.text.length; i++) {
+    const line = p.lineAt(i);
+    if (lines.at(-1)?.line !== line) lines.push({ line, start: i, text: "" });
+    lines[lines.length - 1].text += p.text[i];
+  }
+  return lines;
+}
+
+/** A line ending in a word that cannot end a heading: the sentence goes on below it (`… sammen med` / `Aalborg Kommune`). */
+const GOES_ON_BELOW = /(?<!\p{L})(?:og|eller|samt|i|af|for|med|til|på|om|at|som|fra|ved|hos|under|efter|over|mellem|end|den|det|de|en|et|sammen|kr)$/iu;
+
+/**
+ * Where a sentence's own words begin: after any heading line it runs on from (minutes' `Økonomi`,
+ * `Beslutning i Byrådet den 15. december 2022` on a line of their own with the text right under them,
+ * read as one sentence with it). A heading is a short line in upper case at the paragraph's start or
+ * after a sentence's end, ending in no punctuation and no word a sentence goes on after, the next line
+ * opening in upper case (not with `Kommune`, which ends a name).
+ */
+function opensAfterHeadings(p: Passage): (s: Span) => number {
+  const lines = linesOf(p);
+  const ends: number[] = [];
+  lines.forEach((l, i) => {
+    const body = l.text.trim();
+    const next = lines[i + 1]?.text.trim() ?? "";
+    const afterEnd = i === 0 || /[.!?:]$/.test(lines[i - 1].text.trim());
+    const heading = afterEnd && /^\p{Lu}/u.test(body) && !/[.!?:;,]$/.test(body) && !GOES_ON_BELOW.test(body) && body.split(/\s+/).length <= 8;
+    if (heading && /^\p{Lu}/u.test(next) && !/^kommuner?(?!\p{L})/iu.test(next))
+      ends.push(lines[i + 1].start + (lines[i + 1].text.length - lines[i + 1].text.trimStart().length));
+  });
+  return (s) => ends.filter((e) => e > s.start && e < s.end).at(-1) ?? s.start;
+}
+
 /** Lines of a paragraph that are headings: a short line after a sentence's end, not ending one itself, text going on in upper case. */
 function headingLines(p: Paragraph): number[] {
-  const text = p.passage.text;
-  const lines: Array<{ line: number; text: string }> = [];
-  for (let i = 0; i < text.length; i++) {
-    const line = p.passage.lineAt(i);
-    if (lines.at(-1)?.line !== line) lines.push({ line, text: "" });
-    lines[lines.length - 1].text += text[i];
-  }
+  const lines = linesOf(p.passage);
   return lines
     .filter((l, i) => {
       const body = l.text.trim();
@@ -245,7 +277,7 @@ function headingLines(p: Paragraph): number[] {
 function reporter(p: Paragraph, s: Span): string | null {
   const named = p.municipalities.filter((m) => m.index >= s.start && m.end <= s.end);
   const [m] = named;
-  return named.length === 1 && m.index === s.start && !m.genitive && m.matches.length === 1 ? m.as_written : null;
+  return named.length === 1 && m.index === p.opens(s) && !m.genitive && m.matches.length === 1 ? m.as_written : null;
 }
 
 /**

@@ -73,6 +73,14 @@ const SENDS = words("ansøg\\p{L}*|indsend\\p{L}*");
 const OWN_CLAIM = words(
   `(?:alle|f[øeg@0]lgende|disse|vores|kommunens)\\s+(?:de\\s+)?(?:\\p{L}+\\s+)?${FORSOEG}|(?:deltog|deltager|har\\s+deltaget|var\\s+med|er\\s+med)\\s+(?:i\\s+(?:\\d{4}|år)\\s+)?i\\s+(?:\\d+|\\p{L}+)\\s+${FORSOEG}(?!\\p{L})|med\\s+i\\s+(?:\\p{L}+\\s+)?af\\s+(?:\\p{L}+\\s+)?${FORSOEG}|${FORSOEG},?\\s+(?:som\\s+)?(?:vi|kommunen|\\p{Lu}\\p{L}+)\\s+(?:er\\s+med\\s+i|deltager\\s+i)`,
 );
+/** `kommunen`: a municipality named before. */
+const THE_MUNICIPALITY = words("kommunen");
+/** The one municipality a sentence opens with as its subject (after any heading it runs on from), naming no other. */
+function openerOf(p: Paragraph, s: Span): MunicipalityMention | null {
+  const named = p.municipalities.filter((m) => m.index >= s.start && m.end <= s.end);
+  const [m] = named;
+  return named.length === 1 && m.index === p.opens(s) && !m.genitive && m.matches.length === 1 ? m : null;
+}
 /** The document's owner speaking of itself; `jobcentret` is its own jobcentre. */
 const FIRST_PERSON = words("vi|vores|os|kommunen|jobcentret");
 /** The number of trials a claim announces (`fire forsøg`). */
@@ -155,7 +163,12 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   // forsøget begyndte`); a sentence naming another trial, or two, leaves it open.
   let previous: { trial: Hit; para: number } | null = null;
   paras.forEach((p, pi) => {
+    // `kommunen` is the municipality the sentence before opened with as its subject (`Mariagerfjord
+    // Kommune er med i netværket. … forsøget har kørt i kommunen siden …`).
+    let opener: MunicipalityMention | null = null;
     for (const s of p.sentences) {
+      const subject = opener;
+      opener = openerOf(p, s);
       const trials = p.trials.filter((t) => t.start >= s.start && t.end <= s.end);
       const referred = previous && pi - previous.para <= 1 ? previous.trial : null;
       if (trials.length) {
@@ -166,6 +179,7 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
       }
       if (NEGATION.test(s.quote)) continue;
       const named = parties(p, s.start, s.end);
+      if (!named.length && subject && THE_MUNICIPALITY.test(s.quote)) named.push(subject);
       const networksNamed = p.networks.filter((n) => n.start >= s.start && n.end <= s.end);
       // One network named in the sentence, or `netværket` in a document naming one; two leave it open whose member anyone is.
       const network = networksNamed.length

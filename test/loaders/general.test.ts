@@ -598,3 +598,32 @@ describe("a trial named by words only its title has (issue 10, fourth round)", (
     expect(mentioned(["Notat", "", "Antallet af opfølgningssamtaler faldt."])).toEqual([]);
   });
 });
+
+describe("minutes' headings without a full stop, and `kommunen` (issue 10, fourth round)", () => {
+  const figures = (lines: string[]) => buildTables([doc(lines)], reference).tables.outcomes.map((o) => [o.source_line, o.value, o.municipality_code]);
+
+  it("reads a sentence's subject after the heading line it runs on from (the sentence keeps its lines)", () => {
+    expect(figures(["Referat", "", "Sagen er oplyst.", "Økonomi", "Jammerbugt Kommune har sparet ca. 100.000 kr. på forsøget."])).toEqual([[4, 100000, 849]]);
+    expect(figures(["Referat", "", "Økonomi", "Jammerbugt Kommune har sparet ca. 100.000 kr. på forsøget."])).toEqual([[3, 100000, 849]]);
+    expect(figures(["Referat", "", "Beslutning i udvalget den 3. maj 2021", "Jammerbugt Kommune har sparet 50.000 kr."])).toEqual([[3, 50000, 849]]);
+  });
+
+  it("does not break a sentence wrapped before a name", () => {
+    expect(figures(["Notat", "", "Besparelsen er opgjort sammen med", "Jammerbugt Kommune og er 100.000 kr."])).toEqual([[3, 100000, null]]);
+    expect(figures(["Notat", "", "Det er opgjort. Besparelsen i Aalborg", "Kommune er 100.000 kr."])).toEqual([[3, 100000, null]]);
+  });
+
+  it("credits `kommunen` running the trial to the municipality the sentence before opens with", () => {
+    const minutes = (first: string) => [
+      "Referat",
+      "",
+      "Resumé",
+      `Byrådet skal beslutte, om kommunen fortsætter i forsøget ”Psykologbehandling i jobcentrene”.`,
+      "Sagsfremstilling",
+      `${first} Forsøget har kørt i kommunen siden 1. januar 2019.`,
+    ];
+    expect(credits(minutes("Jammerbugt Kommune er med i netværket."))).toEqual(["849 fk2-psykologbehandling named"]);
+    expect(credits(minutes("Jammerbugt Kommune og Aalborg Kommune er med i netværket."))).toEqual([]);
+    expect(credits(minutes("Netværket koordineres af Jammerbugt Kommune."))).toEqual([]);
+  });
+});
