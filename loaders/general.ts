@@ -154,6 +154,7 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
     networks: phrasesIn(p, ref.networks),
     municipalities: findMunicipalities(p.text, ref.register),
   }));
+  leadAcrossParagraphs(paras);
   for (const p of paras) {
     const trialOf = trialsReferredTo(p);
     for (const s of p.sentences) {
@@ -219,6 +220,19 @@ function trialsReferredTo(p: Paragraph): (s: Span) => Hit | null {
     if (heads.some((h) => h >= lastLine && h <= s.source_line)) return null;
     return last;
   };
+}
+
+/**
+ * A list set off in a paragraph of its own (`… deltager to af netværkets elleve kommuner:`, a blank line,
+ * `• Jammerbugt Kommune, …`): its items' lead is the sentence before the colon, as for a list inside
+ * its paragraph (`sentences`).
+ */
+function leadAcrossParagraphs(paras: Paragraph[]): void {
+  paras.forEach((p, i) => {
+    const before = paras[i - 1]?.sentences.at(-1)?.quote;
+    if (!before?.endsWith(":") || !/^\s*[•\uf0b7*–-]\s/u.test(p.passage.text)) return;
+    for (const s of p.sentences) s.lead ??= before;
+  });
 }
 
 /** A passage's lines: seed line, offset of the line's first character, text. */

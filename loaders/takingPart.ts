@@ -42,8 +42,8 @@ const APPLIES = words("ansøg\\p{L}*|søgt|søger");
 const ONLY = words("kun|alene|udelukkende");
 const THE_TRIAL = words(`${FORSOEG}et`);
 const THE_TRIALS = words(`${FORSOEG}ene`);
-/** `forsøget med` right before a title: the trial `forsøget` means from then on. */
-const INTRODUCED = new RegExp(`(?<!\\p{L})${FORSOEG}et\\s+med\\s+$`, "iu");
+/** `forsøget med` (or `forsøget ”`) right before a title: the trial `forsøget` means from then on. */
+const INTRODUCED = new RegExp(`(?<!\\p{L})${FORSOEG}et\\s+(?:med\\s+)?[”"“»«]?$`, "iu");
 /** `gennemført i alle netværkets kommuner`. */
 const ALL_MEMBERS = words("alle\\s+netværkets\\s+(?:\\d+\\s+)?kommuner|alle\\s+(?:de\\s+)?(?:\\d+\\s+)?kommuner(?:ne)?\\s+i\\s+netværket");
 /** `Netværket`, `netværkets`: the document's one network. */
@@ -62,6 +62,8 @@ const MEMBER_BEFORE =
   /(?<!\p{L})(?:(?:er|blev)\s+medlem|(?:som\s+)?medlem\s+af|tovholder|øvrige\s+kommuner\s+i|(?:en|én)\s+af\s+(?:de\s+)?(?:\d+|\p{L}+)\s+kommuner\s+i|(?:med|deltager|deltog|deltaget)\s+i\s+(?:det\s+)?(?:\p{L}+\s+)?(?:frikommune)?netværk)/giu;
 /** A count of municipalities and a colon, the members named after it: `Elleve kommuner står sammen om netværket …: Aalborg, …`. */
 const MEMBERS_COLON = /(?<!\p{L})kommuner(?!\p{L})[^:.;]*:/giu;
+/** A lead naming the municipalities listed after its colon: `… to af netværkets elleve kommuner:`. */
+const MEMBERS_COLON_AT_END = /(?<!\p{L})kommuner(?!\p{L})[^:.;]*:$/iu;
 /** A membership statement that lists all members. */
 const ALL_LISTED = words("består\\s+af|medlemmerne\\s+er|omfatter");
 /** A network sending an application (`Ansøgningen indsendes af Frikommunenetværket …`, `netværkets ansøgninger`). */
@@ -204,11 +206,18 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
       // trial's title and, in brackets right after it, nothing but the municipalities running it.
       const bracketed = trials.length === 1 ? namesInBrackets(p.passage.text, trials[0], named) : [];
       if (bracketed.length) credits.push({ trial: trials[0], names: bracketed.flatMap(namesOf), basis: "named", complete: false, at: source(s) });
-      if (!named.length || !(RUNS.test(s.quote) || APPLIES.test(s.quote))) continue;
-      const basis: Basis = RUNS.test(s.quote) ? "named" : "applicant";
+      // A list item after a colon (`… deltager to af netværkets elleve kommuner:` / `• Thisted Kommune, …`)
+      // says what its lead says of the item's municipality.
+      const lead = s.lead !== null && !NEGATION.test(s.lead) ? s.lead : null;
+      const listed = lead !== null && opener !== null && named.length === 1 && named[0] === opener;
+      if (listed && onlyNetwork && THE_NETWORK.test(lead) && MEMBERS_COLON_AT_END.test(lead))
+        networks.push({ network_as_written: onlyNetwork.as_written, municipality_as_written: opener!.as_written, ...source(s), allListed: false });
+      const says = listed ? `${lead} ${s.quote}` : s.quote;
+      if (!named.length || !(RUNS.test(says) || APPLIES.test(says))) continue;
+      const basis: Basis = RUNS.test(says) ? "named" : "applicant";
       let credited: Hit[] = [];
       if (trials.length) credited = unambiguous(p.passage.text, trials);
-      else if (THE_TRIAL.test(s.quote) && (onlyTrial ?? referred)) credited = [(onlyTrial ?? referred)!];
+      else if ((THE_TRIAL.test(s.quote) || listed) && (onlyTrial ?? referred)) credited = [(onlyTrial ?? referred)!];
       else if (THE_TRIALS.test(s.quote) && own) credited = own.map((c) => c.trial);
       for (const trial of credited) credits.push({ trial, names: named.flatMap(namesOf), basis, complete: ONLY.test(s.quote), at: source(s) });
     }

@@ -627,3 +627,26 @@ describe("minutes' headings without a full stop, and `kommunen` (issue 10, fourt
     expect(credits(minutes("Netværket koordineres af Jammerbugt Kommune."))).toEqual([]);
   });
 });
+
+describe("a list of municipalities after a colon, in a paragraph of its own (issue 10, fourth round)", () => {
+  const answer = (intro: string, second = "• Thisted Kommune, der begyndte i foråret 2019.") => [
+    "Svar",
+    "",
+    `Forsøget ”Psykologbehandling i jobcentrene” er et af forsøgene i frikommunenetværket ”${NORTH}”. ${intro}`,
+    "",
+    "• Jammerbugt Kommune, hvor forsøget har kørt siden 1. januar 2019,",
+    second,
+  ];
+
+  it("credits each item's municipality with the trial and the network the sentence before the colon speaks of", () => {
+    const text = answer("I dag deltager to af netværkets elleve kommuner:");
+    expect(credits(text)).toEqual(["849 fk2-psykologbehandling named", "787 fk2-psykologbehandling named"]);
+    expect(members(text)).toEqual([`849 ${NORTH}`, `787 ${NORTH}`]);
+  });
+
+  it("credits no one where the sentence before the colon takes part in nothing", () => {
+    const text = answer("Forsøget er omtalt i disse kommuners svar:", "• Thisted Kommune, som har svaret skriftligt.");
+    expect(credits(text)).toEqual(["849 fk2-psykologbehandling named"]);
+    expect(members(text)).toEqual([]);
+  });
+});
