@@ -650,3 +650,14 @@ describe("a list of municipalities after a colon, in a paragraph of its own (iss
     expect(members(text)).toEqual([]);
   });
 });
+
+describe("a town named like another municipality (issue 10, fourth round)", () => {
+  it("credits no one for citizens `fra` a place: Assens is a village in Mariagerfjord as well as a municipality on Funen", () => {
+    const minutes = [
+      "Referat",
+      "",
+      "Mariagerfjord Kommune deltager i forsøget ”Psykologbehandling i jobcentrene”. Borgere fra Assens og Hobro har deltaget i forsøget.",
+    ];
+    expect(credits(minutes)).toEqual(["846 fk2-psykologbehandling named"]);
+  });
+});
