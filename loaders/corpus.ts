@@ -8,7 +8,7 @@ import { applySourceMeta } from "./documentMeta.ts";
 import { matchMunicipality } from "./municipalities.ts";
 import { OVERVIEW_FEATURES, parseOverview } from "./overview.ts";
 import { personalData, personalDataWarning } from "./privacy.ts";
-import { curatedFile, foldTitle, proposeTrialId, type Reference } from "./reference.ts";
+import { curatedFile, foldTitle, proposeTrialId, shortNamed, type Reference } from "./reference.ts";
 import { TABLE_NAMES, type TableName } from "./schema.ts";
 import { SeedError, type Seed } from "./seed.ts";
 import type { DocumentExtract, Kind, Programme, TrialStatement } from "./types.ts";
@@ -118,7 +118,7 @@ function resolver(ref: Reference, review: ReviewItem[]) {
   return {
     provisionalTrials,
     trial(title: string, seed: Seed, line: number): { trial_id: string; provisional: boolean } {
-      const id = ref.trialTitles.get(foldTitle(title));
+      const id = ref.trialTitles.get(foldTitle(title)) ?? shortNamed(title, ref.trialShortNames);
       if (id) return { trial_id: id, provisional: false };
       const proposed = proposeTrialId(title);
       note(seed, line, "trial", title, proposed);

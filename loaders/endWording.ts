@@ -25,10 +25,12 @@ const GOES_ON = String.raw`forl\S{0,2}n[gq](?:es|et|e|elsen|else)|forts(?:æ|ae)
 const TO = String.raw`(?:ind|frem\s+)?ti[l1I]`;
 /**
  * A verb of going on and the `til` after it; a few words may stand between (`forlænge forsøget med
- * ledighedsydelse til`), but not a sentence end. The greedy start takes the last such verb before the
- * date (`ansøgningen om forlængelse er imødekommet, så forsøget forlænges til`).
+ * ledighedsydelse til`), but not a sentence end, another `til` or a coordinated clause (`kan fortsætte
+ * til udgangen af 2022, og det vil jeg tage stilling til i efteråret 2020`: the second `til` is not the
+ * verb's). The greedy start takes the last such verb before the date (`ansøgningen om forlængelse er
+ * imødekommet, så forsøget forlænges til`).
  */
-const GOES_ON_TO = String.raw`^(?<lead>.*)\b(?:${GOES_ON})\b(?<between>[^.;]{0,80}?)\b${TO}\b`;
+const GOES_ON_TO = String.raw`^(?<lead>.*)\b(?:${GOES_ON})\b(?<between>(?:(?!,\s*(?:og|men|så|mens|idet)\b|\b${TO}\b)[^.;]){0,80}?)\b${TO}\b`;
 
 /** Words that may stand between `til` (or `fra`, `siden`) and its date: `den`, `d.`, `i`, `pr.`, `med`, `og med`, `udgangen af`. */
 export const BEFORE_DATE = String.raw`(?:(?:den|d\.|i|pr\.|med|og\s+med|udgangen\s+af)\s+)*$`;
@@ -54,6 +56,11 @@ const REFUSED_AFTER =
 const CONDITION = String.raw`(?:hvis|såfremt|forudsat|under\s+forudsætning|på\s+(?:betingelse|vilkår))(?!\p{L})`;
 const CONDITION_AFTER = new RegExp(String.raw`^\s*,?\s*(?:(?:men\s+|dog\s+)?kun\s+)?${CONDITION}`, "iu");
 const CONDITION_BEFORE = new RegExp(String.raw`(?<!\p{L})${CONDITION}`, "iu");
+/**
+ * The verb's clause is a question (`har spurgt, om forsøget kan fortsætte til …`, `drøftede, om
+ * forsøget skal forlænges til …`): whether the trial goes on is not decided, so the end is asked for.
+ */
+const WHETHER = /,\s*om\s+[^,]*$/u;
 
 /**
  * What the words before a date (`before`, from the sentence's start) say of an
@@ -73,7 +80,7 @@ export function extensionTo(before: string, after = ""): ExtensionKind | null {
   // forsøget forlænges` too).
   const group = m.groups.lead.split(/[.:!?](?=\s+\p{Lu})|;|,\s*(?=(?:så|og|men|idet|hvorfor|mens)\b)/u).at(-1) ?? "";
   if (NOT_AFTER.test(m.groups.between) || REFUSED_AFTER.test(after)) return "extension_refused";
-  if (CONDITION_AFTER.test(after) || CONDITION_BEFORE.test(group)) return "extension_requested";
+  if (CONDITION_AFTER.test(after) || CONDITION_BEFORE.test(group) || WHETHER.test(group)) return "extension_requested";
   for (const clause of group.split(/,?\s+at\s+/u).reverse()) {
     if (REFUSED.test(clause)) return "extension_refused";
     if (GRANTED.test(clause)) return "extended_until";

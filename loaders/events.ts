@@ -101,6 +101,11 @@ const PLANNED_END = new RegExp(
 // The end of a period whose start was the date before: `fra 1. juli 2018 til 31-12-2021`, `1/7 2018 – 31/12 2021`.
 const PERIOD_END = /^\s*(?:til|[–-])\s+(?:(?:og\s+med|udgangen\s+af)\s+)?$/iu;
 const STARTED = new RegExp(String.raw`\b(?:siden|fra|startede|påbegyndt|igangsat|begyndte)${BEFORE}`, "iu");
+/** `Byrådets beslutning fra efteråret 2017`, `brevet fra 3. maj 2021`: `fra` after a decision or a document gives its date, not a start. */
+const DATED_BY = new RegExp(
+  String.raw`(?<!\p{L})(?:beslutning|afgørelse|godkendelse|tilladelse|brev|svar|notat|referat|ansøgning|bekendtgørelse|aftale|mail|skrivelse|indstilling|høringssvar)(?:en|et|ens|ets|er|erne)?\s+fra${BEFORE}`,
+  "iu",
+);
 
 /**
  * What a date marks in a trial's life, from the words of prose about one trial (the general layer):
@@ -115,7 +120,7 @@ export function trialWordingKind(before: string, sentence: string, dates: number
   if (CANCELLED.test(before) || (dates === 1 && CANCELLED.test(sentence))) return "cancellation";
   if (extension) return extension;
   if (PLANNED_END.test(before) || PERIOD_END.test(before)) return "planned_end";
-  if (STARTED.test(before) || startsPeriod) return "trial_start";
+  if ((STARTED.test(before) && !DATED_BY.test(before)) || startsPeriod) return "trial_start";
   return null;
 }
 

@@ -12,7 +12,7 @@ import { findMunicipalities, type MunicipalityMention, type Register } from "./m
 import { UNITS } from "./numbers.ts";
 import { markerPage } from "./pages.ts";
 import { paragraphs, passage, sentences, spanOf, type Passage, type Span } from "./prose.ts";
-import { foldChar } from "./reference.ts";
+import { foldChar, SHORT_NAME_AFTER, shortNameAt } from "./reference.ts";
 import { squash, type Seed } from "./seed.ts";
 import { takingPart } from "./takingPart.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Kind } from "./types.ts";
@@ -23,6 +23,8 @@ export interface GeneralReference {
   trialTitles: Map<string, string>;
   /** Folded network name as written → network. */
   networks: Map<string, string>;
+  /** A trial's short names, folded → trial_id (`Reference.trialShortNames`). */
+  trialShortNames?: Map<string, string>;
   register: Register;
 }
 
@@ -41,6 +43,8 @@ export interface Hit {
 export interface Paragraph {
   passage: Passage;
   sentences: Span[];
+  /** Where a sentence's own words begin, after a heading line it runs on from (`opensAfterHeadings`). */
+  opens: (s: Span) => number;
   trials: Hit[];
   networks: Hit[];
   municipalities: MunicipalityMention[];
@@ -106,6 +110,24 @@ function phrasesIn(p: Passage, phrases: Map<string, string>): Hit[] {
   return hits;
 }
 
+const SHORT_NAME = new RegExp(SHORT_NAME_AFTER, "giu");
+
+/**
+ * Catalogue titles in the passage (`phrasesIn`) and trials named by a short name after `forsøget med`
+ * (`forsøget med opfølgningssamtaler`, `forsøget med LÆ 265`: `shortNameAt`) where no title stands.
+ */
+function trialsIn(p: Passage, ref: GeneralReference): Hit[] {
+  const titles = phrasesIn(p, ref.trialTitles);
+  if (!ref.trialShortNames?.size) return titles;
+  const short: Hit[] = [];
+  for (const m of p.text.matchAll(SHORT_NAME)) {
+    const found = shortNameAt(p.text, m.index + m[0].length, ref.trialShortNames);
+    if (!found || titles.some((t) => t.start < found.end && m.index < t.end)) continue;
+    short.push({ start: m.index, end: found.end, id: found.id, as_written: p.text.slice(m.index, found.end) });
+  }
+  return short.length ? [...titles, ...short].sort((a, b) => a.start - b.start) : titles;
+}
+
 export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralReference): DocumentExtract {
   const first = seed.lines.findIndex((l) => l.trim());
   const out = emptyExtract({
@@ -119,7 +141,7 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   });
   // Trial titles anywhere in the document, across paragraph and page breaks.
   const whole = passage(seed, 1, seed.lines.length);
-  for (const hit of phrasesIn(whole, ref.trialTitles)) out.trials.push(mentionAt(hit.as_written, spanOf(whole, hit.start, hit.end)));
+  for (const hit of trialsIn(whole, ref)) out.trials.push(mentionAt(hit.as_written, spanOf(whole, hit.start, hit.end)));
   const furniture = repeatedPageHeads(seed);
   for (const line of furniture) out.skipped.push({ from: line, to: line, reason: "page header or footer, repeated" });
   // A PDF's page markers (`--- side 2 ---`) and repeated page heads end a paragraph; they are skipped, not read.
@@ -127,10 +149,12 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   const paras: Paragraph[] = paragraphs(prose, 1, seed.lines.length).map((p) => ({
     passage: p,
     sentences: sentences(p),
-    trials: phrasesIn(p, ref.trialTitles),
+    opens: opensAfterHeadings(p),
+    trials: trialsIn(p, ref),
     networks: phrasesIn(p, ref.networks),
     municipalities: findMunicipalities(p.text, ref.register),
   }));
+  leadAcrossParagraphs(paras);
   for (const p of paras) {
     const trialOf = trialsReferredTo(p);
     for (const s of p.sentences) {
@@ -198,15 +222,57 @@ function trialsReferredTo(p: Paragraph): (s: Span) => Hit | null {
   };
 }
 
+/**
+ * A list set off in a paragraph of its own (`… deltager to af netværkets elleve kommuner:`, a blank line,
+ * `• Jammerbugt Kommune, …`): its items' lead is the sentence before the colon, as for a list inside
+ * its paragraph (`sentences`).
+ */
+function leadAcrossParagraphs(paras: Paragraph[]): void {
+  paras.forEach((p, i) => {
+    const before = paras[i - 1]?.sentences.at(-1)?.quote;
+    if (!before?.endsWith(":") || !/^\s*[•\uf0b7*–-]\s/u.test(p.passage.text)) return;
+    for (const s of p.sentences) s.lead ??= before;
+  });
+}
+
+/** A passage's lines: seed line, offset of the line's first character, text. */
+function linesOf(p: Passage): Array<{ line: number; start: number; text: string }> {
+  const lines: Array<{ line: number; start: number; text: string }> = [];
+  for (let i = 0; i < p.text.length; i++) {
+    const line = p.lineAt(i);
+    if (lines.at(-1)?.line !== line) lines.push({ line, start: i, text: "" });
+    lines[lines.length - 1].text += p.text[i];
+  }
+  return lines;
+}
+
+/** A line ending in a word that cannot end a heading: the sentence goes on below it (`… sammen med` / `Aalborg Kommune`). */
+const GOES_ON_BELOW = /(?<!\p{L})(?:og|eller|samt|i|af|for|med|til|på|om|at|som|fra|ved|hos|under|efter|over|mellem|end|den|det|de|en|et|sammen|kr)$/iu;
+
+/**
+ * Where a sentence's own words begin: after any heading line it runs on from (minutes' `Økonomi`,
+ * `Beslutning i Byrådet den 15. december 2022` on a line of their own with the text right under them,
+ * read as one sentence with it). A heading is a short line in upper case at the paragraph's start or
+ * after a sentence's end, ending in no punctuation and no word a sentence goes on after, the next line
+ * opening in upper case (not with `Kommune`, which ends a name).
+ */
+function opensAfterHeadings(p: Passage): (s: Span) => number {
+  const lines = linesOf(p);
+  const ends: number[] = [];
+  lines.forEach((l, i) => {
+    const body = l.text.trim();
+    const next = lines[i + 1]?.text.trim() ?? "";
+    const afterEnd = i === 0 || /[.!?:]$/.test(lines[i - 1].text.trim());
+    const heading = afterEnd && /^\p{Lu}/u.test(body) && !/[.!?:;,]$/.test(body) && !GOES_ON_BELOW.test(body) && body.split(/\s+/).length <= 8;
+    if (heading && /^\p{Lu}/u.test(next) && !/^kommuner?(?!\p{L})/iu.test(next))
+      ends.push(lines[i + 1].start + (lines[i + 1].text.length - lines[i + 1].text.trimStart().length));
+  });
+  return (s) => ends.filter((e) => e > s.start && e < s.end).at(-1) ?? s.start;
+}
+
 /** Lines of a paragraph that are headings: a short line after a sentence's end, not ending one itself, text going on in upper case. */
 function headingLines(p: Paragraph): number[] {
-  const text = p.passage.text;
-  const lines: Array<{ line: number; text: string }> = [];
-  for (let i = 0; i < text.length; i++) {
-    const line = p.passage.lineAt(i);
-    if (lines.at(-1)?.line !== line) lines.push({ line, text: "" });
-    lines[lines.length - 1].text += text[i];
-  }
+  const lines = linesOf(p.passage);
   return lines
     .filter((l, i) => {
       const body = l.text.trim();
@@ -225,7 +291,7 @@ function headingLines(p: Paragraph): number[] {
 function reporter(p: Paragraph, s: Span): string | null {
   const named = p.municipalities.filter((m) => m.index >= s.start && m.end <= s.end);
   const [m] = named;
-  return named.length === 1 && m.index === s.start && !m.genitive && m.matches.length === 1 ? m.as_written : null;
+  return named.length === 1 && m.index === p.opens(s) && !m.genitive && m.matches.length === 1 ? m.as_written : null;
 }
 
 /**

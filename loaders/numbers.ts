@@ -21,6 +21,7 @@ export const UNITS = [
   "conversations",
   "courses",
   "percentage_points",
+  "responses",
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -141,6 +142,8 @@ const COUNT_NOUNS: CountNoun[] = [
   { unit: "courses", singular: "forløb", plural: "forløb", compound: true },
   { unit: "percentage_points", singular: "procentpoint", plural: "procentpoint" },
   { unit: "percentage_points", singular: "pct.-point", plural: "pct.-point" },
+  // A consultation's answers (`Der er kommet 3 høringssvar`); `svar` alone is any answer.
+  { unit: "responses", singular: "høringssvar", plural: "høringssvar" },
 ];
 
 /** A noun as a pattern that OCR's misreadings also match (`fors@g`, `maaneder`, `ressourcefor10b`). */
@@ -165,8 +168,14 @@ export function unitOfHeads(heads: string): Unit | null {
 
 /** A count of one (`et forsøg`, `en borger`) is an article, not a figure. */
 const COUNT_WORDS = Object.keys(WORDS).filter((w) => WORDS[w] > 1);
-/** What may stand between a count and its noun: `af (de) …`, or an adjective (`11 nordjyske kommuner`). */
-const BETWEEN = String.raw`(?:af\s+(?:(?:de|jeres|vores|\p{L}+s)\s+)?(?:\p{L}+\s+)?|\p{Ll}+e\s+)?`;
+/**
+ * What may stand between a count and its noun: `af (de) …`, with the whole's own count (`to af
+ * netværkets elleve kommuner`, `tre af jeres 4 ansøgninger`), or one or two adjectives (`11 nordjyske
+ * kommuner`, `ti andre nordjyske kommuner`).
+ */
+const BETWEEN = String.raw`(?:af\s+(?:(?:de|jeres|vores|\p{L}+s)\s+)?(?:[\p{L}\d]+\s+)?|(?:\p{Ll}+e\s+){1,2})?`;
+/** The whole after `X af`: its own count (`af netværkets elleve`, `af de 11`), read as a figure too. */
+const WHOLE_AFTER = new RegExp(String.raw`^\s+af\s+(?:(?:de|jeres|vores|\p{L}+s)\s+)?(\d+|${COUNT_WORDS.join("|")})\s+`, "iud");
 const NOUN = String.raw`(?:${NOUNS.map(([, n]) => `(${n})`).join("|")})(?:s|ne|ene|erne)?(?!\p{L})`;
 // Not part of a longer number, word, date (`1/7`, `2018-07-01`) or range, nor the second group of a
 // phone number (`98 12 34 56`); thousands may be grouped by points or spaces (`1 200 borgere`).
@@ -279,6 +288,9 @@ export function readQuantities(text: string): QuantityReading {
     const value = countWord(m[1]) ?? readNumber(m[1]);
     if (typeof value === "number") counts.push(quantity(text, m.index!, m.index! + m[0].length, value, NOUNS[noun][0]));
     else unread.push({ index: m.index!, text: m[0], reason: value.reason });
+    // `to af netværkets elleve kommuner`: the whole is a figure of its own.
+    const whole = m[0].slice(m[1].length).match(WHOLE_AFTER);
+    if (whole?.indices) counts.push(quantity(text, m.index! + m[1].length + whole.indices[1][0], m.index! + m[0].length, countWord(whole[1])!, NOUNS[noun][0]));
   }
   const percentages = [...text.matchAll(PERCENT)].map((m) => quantity(text, m.index!, m.index! + m[0].length, readNumber(m[1]) as number, "percent"));
   return {

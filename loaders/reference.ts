@@ -18,6 +18,8 @@ export interface Reference {
   trials: TrialDefinition[];
   /** Folded title as written → trial_id: the catalogue's own titles and the forms of `data/trial_titles.tsv`. */
   trialTitles: Map<string, string>;
+  /** Words that begin or end one catalogue title and stand in no other title, folded → trial_id (`shortNameAt`). */
+  trialShortNames: Map<string, string>;
   /** Folded network name as written → network name: each network's own name and the forms of `data/networks.tsv`. */
   networks: Map<string, string>;
   /** Curated tables by path, `data/curated/<doc_id>/<table>.tsv` → text: each belongs to one document. */
@@ -87,6 +89,79 @@ export function proposeTrialId(title: string): string {
   return id;
 }
 
+/** Words a short name does not begin with (`forsøget med at …`, `forsøget om de …`), folded. */
+const NOT_A_NAME = new Set(["af", "at", "de", "den", "det", "en", "et", "for", "fra", "i", "med", "og", "om", "pa", "samt", "som", "til", "uden", "ved"]);
+/** Longest short name, in words. */
+const SHORT_WORDS = 6;
+const wordsOf = (title: string) => title.split(/\s+/).map(foldTitle).filter(Boolean);
+/** A folded word without its inflection (`rehabiliteringsteamet`, `…teams` → `…team`), so another trial's word in another form counts as the same. */
+const stem = (word: string) => word.replace(/(?:erne|ene|ens|ets|er|en|et|es|e|s|r)$/, (end) => (word.length - end.length >= 4 ? "" : end));
+
+/**
+ * A trial's short names (`opfølgningssamtaler` of `Fleksibilitet i tilrettelæggelsen af
+ * opfølgningssamtaler`, `LÆ 265` of `… af lægeattest (LÆ 265)`): up to six words that end its catalogue
+ * title, twelve letters or more folded (six with a digit: a plain word as short as `aktivering` or
+ * `foreninger` is no name), and that no other trial's title or written form holds as words
+ * in any inflection (`løntilskud` stands in three titles; `rehabiliteringsteamet`, the end of one, begins
+ * another as `Rehabiliteringsteams`).
+ */
+function shortNames(trials: TrialDefinition[], forms: Array<[string, string]>): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const [title, id] of [...trials.map((t) => [t.title, t.trial_id] as [string, string]), ...forms]) {
+    const w = wordsOf(title).map(stem);
+    for (let i = 0; i < w.length; i++) {
+      for (let n = 1; n <= SHORT_WORDS && i + n <= w.length; n++) {
+        const key = w.slice(i, i + n).join("");
+        (owners.get(key) ?? owners.set(key, new Set()).get(key)!).add(id);
+      }
+    }
+  }
+  const names = new Map<string, string>();
+  for (const t of trials) {
+    const w = wordsOf(t.title);
+    for (let n = 1; n <= Math.min(SHORT_WORDS, w.length - 1); n++) {
+      const part = w.slice(-n);
+      const key = part.join("");
+      const long = key.length >= 12 || (key.length >= 6 && /\d/.test(key));
+      if (!NOT_A_NAME.has(part[0]) && long && /^\p{L}/u.test(key) && owners.get(part.map(stem).join(""))?.size === 1) names.set(key, t.trial_id);
+    }
+  }
+  return names;
+}
+
+/** Words that introduce a trial by its short name: `forsøget med`, `frikommuneforsøget om`, `forsøg vedrørende`. */
+export const SHORT_NAME_AFTER = String.raw`(?<!\p{L})(?:frikommune)?fors[øo@0g]g(?:et)?\s+(?:med|om|vedr\.|vedrørende)\s+`;
+
+/**
+ * The trial the words at `from` name by a short name (`trialShortNames`), the longest that fits before
+ * a punctuation mark, and the offset where its words end; null where they name none.
+ */
+export function shortNameAt(text: string, from: number, names: Map<string, string>): { id: string; end: number } | null {
+  const rest = text.slice(from, from + 160);
+  const clause = rest.slice(0, rest.search(/[,.;:!?”“"»«()]|$/u));
+  const words = [...clause.matchAll(/\S+/g)].slice(0, SHORT_WORDS);
+  for (let k = words.length; k > 0; k--) {
+    const id = names.get(
+      words
+        .slice(0, k)
+        .map((w) => foldTitle(w[0]))
+        .join(""),
+    );
+    if (id) return { id, end: from + words[k - 1].index! + words[k - 1][0].length };
+  }
+  return null;
+}
+
+const SHORT_NAMED = new RegExp(`^${SHORT_NAME_AFTER}`, "iu");
+
+/** The trial a title as written names when it is a short name and nothing more (`forsøget med opfølgningssamtaler`). */
+export function shortNamed(title: string, names: Map<string, string>): string | null {
+  const m = title.trim().match(SHORT_NAMED);
+  if (!m) return null;
+  const found = shortNameAt(title.trim(), m[0].length, names);
+  return found && found.end === title.trim().length ? found.id : null;
+}
+
 export const PROJECT_ROOT = new URL("..", import.meta.url).pathname;
 
 export function parseReference(files: Record<string, string>): Reference {
@@ -100,9 +175,11 @@ export function parseReference(files: Record<string, string>): Reference {
   const trialTitles = new Map(
     trials.flatMap((t) => [t.title, t.title.replace(/\s*\([^)]*\)\s*$/, "")].map((title) => [foldTitle(title), t.trial_id] as const)),
   );
+  const forms: Array<[string, string]> = [];
   for (const r of parseTsv(files["data/trial_titles.tsv"], "data/trial_titles.tsv")) {
     if (!ids.has(r.trial_id)) throw new SeedError("data/trial_titles.tsv", Number(r.line), `unknown trial_id "${r.trial_id}"`);
     trialTitles.set(foldTitle(r.title_as_written), r.trial_id);
+    forms.push([r.title_as_written, r.trial_id]);
   }
   const networks = new Map<string, string>();
   for (const r of parseTsv(files["data/networks.tsv"], "data/networks.tsv")) {
@@ -112,6 +189,7 @@ export function parseReference(files: Record<string, string>): Reference {
     register: parseRegister(files["data/municipalities.csv"], files["data/municipality_aliases.csv"], files["data/places_not_municipalities.csv"]),
     trials,
     trialTitles,
+    trialShortNames: shortNames(trials, forms),
     networks,
     curated: new Map(Object.entries(files).filter(([f]) => f.startsWith("data/curated/"))),
   };

@@ -144,7 +144,7 @@ export const SCHEMA = {
       c(
         "unit",
         "VARCHAR",
-        "DKK | persons | municipalities | cases | certificates | trials | applications | percent | percentage_points | hours | days | weeks | months | conversations (samtaler) | courses (forløb) | null (a document of no known genre keeps every count; a genre's parser only its results)",
+        "DKK | persons | municipalities | cases | certificates | trials | applications | percent | percentage_points | hours | days | weeks | months | conversations (samtaler) | courses (forløb) | responses (høringssvar) | null (a document of no known genre keeps every count; a genre's parser only its results)",
       ),
       c(
         "qualifier",

@@ -42,8 +42,8 @@ const APPLIES = words("ansøg\\p{L}*|søgt|søger");
 const ONLY = words("kun|alene|udelukkende");
 const THE_TRIAL = words(`${FORSOEG}et`);
 const THE_TRIALS = words(`${FORSOEG}ene`);
-/** `forsøget med` right before a title: the trial `forsøget` means from then on. */
-const INTRODUCED = new RegExp(`(?<!\\p{L})${FORSOEG}et\\s+med\\s+$`, "iu");
+/** `forsøget med` (or `forsøget ”`) right before a title: the trial `forsøget` means from then on. */
+const INTRODUCED = new RegExp(`(?<!\\p{L})${FORSOEG}et\\s+(?:med\\s+)?[”"“»«]?$`, "iu");
 /** `gennemført i alle netværkets kommuner`. */
 const ALL_MEMBERS = words("alle\\s+netværkets\\s+(?:\\d+\\s+)?kommuner|alle\\s+(?:de\\s+)?(?:\\d+\\s+)?kommuner(?:ne)?\\s+i\\s+netværket");
 /** `Netværket`, `netværkets`: the document's one network. */
@@ -62,6 +62,8 @@ const MEMBER_BEFORE =
   /(?<!\p{L})(?:(?:er|blev)\s+medlem|(?:som\s+)?medlem\s+af|tovholder|øvrige\s+kommuner\s+i|(?:en|én)\s+af\s+(?:de\s+)?(?:\d+|\p{L}+)\s+kommuner\s+i|(?:med|deltager|deltog|deltaget)\s+i\s+(?:det\s+)?(?:\p{L}+\s+)?(?:frikommune)?netværk)/giu;
 /** A count of municipalities and a colon, the members named after it: `Elleve kommuner står sammen om netværket …: Aalborg, …`. */
 const MEMBERS_COLON = /(?<!\p{L})kommuner(?!\p{L})[^:.;]*:/giu;
+/** A lead naming the municipalities listed after its colon: `… to af netværkets elleve kommuner:`. */
+const MEMBERS_COLON_AT_END = /(?<!\p{L})kommuner(?!\p{L})[^:.;]*:$/iu;
 /** A membership statement that lists all members. */
 const ALL_LISTED = words("består\\s+af|medlemmerne\\s+er|omfatter");
 /** A network sending an application (`Ansøgningen indsendes af Frikommunenetværket …`, `netværkets ansøgninger`). */
@@ -73,6 +75,14 @@ const SENDS = words("ansøg\\p{L}*|indsend\\p{L}*");
 const OWN_CLAIM = words(
   `(?:alle|f[øeg@0]lgende|disse|vores|kommunens)\\s+(?:de\\s+)?(?:\\p{L}+\\s+)?${FORSOEG}|(?:deltog|deltager|har\\s+deltaget|var\\s+med|er\\s+med)\\s+(?:i\\s+(?:\\d{4}|år)\\s+)?i\\s+(?:\\d+|\\p{L}+)\\s+${FORSOEG}(?!\\p{L})|med\\s+i\\s+(?:\\p{L}+\\s+)?af\\s+(?:\\p{L}+\\s+)?${FORSOEG}|${FORSOEG},?\\s+(?:som\\s+)?(?:vi|kommunen|\\p{Lu}\\p{L}+)\\s+(?:er\\s+med\\s+i|deltager\\s+i)`,
 );
+/** `kommunen`: a municipality named before. */
+const THE_MUNICIPALITY = words("kommunen");
+/** The one municipality a sentence opens with as its subject (after any heading it runs on from), naming no other. */
+function openerOf(p: Paragraph, s: Span): MunicipalityMention | null {
+  const named = p.municipalities.filter((m) => m.index >= s.start && m.end <= s.end);
+  const [m] = named;
+  return named.length === 1 && m.index === p.opens(s) && !m.genitive && m.matches.length === 1 ? m : null;
+}
 /** The document's owner speaking of itself; `jobcentret` is its own jobcentre. */
 const FIRST_PERSON = words("vi|vores|os|kommunen|jobcentret");
 /** The number of trials a claim announces (`fire forsøg`). */
@@ -155,7 +165,12 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   // forsøget begyndte`); a sentence naming another trial, or two, leaves it open.
   let previous: { trial: Hit; para: number } | null = null;
   paras.forEach((p, pi) => {
+    // `kommunen` is the municipality the sentence before opened with as its subject (`Mariagerfjord
+    // Kommune er med i netværket. … forsøget har kørt i kommunen siden …`).
+    let opener: MunicipalityMention | null = null;
     for (const s of p.sentences) {
+      const subject = opener;
+      opener = openerOf(p, s);
       const trials = p.trials.filter((t) => t.start >= s.start && t.end <= s.end);
       const referred = previous && pi - previous.para <= 1 ? previous.trial : null;
       if (trials.length) {
@@ -166,6 +181,7 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
       }
       if (NEGATION.test(s.quote)) continue;
       const named = parties(p, s.start, s.end);
+      if (!named.length && subject && THE_MUNICIPALITY.test(s.quote)) named.push(subject);
       const networksNamed = p.networks.filter((n) => n.start >= s.start && n.end <= s.end);
       // One network named in the sentence, or `netværket` in a document naming one; two leave it open whose member anyone is.
       const network = networksNamed.length
@@ -190,11 +206,18 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
       // trial's title and, in brackets right after it, nothing but the municipalities running it.
       const bracketed = trials.length === 1 ? namesInBrackets(p.passage.text, trials[0], named) : [];
       if (bracketed.length) credits.push({ trial: trials[0], names: bracketed.flatMap(namesOf), basis: "named", complete: false, at: source(s) });
-      if (!named.length || !(RUNS.test(s.quote) || APPLIES.test(s.quote))) continue;
-      const basis: Basis = RUNS.test(s.quote) ? "named" : "applicant";
+      // A list item after a colon (`… deltager to af netværkets elleve kommuner:` / `• Thisted Kommune, …`)
+      // says what its lead says of the item's municipality.
+      const lead = s.lead !== null && !NEGATION.test(s.lead) ? s.lead : null;
+      const listed = lead !== null && opener !== null && named.length === 1 && named[0] === opener;
+      if (listed && onlyNetwork && THE_NETWORK.test(lead) && MEMBERS_COLON_AT_END.test(lead))
+        networks.push({ network_as_written: onlyNetwork.as_written, municipality_as_written: opener!.as_written, ...source(s), allListed: false });
+      const says = listed ? `${lead} ${s.quote}` : s.quote;
+      if (!named.length || !(RUNS.test(says) || APPLIES.test(says))) continue;
+      const basis: Basis = RUNS.test(says) ? "named" : "applicant";
       let credited: Hit[] = [];
       if (trials.length) credited = unambiguous(p.passage.text, trials);
-      else if (THE_TRIAL.test(s.quote) && (onlyTrial ?? referred)) credited = [(onlyTrial ?? referred)!];
+      else if ((THE_TRIAL.test(s.quote) || listed) && (onlyTrial ?? referred)) credited = [(onlyTrial ?? referred)!];
       else if (THE_TRIALS.test(s.quote) && own) credited = own.map((c) => c.trial);
       for (const trial of credited) credits.push({ trial, names: named.flatMap(namesOf), basis, complete: ONLY.test(s.quote), at: source(s) });
     }

@@ -20,7 +20,7 @@ import { chromium, type Browser } from "playwright-core";
 const ROOT = join(import.meta.dirname, "..");
 const HTML = join(ROOT, "test/corpus/html");
 const OUT = join(ROOT, "test/corpus/documents");
-const TEXT_LAYER = ["star-forlaengelsesbrev", "beu-bilag-status", "jammerbugt-beslutningsprotokol"];
+const TEXT_LAYER = ["star-forlaengelsesbrev", "beu-bilag-status", "jammerbugt-beslutningsprotokol", "mariagerfjord-byraadsreferat"];
 const SCANNED = ["scannet-brev-laesoe"];
 const ONLY = process.argv.slice(2);
 const wanted = (name: string) => ONLY.length === 0 || ONLY.includes(name);

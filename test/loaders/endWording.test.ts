@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEndWording } from "../../loaders/endWording.ts";
+import { extensionTo, readEndWording } from "../../loaders/endWording.ts";
 import { parseOverview } from "../../loaders/overview.ts";
 import { realSeed, SEED_FILES, variant } from "./helpers.ts";
 
@@ -67,5 +67,27 @@ describe("a conditional permission or a bare year (issue 10, third round)", () =
   it("reads a bare year after `til` as the end of that year", () => {
     expect(readEndWording("Forsøget er forlænget til 2023.").extended_until).toBe("2023-12-31");
     expect(readEndWording("Forsøget forlænges frem til 2023.").extended_until).toBe("2023-12-31");
+  });
+});
+
+describe("an end someone asked about (issue 10, fourth round)", () => {
+  it.each([
+    "Thisted Kommune har spurgt, om forsøget kan fortsætte til udgangen af 2022.",
+    "Netværket spørger, om forsøget kan forlænges til 31.12.2024.",
+    "Udvalget drøftede, om forsøget skal forlænges til udgangen af 2024.",
+  ])("is asked for, not granted: %s", (text) => {
+    expect(readEndWording(text).extended_until).toBeNull();
+    const at = text.search(/udgangen|31\.12/);
+    expect(extensionTo(text.slice(0, at))).toBe("extension_requested");
+  });
+
+  it("a question's answer still grants: `svarer, at forsøget kan fortsætte til`", () => {
+    expect(readEndWording("Styrelsen svarer på spørgsmålet, at forsøget kan fortsætte til udgangen af 2022.").extended_until).toBe("2022-12-31");
+  });
+
+  it("a later `til` of another clause is no end: `…, og det vil jeg tage stilling til i efteråret 2020`", () => {
+    const text = "Thisted Kommune har spurgt, om forsøget kan fortsætte til udgangen af 2022, og det vil jeg tage stilling til i efteråret 2020.";
+    expect(extensionTo(text.slice(0, text.indexOf("efteråret")))).toBeNull();
+    expect(extensionTo("Forsøget forlænges, som aftalt med styrelsen, til ")).toBe("extended_until");
   });
 });

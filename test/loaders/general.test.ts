@@ -565,3 +565,99 @@ describe("who runs what in an annual report and a consultation note (issue 10, t
     expect(credits(note)).toEqual(["773 fk2-laegeattester-sygedagpenge named", "787 fk2-laegeattester-sygedagpenge named"]);
   });
 });
+
+describe("a trial named by words only its title has (issue 10, fourth round)", () => {
+  const mentioned = (lines: string[]) => buildTables([doc(lines)], reference).tables.mentions.map((m) => `${m.source_line} ${m.trial_id}`);
+
+  it("reads `forsøget med X`, X words of one catalogue title and of no other, as that trial", () => {
+    expect(mentioned(["Svar", "", "Jammerbugt og Thisted deltager også i forsøget med opfølgningssamtaler, som jeg har omtalt."])).toEqual([
+      "3 fk2-opfoelgningssamtaler",
+    ]);
+    expect(mentioned(["Referat", "", "Forsøget med LÆ 265 holdes inden for budgettet."])).toEqual(["3 fk2-rehabiliteringsteams"]);
+    expect(mentioned(["Notat", "", "Frikommuneforsøget vedrørende revalidering blev", "forlænget."])).toEqual(["3 fk2-revalidering"]);
+  });
+
+  it("credits the municipalities of its sentence with it, not with the trial named before", () => {
+    const answer = [
+      "Svar",
+      "",
+      "Psykologbehandling i jobcentrene kører i Jammerbugt og Thisted.",
+      "Jammerbugt og Thisted deltager også i forsøget med opfølgningssamtaler.",
+    ];
+    expect(credits(answer)).toContain("849 fk2-opfoelgningssamtaler named");
+    expect(credits(answer)).toContain("787 fk2-opfoelgningssamtaler named");
+  });
+
+  it("reads no trial from words several titles share, from words neither beginning nor ending a catalogue title, or without `forsøget med`", () => {
+    expect(mentioned(["Notat", "", "Forsøget med løntilskud fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Forsøget med samtaler fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Forsøget med aktivering fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Forsøget med rehabiliteringsteamet fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Forsøget med psykologbehandling fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Forsøget med at holde færre samtaler fortsætter."])).toEqual([]);
+    expect(mentioned(["Notat", "", "Antallet af opfølgningssamtaler faldt."])).toEqual([]);
+  });
+});
+
+describe("minutes' headings without a full stop, and `kommunen` (issue 10, fourth round)", () => {
+  const figures = (lines: string[]) => buildTables([doc(lines)], reference).tables.outcomes.map((o) => [o.source_line, o.value, o.municipality_code]);
+
+  it("reads a sentence's subject after the heading line it runs on from (the sentence keeps its lines)", () => {
+    expect(figures(["Referat", "", "Sagen er oplyst.", "Økonomi", "Jammerbugt Kommune har sparet ca. 100.000 kr. på forsøget."])).toEqual([[4, 100000, 849]]);
+    expect(figures(["Referat", "", "Økonomi", "Jammerbugt Kommune har sparet ca. 100.000 kr. på forsøget."])).toEqual([[3, 100000, 849]]);
+    expect(figures(["Referat", "", "Beslutning i udvalget den 3. maj 2021", "Jammerbugt Kommune har sparet 50.000 kr."])).toEqual([[3, 50000, 849]]);
+  });
+
+  it("does not break a sentence wrapped before a name", () => {
+    expect(figures(["Notat", "", "Besparelsen er opgjort sammen med", "Jammerbugt Kommune og er 100.000 kr."])).toEqual([[3, 100000, null]]);
+    expect(figures(["Notat", "", "Det er opgjort. Besparelsen i Aalborg", "Kommune er 100.000 kr."])).toEqual([[3, 100000, null]]);
+  });
+
+  it("credits `kommunen` running the trial to the municipality the sentence before opens with", () => {
+    const minutes = (first: string) => [
+      "Referat",
+      "",
+      "Resumé",
+      `Byrådet skal beslutte, om kommunen fortsætter i forsøget ”Psykologbehandling i jobcentrene”.`,
+      "Sagsfremstilling",
+      `${first} Forsøget har kørt i kommunen siden 1. januar 2019.`,
+    ];
+    expect(credits(minutes("Jammerbugt Kommune er med i netværket."))).toEqual(["849 fk2-psykologbehandling named"]);
+    expect(credits(minutes("Jammerbugt Kommune og Aalborg Kommune er med i netværket."))).toEqual([]);
+    expect(credits(minutes("Netværket koordineres af Jammerbugt Kommune."))).toEqual([]);
+  });
+});
+
+describe("a list of municipalities after a colon, in a paragraph of its own (issue 10, fourth round)", () => {
+  const answer = (intro: string, second = "• Thisted Kommune, der begyndte i foråret 2019.") => [
+    "Svar",
+    "",
+    `Forsøget ”Psykologbehandling i jobcentrene” er et af forsøgene i frikommunenetværket ”${NORTH}”. ${intro}`,
+    "",
+    "• Jammerbugt Kommune, hvor forsøget har kørt siden 1. januar 2019,",
+    second,
+  ];
+
+  it("credits each item's municipality with the trial and the network the sentence before the colon speaks of", () => {
+    const text = answer("I dag deltager to af netværkets elleve kommuner:");
+    expect(credits(text)).toEqual(["849 fk2-psykologbehandling named", "787 fk2-psykologbehandling named"]);
+    expect(members(text)).toEqual([`849 ${NORTH}`, `787 ${NORTH}`]);
+  });
+
+  it("credits no one where the sentence before the colon takes part in nothing", () => {
+    const text = answer("Forsøget er omtalt i disse kommuners svar:", "• Thisted Kommune, som har svaret skriftligt.");
+    expect(credits(text)).toEqual(["849 fk2-psykologbehandling named"]);
+    expect(members(text)).toEqual([]);
+  });
+});
+
+describe("a town named like another municipality (issue 10, fourth round)", () => {
+  it("credits no one for citizens `fra` a place: Assens is a village in Mariagerfjord as well as a municipality on Funen", () => {
+    const minutes = [
+      "Referat",
+      "",
+      "Mariagerfjord Kommune deltager i forsøget ”Psykologbehandling i jobcentrene”. Borgere fra Assens og Hobro har deltaget i forsøget.",
+    ];
+    expect(credits(minutes)).toEqual(["846 fk2-psykologbehandling named"]);
+  });
+});

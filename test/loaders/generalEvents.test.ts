@@ -314,3 +314,20 @@ describe("a sentence whose subject is the trial named before it, unnamed (issue 
     expect(rows([`a) ${PSYK}. Ministeriet finder det rimeligt at vurdere sagen 1. maj 2023.`])).toEqual(["2023-05-01 dated_statement null"]);
   });
 });
+
+describe("the date of a decision or a letter is not a start (issue 10, fourth round)", () => {
+  const one = (sentence: string) => rows([`Jobcentret afprøver ${MIKRO}.`, sentence]);
+
+  it.each([
+    ["Byrådets beslutning fra efteråret 2017 om at søge om forsøget blev fulgt op.", "2017-09-01 dated_statement"],
+    ["Udvalgets afgørelse fra 3. maj 2017 gjorde forsøget muligt.", "2017-05-03 dated_statement"],
+    ["Styrelsens brev fra marts 2018 godkender forsøget.", "2018-03-01 correspondence"],
+  ])("%s", (sentence, want) => {
+    expect(one(sentence)).toEqual([`${want} fk2-mikrolaan`]);
+  });
+
+  it("still reads `fra` after a verb or a trial as a start", () => {
+    expect(one("Forsøget har kørt fra efteråret 2017.")).toEqual(["2017-09-01 trial_start fk2-mikrolaan"]);
+    expect(one("Kommunen deltager i forsøget fra 1. maj 2018.")).toEqual(["2018-05-01 trial_start fk2-mikrolaan"]);
+  });
+});

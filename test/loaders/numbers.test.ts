@@ -209,3 +209,25 @@ describe("counts in the units employment trials report (issue 10)", () => {
     });
   });
 });
+
+describe("counts of a fourth round (issue 10)", () => {
+  it.each([
+    ["Der er kommet 3 høringssvar", 3, "responses", "exact"],
+    ["Ministeriet har modtaget 6 høringssvar, heraf 3 med bemærkninger", 6, "responses", "exact"],
+    ["godt 20 af høringssvarene støtter forslaget", 20, "responses", "at_least"],
+  ])("%s → %d %s (%s)", (text, value, unit, qualifier) => {
+    expect(readQuantities(text).quantities[0]).toMatchObject({ value, unit, qualifier });
+  });
+
+  it("reads a count with two adjectives before its noun", () => {
+    expect(one("sammen med ti andre nordjyske kommuner")).toMatchObject({ value: 10, unit: "municipalities", text: "ti andre nordjyske kommuner" });
+  });
+
+  it("reads both figures of `X af Y …`: the part and the whole", () => {
+    const read = (text: string) => readQuantities(text).quantities.map((q) => `${q.value} ${q.unit}`);
+    expect(read("deltager to af netværkets elleve kommuner")).toEqual(["2 municipalities", "11 municipalities"]);
+    expect(read("vi imødekommer tre af jeres fire ansøgninger")).toEqual(["3 applications", "4 applications"]);
+    expect(read("seks af kommunerne")).toEqual(["6 municipalities"]);
+    expect(read("to af de 11 kommuner")).toEqual(["2 municipalities", "11 municipalities"]);
+  });
+});

@@ -71,6 +71,7 @@ export const UNITS = [
       ["months", "Months", "Måneder", PALETTE.grey, "months", "måneder"],
       ["conversations", "Conversations", "Samtaler", PALETTE.blue, "conversations", "samtaler"],
       ["courses", "Courses", "Forløb", PALETTE.orange, "courses", "forløb"],
+      ["responses", "Consultation responses", "Høringssvar", PALETTE.grey, "consultation responses", "høringssvar"],
     ] as const
   ).map(([key, en, da, color, one, many]) => ({
     key,
