@@ -25,7 +25,9 @@ async function firstMark(site: Site, path: string, mark: string, throttle = fals
     const entry = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
     return { url: entry.name, bytes: entry.transferSize || entry.encodedBodySize };
   });
-  const pageBytes = arrived.filter((r) => r.url !== page.url || r.bytes > 0).reduce((n, r) => n + r.bytes, 0) + (arrived.some((r) => r.url === page.url && r.bytes > 0) ? 0 : page.bytes);
+  const pageBytes =
+    arrived.filter((r) => r.url !== page.url || r.bytes > 0).reduce((n, r) => n + r.bytes, 0) +
+    (arrived.some((r) => r.url === page.url && r.bytes > 0) ? 0 : page.bytes);
   const markAt = (await visit.page.evaluate(() => performance.timeOrigin)) + firstMarkMs;
   // The page's resource timings miss what its workers fetch (DuckDB's engine); the browser context's
   // record has those too. The larger of the two counts.
