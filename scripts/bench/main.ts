@@ -25,7 +25,7 @@ for (const l of loaders) {
 }
 
 // BENCH_PAGES=/durations,/embed/timeline measures only those pages (quicker; the rest of the bench still runs).
-// Each chart page and embed also in a filtered view, which the drawing made at build time cannot show.
+// Each chart page and embed also in a filtered view: a programme, which the page loader draws too (scripts/page-loader/printPage.ts).
 const only = process.env.BENCH_PAGES?.split(",");
 const pages = (only ? FIRST_CONTENT.filter((p) => only.includes(p.path)) : FIRST_CONTENT).flatMap((p) =>
   p.filtered ? [p, { ...p, path: p.path + p.filtered }] : [p],

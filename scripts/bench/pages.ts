@@ -20,18 +20,12 @@ export interface PageFigure {
 async function firstMark(site: Site, path: string, mark: string, throttle = false) {
   const visit = await site.visit(path, { width: 1280, height: 900, throttle }, firstContentWatcher(mark));
   const { at: firstMarkMs, arrived } = await firstContent(visit);
-  // A drawing can show before its page's HTML has all arrived; the whole document then counts (an upper bound).
-  const page = await visit.page.evaluate(() => {
-    const entry = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-    return { url: entry.name, bytes: entry.transferSize || entry.encodedBodySize };
-  });
-  const pageBytes =
-    arrived.filter((r) => r.url !== page.url || r.bytes > 0).reduce((n, r) => n + r.bytes, 0) +
-    (arrived.some((r) => r.url === page.url && r.bytes > 0) ? 0 : page.bytes);
+  const pageBytes = arrived.reduce((n, r) => n + r.bytes, 0);
   const markAt = (await visit.page.evaluate(() => performance.timeOrigin)) + firstMarkMs;
   // The page's resource timings miss what its workers fetch (DuckDB's engine); the browser context's
-  // record has those too. The larger of the two counts.
-  const contextBytes = visit.finished.filter((f) => f.at <= markAt).reduce((n, f) => n + f.bytes, 0);
+  // record has those too. The larger of the two counts. A drawing can show before its page's HTML has all
+  // arrived; the whole document then counts (an upper bound).
+  const contextBytes = visit.finished.filter((f) => f.at <= markAt || f.url === visit.page.url()).reduce((n, f) => n + f.bytes, 0);
   const bytesBeforeMark = Math.max(pageBytes, contextBytes);
   // Not waiting for the network to settle: under the mobile profile DuckDB's engine alone takes minutes.
   await visit.page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, undefined, { timeout: 60_000 });
@@ -185,8 +179,8 @@ export const EDIT_QUERY_PAGES = ["/durations", "/participation", "/outcomes"];
  * section's appearing and to the first run's result in the cell (its DuckDB and code load on opening);
  * medians of `runs` visits, unthrottled (under the mobile profile DuckDB's engine alone takes minutes).
  */
-export async function benchEditQuery(runs = 3): Promise<Array<{ path: string; sectionMs: number; resultMs: number; bytesTotal: number }>> {
-  const site = await openSite();
+export async function benchEditQuery(runs = 3, root = DIST): Promise<Array<{ path: string; sectionMs: number; resultMs: number; bytesTotal: number }>> {
+  const site = await openSite(root);
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   try {
     const figures = [];

@@ -40,8 +40,8 @@ export interface Visit {
   pageErrors: string[];
   /** Response body bytes of the requests finished so far. */
   bytes(): number;
-  /** Each finished request: when (Date.now()) and how many response bytes (headers and body). */
-  finished: Array<{ at: number; bytes: number }>;
+  /** Each finished request: its address, when (Date.now()) and how many response bytes (headers and body). */
+  finished: Array<{ url: string; at: number; bytes: number }>;
   /** Requests to anything but the local server (data: and blob: URLs never leave the page). */
   offsite(): string[];
 }
@@ -175,7 +175,7 @@ async function record(context: BrowserContext, origin: string, path: string, thr
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
   let bytes = 0;
-  const finished: Array<{ at: number; bytes: number }> = [];
+  const finished: Array<{ url: string; at: number; bytes: number }> = [];
   // Context events include the page's workers (DuckDB runs in one).
   context.on("request", (request) => requests.push(request.url()));
   context.on("requestfailed", (request) => failed.push(`${request.url()} ${request.failure()?.errorText ?? ""}`));
@@ -185,7 +185,7 @@ async function record(context: BrowserContext, origin: string, path: string, thr
     const sizes = await request.sizes().catch(() => null);
     if (!sizes) return;
     bytes += sizes.responseBodySize;
-    finished.push({ at, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    finished.push({ url: request.url(), at, bytes: sizes.responseBodySize + sizes.responseHeadersSize });
   });
   const page = await context.newPage();
   page.on("console", (message) => {
