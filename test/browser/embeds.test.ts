@@ -342,7 +342,8 @@ describe("image export from the chart pages", () => {
 
   test("timeline: an SVG with the marks, title, filters, source and date; a PNG at twice its size", async () => {
     const visit = await open(`/durations?programme=${encodeURIComponent(FK1)}`);
-    const marks = visit.page.locator(`[data-testid="timeline"] ${CHARTS.timeline.marks}`);
+    // The live chart (the one answering keys), not the drawing of this view made at build time.
+    const marks = visit.page.locator(`[data-testid="timeline"] svg[data-kb-chart] ${CHARTS.timeline.marks}`);
     await marks.first().waitFor();
     expect(await marks.count()).toBe(16);
     const chartWidth = await visit.page.locator('[data-testid="timeline"] svg[data-kb-chart]').evaluate((svg) => svg.getBoundingClientRect().width);
