@@ -90,17 +90,23 @@ export function formatReport(r: Report): string {
       .join(" · ")}`,
     `lines: ${lines.length} (${status("parsed")} parsed, ${status("skipped")} skipped, ${status("unparsed")} unparsed, ${status("blank")} blank)`,
   ];
-  if (r.unknown.length) {
-    out.push(`unknown names: ${r.unknown.length} (provisional in the build until they are resolved: a proposed trial id, a name without a code)`);
-    for (const u of r.unknown) {
-      const where = u.docId === r.docId ? `line ${u.line}` : `${u.file}:${u.line}`;
+  const own = r.unknown.filter((u) => u.docId === r.docId);
+  const elsewhere = r.unknown.filter((u) => u.docId !== r.docId);
+  if (own.length) {
+    out.push(`unknown names: ${own.length} (provisional in the build until they are resolved: a proposed trial id, a name without a code)`);
+    for (const u of own) {
       out.push(
-        `  ${where}: ${u.kind} "${u.asWritten}" — nearest: ${u.candidates.map((c) => (c.label === c.value ? c.value : `${c.value} (${c.label})`)).join("; ")}`,
+        `  line ${u.line}: ${u.kind} "${u.asWritten}" — nearest: ${u.candidates.map((c) => (c.label === c.value ? c.value : `${c.value} (${c.label})`)).join("; ")}`,
       );
     }
     out.push(`review: fill in the decision column of ${r.reviewFile}, then run: npm run add -- --accept ${r.docId}`);
   } else {
     out.push("unknown names: none");
+  }
+  // Names other documents leave unresolved are theirs to review; said once, so that none goes unseen.
+  if (elsewhere.length) {
+    const [first] = elsewhere;
+    out.push(`elsewhere in the corpus: ${elsewhere.length} unknown names, provisional (first: ${first.file}:${first.line} "${first.asWritten}")`);
   }
   for (const p of r.personal) out.push(`warning: ${personalDataWarning(r.seedFile, p)}`);
   return out.join("\n");

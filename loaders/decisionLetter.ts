@@ -10,7 +10,7 @@ import { readQuantities } from "./numbers.ts";
 import { findLine, passage, sentences } from "./prose.ts";
 import type { CuratedFile } from "./reference.ts";
 import { SeedError, squash, type Seed } from "./seed.ts";
-import { emptyExtract, type Decision, type DocumentExtract } from "./types.ts";
+import { emptyExtract, mentionAt, type Decision, type DocumentExtract } from "./types.ts";
 
 export const DECISION_LETTER_SIGNATURE = /Regeringen har nu behandlet ansøgningerne/;
 /** What makes a document the government's decision letter: any two of these. */
@@ -68,6 +68,14 @@ export function parseDecisionLetter(seed: Seed, curated: CuratedFile | null): Do
     });
   }
   out.skipped.push({ from: table, to: tableEnd, reason: `decision table, stated in ${curated.file}` });
+  // Each application decided names a trial, met or not: one the catalogue lacks becomes a provisional
+  // trial with a proposed id, listed for review (as the general layer does for a decision under a heading).
+  const applied = new Set<string>();
+  for (const d of out.decisions) {
+    if (applied.has(d.application)) continue;
+    applied.add(d.application);
+    out.trials.push({ ...mentionAt(d.application, d), curated: true });
+  }
 
   // The letter's own count of met applications must agree with the table. A date written without
   // its year ("d. 24. februar") falls in the first year after the letter's first date (its reception).

@@ -80,7 +80,9 @@ export function proposeTrialId(title: string): string {
     .replace(/æ/g, "ae")
     .replace(/ø/g, "oe")
     .replace(/å/g, "aa")
+    // Accents go with their letter (`Én` → `en`), not as a word break.
     .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim()
     .split(" ");

@@ -10,6 +10,7 @@ import type { SourceDocument } from "../../src/components/presenter/chartMeta.ts
 import { CHARTS, parseState, type ChartName } from "../../src/components/presenter/chartState.ts";
 import { builtEmbed, CHART_BASES } from "../../src/embed/charts.ts";
 import { durationsIntro } from "../../src/components/text/durationsIntro.ts";
+import { provisionalNotCounted } from "../../src/components/text/provenance.ts";
 import { headlineTexts } from "../../src/components/charts/headline.ts";
 import { rowsByLine, type SourceLine, sourceListing, sourceSummary } from "../../src/components/page/sources.ts";
 import { formatNumber } from "../../src/components/text/locale.ts";
@@ -86,6 +87,7 @@ async function durations(tables: Corpus["tables"], _params: Record<string, strin
     "count-not-drawn": text(formatNumber(counts.unused + counts.undated), reads),
     "count-unused": text(formatNumber(counts.unused), reads),
     "count-undated": text(formatNumber(counts.undated), reads),
+    "count-provisional": text(provisionalNotCounted(counts.provisional), reads),
   };
 }
 

@@ -104,7 +104,7 @@ describe("data dictionary", () => {
     const sections = visit.page.locator("section.table-doc");
     await sections.first().waitFor();
     expect(await sections.count()).toBe(TABLE_NAMES.length);
-    expect(await visit.page.locator('[data-testid="table-trials"] p strong').textContent()).toBe("35");
+    expect(await visit.page.locator('[data-testid="table-trials"] p strong').textContent()).toBe("39");
     expect(await visit.page.locator('[data-testid="table-municipalities"] p strong').textContent()).toBe("98");
     const columns = await visit.page.locator('[data-testid="table-outcomes"] tbody tr td:first-child').allTextContents();
     expect(columns).toContain("approximate");

@@ -21,18 +21,25 @@ describe("the corpus", () => {
     expect(tables.documents.map((d) => d.kind)).toEqual(["overview", "webinar", "evaluation_form", "decision_letter", "evaluation_summary"]);
   });
 
-  it("has one row per distinct trial: 20 in Frikommuneforsøg I, 15 in II", () => {
-    expect(tables.trials).toHaveLength(35);
+  it("has one row per distinct trial: 20 in Frikommuneforsøg I, 15 in II, and the decision letter's 4 applications, provisional", () => {
+    expect(tables.trials).toHaveLength(39);
     expect(rowsOf("trials", (t) => t.programme === "Frikommuneforsøg I")).toHaveLength(20);
-    expect(rowsOf("trials", (t) => t.programme === "Frikommuneforsøg II")).toHaveLength(15);
-    expect(new Set(tables.trials.map((t) => t.trial_id)).size).toBe(35);
+    expect(rowsOf("trials", (t) => t.programme === "Frikommuneforsøg II" && !t.provisional)).toHaveLength(15);
+    expect(rowsOf("trials", (t) => t.provisional === true).map((t) => [t.trial_id, t.programme, t.doc_id, t.source_line])).toEqual([
+      ["en-handleplan", "Frikommuneforsøg II", "003_3dbcc80b57291c50", 32],
+      ["ny-organisering-fra-sektoropdelt-til-helhedsorienteret", "Frikommuneforsøg II", "003_3dbcc80b57291c50", 76],
+      ["processuel-fleksibilitet-til-at-tilrettelaegge-indsatsen", "Frikommuneforsøg II", "003_3dbcc80b57291c50", 109],
+      ["forsoeg-med-en-sammenhaengende-indsats", "Frikommuneforsøg II", "003_3dbcc80b57291c50", 159],
+    ]);
+    expect(new Set(tables.trials.map((t) => t.trial_id)).size).toBe(39);
   });
 
   it("counts trials by status and recommendation as the seeds state them", () => {
     const count = (field: string) =>
       Object.fromEntries([...new Set(tables.trials.map((t) => t[field]))].map((v) => [String(v), tables.trials.filter((t) => t[field] === v).length]));
-    expect(count("status")).toEqual({ completed: 14, not_used: 4, cancelled: 2, ongoing: 1, null: 14 });
-    expect(count("recommendation")).toEqual({ yes: 11, no: 10, already_law: 2, null: 12 });
+    // The decision letter's applications state neither (4 of the nulls).
+    expect(count("status")).toEqual({ completed: 14, not_used: 4, cancelled: 2, ongoing: 1, null: 18 });
+    expect(count("recommendation")).toEqual({ yes: 11, no: 10, already_law: 2, null: 16 });
   });
 
   it("merges the same trial named in three documents under different titles", () => {

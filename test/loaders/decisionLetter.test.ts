@@ -34,6 +34,15 @@ describe("decision letter (seed 003)", () => {
     expect(x.decisions[1].reservations).toBeNull();
   });
 
+  it("names a trial for each application, met or not, once however many rows the table gives it", () => {
+    expect(x.trials.map((t) => [t.title_as_written, t.source_line, t.curated])).toEqual([
+      ["Én handleplan", 32, true],
+      ["Ny organisering fra sektoropdelt til helhedsorienteret", 76, true],
+      ["Processuel fleksibilitet til at tilrettelægge indsatsen", 109, true],
+      ["Forsøg med en sammenhængende indsats", 159, true],
+    ]);
+  });
+
   it("dates every milestone, inferring the year where the letter leaves it out", () => {
     expect(x.events.map((e) => [e.date, e.event, e.year_inferred, e.source_line])).toEqual([
       ["2016-11-30", "application_received", false, 5],

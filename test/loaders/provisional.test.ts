@@ -19,7 +19,10 @@ describe("unknown names do not stop the build", () => {
   const { tables, review } = buildTables(corpus, reference);
 
   it("lists every unknown title and name of the corpus in one pass, with file and line", () => {
-    expect(review.map((r) => [r.file, r.line, r.what, r.as_written, r.proposed])).toEqual([
+    // Besides these, the decision letter's four applications (test/loaders/corpus.test.ts).
+    const edited = review.filter((r) => r.file !== "seeds/003_3dbcc80b57291c50.txt");
+    expect(review.length - edited.length).toBe(4);
+    expect(edited.map((r) => [r.file, r.line, r.what, r.as_written, r.proposed])).toEqual([
       ["seeds/001_17a181aa244a306b.txt", 106, "trial", "Et helt nyt forsøg med mentorer", "et-helt-nyt-forsoeg-med-mentorer"],
       ["seeds/001_17a181aa244a306b.txt", 116, "trial", "Hurtigere afklaring af sygemeldte", "hurtigere-afklaring-af-sygemeldte"],
       ["seeds/002_7ec51abab4a4df97.txt", 20, "municipality", "Tønder-Qwerty", null],
@@ -36,7 +39,7 @@ describe("unknown names do not stop the build", () => {
       doc_id: WEBINAR,
       source_line: 106,
     });
-    expect(tables.mentions.filter((m) => m.provisional).map((m) => m.trial_id)).toEqual([
+    expect(tables.mentions.filter((m) => m.provisional && m.doc_id === WEBINAR).map((m) => m.trial_id)).toEqual([
       "et-helt-nyt-forsoeg-med-mentorer",
       "hurtigere-afklaring-af-sygemeldte",
     ]);

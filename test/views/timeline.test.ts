@@ -16,7 +16,8 @@ const drawn = (state: ViewState) => applyView(periods, trials.rows, { sort: "sta
 describe("the trials the filters select", () => {
   it("gives every trial, in list order, and 17 with a stated period", () => {
     const rows = selected({});
-    expect(rows).toHaveLength(35);
+    // The catalogue's 35 and the decision letter's 4 applications, provisional.
+    expect(rows).toHaveLength(39);
     expect(trialSummary(rows).dated).toHaveLength(17);
     expect(rows.slice(0, 3).map((t) => t.number)).toEqual([1, 2, 3]);
     expect(rows.map((t) => t.list_order)).toEqual(rows.map((_, i) => i + 1));
@@ -65,8 +66,15 @@ describe("the trials the filters select", () => {
     expect(trials.options.recommendation.map((s) => s.value)).toEqual(["already_law", "no", "yes"]);
   });
 
-  it("counts what the page's cards show: 17 periods, 2 cancelled, 9 continued, 4 never used, 14 undated", () => {
-    expect(trialSummary(selected({})).counts).toEqual({ dated: 17, cancelled: 2, extended: 9, unused: 4, undated: 14 });
+  it("counts what the page's cards show: 17 periods, 2 cancelled, 9 continued, 4 never used, 14 undated; 4 provisional apart", () => {
+    const summary = trialSummary(selected({}));
+    expect(summary.counts).toEqual({ dated: 17, cancelled: 2, extended: 9, unused: 4, undated: 14, provisional: 4 });
+    expect(summary.provisional.map((t) => [t.title, t.doc_id, t.source_line])).toEqual([
+      ["Én handleplan", "003_3dbcc80b57291c50", 32],
+      ["Forsøg med en sammenhængende indsats", "003_3dbcc80b57291c50", 159],
+      ["Ny organisering fra sektoropdelt til helhedsorienteret", "003_3dbcc80b57291c50", 76],
+      ["Processuel fleksibilitet til at tilrettelægge indsatsen", "003_3dbcc80b57291c50", 109],
+    ]);
   });
 
   it("lists the trials it does not draw", () => {

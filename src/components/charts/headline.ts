@@ -3,6 +3,7 @@
 // nothing reflows when DuckDB's answers arrive. Programmes and years come from the rows: a document that
 // adds a programme or a later extension changes the texts.
 import { formatCount, formatDate, formatKr, formatList, formatNumber } from "../text/locale.js";
+import { provisionalNotCounted } from "../text/provenance.js";
 import type { Row } from "../views/view.js";
 
 /**
@@ -17,7 +18,7 @@ export function headlineTexts(headline: Row, span: Row, statuses: Row[]): Record
   return {
     intro: `The ${formatNumber(headline.documents)} public documents collected here tell which municipality ran which trial, for how long, what the government decided and what it achieved${years}.`,
     trials: formatNumber(headline.trials),
-    "trials-by-programme": trialsByProgramme(statuses),
+    "trials-by-programme": trialsByProgramme(statuses) + provisionalNotCounted(Number(headline.provisional_trials ?? 0)),
     municipalities: formatNumber(headline.municipalities),
     span: `${formatDate(span.first, span.first_precision)} – ${formatDate(span.last, span.last_precision)}`,
     savings: formatKr(headline.savings, headline.savings_approximate),

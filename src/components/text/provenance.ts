@@ -1,6 +1,7 @@
 // How a row was read, in the words a page shows beside it: a reader weighs a row a genre's layout parser
 // read differently from one the general layer found in prose, and a provisional row (a trial or name
 // the reference data does not know yet) differently again.
+import { formatNumber } from "./locale.js";
 
 /** A row's reading: `read_by` (a genre's layout parser, `general` or `curated`) and `provisional`. */
 export interface Reading {
@@ -14,6 +15,9 @@ export function readingLabel({ read_by, provisional }: Reading): string {
     read_by === "general" ? "general reading" : read_by === "curated" ? "curated file" : read_by ? `layout: ${read_by.replaceAll("_", " ")}` : "not recorded";
   return provisional ? `${how}, provisional` : how;
 }
+
+/** What a headline count leaves out: "; 4 provisional not counted", or nothing. */
+export const provisionalNotCounted = (n: number): string => (n > 0 ? `; ${formatNumber(n)} provisional not counted` : "");
 
 /** Said once where a page first shows readings. */
 export const READING_NOTE =

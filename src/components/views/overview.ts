@@ -3,27 +3,36 @@
 // same figures into the page's HTML. See view.ts for what a definition gives.
 import type { ViewDefinition } from "./view.js";
 
-/** Each trial's programme and status (NULL where no document states one), for the bars of trials by programme and status. */
+/**
+ * Each catalogued trial's programme and status (NULL where no document states one), for the bars of
+ * trials by programme and status. Provisional trials (titles the catalogue does not know yet) are
+ * counted apart, in the headline figures.
+ */
 export const trialStatuses: ViewDefinition = {
   name: "statuses",
   tables: ["trials"],
-  sql: `SELECT trial_id, programme, status FROM trials`,
+  sql: `SELECT trial_id, programme, status FROM trials WHERE NOT provisional`,
   filters: [],
   order: ["trial_id"],
 };
 
-/** The headline counts, one row (counts cast to INTEGER: a BIGINT would reach the page as a BigInt). */
+/**
+ * The headline counts, one row (counts cast to INTEGER: a BIGINT would reach the page as a BigInt). Rows
+ * naming a trial or municipality the reference data does not know yet (provisional) stay out of them;
+ * `provisional_trials` says how many trials that leaves out.
+ */
 export const headlineFigures: ViewDefinition = {
   name: "headline",
   tables: ["trials", "participation", "documents", "outcomes"],
   sql: `SELECT
-  (SELECT count(*) FROM trials)::INTEGER AS trials,
-  (SELECT count(DISTINCT municipality_code) FROM participation)::INTEGER AS municipalities,
+  (SELECT count(*) FILTER (WHERE NOT provisional) FROM trials)::INTEGER AS trials,
+  (SELECT count(*) FILTER (WHERE provisional) FROM trials)::INTEGER AS provisional_trials,
+  (SELECT count(DISTINCT municipality_code) FROM participation WHERE NOT provisional)::INTEGER AS municipalities,
   (SELECT count(*) FROM documents)::INTEGER AS documents,
-  (SELECT sum(value) FROM outcomes WHERE unit = 'DKK') AS savings,
-  (SELECT bool_or(approximate) FROM outcomes WHERE unit = 'DKK') AS savings_approximate,
-  (SELECT count(*) FROM outcomes WHERE unit = 'DKK')::INTEGER AS savings_figures,
-  (SELECT count(DISTINCT trial_id) FROM outcomes WHERE unit = 'DKK')::INTEGER AS savings_trials`,
+  (SELECT sum(value) FROM outcomes WHERE unit = 'DKK' AND NOT provisional) AS savings,
+  (SELECT bool_or(approximate) FROM outcomes WHERE unit = 'DKK' AND NOT provisional) AS savings_approximate,
+  (SELECT count(*) FROM outcomes WHERE unit = 'DKK' AND NOT provisional)::INTEGER AS savings_figures,
+  (SELECT count(DISTINCT trial_id) FROM outcomes WHERE unit = 'DKK' AND NOT provisional)::INTEGER AS savings_trials`,
   filters: [],
   order: [],
 };

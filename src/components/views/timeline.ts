@@ -81,23 +81,27 @@ FROM events e JOIN documents d USING (doc_id)`,
 
 /**
  * What the durations page shows beside the timeline, from the selected trials (in list order): the
- * periods (its table), the trials never used and those without a stated period (its lists), and their
- * counts (its cards; an embed's summary).
+ * periods (its table), the trials never used, those without a stated period and the provisional ones
+ * without (its lists), and their counts (its cards; an embed's summary).
  */
 export function trialSummary(selected: Row[]) {
   const dated = selected.filter((t) => t.dated);
   const unused = selected.filter((t) => t.status === "not_used");
-  const undated = selected.filter((t) => t.status !== "not_used" && !t.dated);
+  const undated = selected.filter((t) => t.status !== "not_used" && !t.dated && !t.provisional);
+  // Titles the catalogue does not know yet, with no period: listed apart, and left out of the counts.
+  const provisional = selected.filter((t) => t.status !== "not_used" && !t.dated && t.provisional);
   return {
     dated,
     unused,
     undated,
+    provisional,
     counts: {
       dated: dated.length,
       cancelled: dated.filter((t) => t.status === "cancelled").length,
       extended: dated.filter((t) => t.extended_until !== null && t.extended_until > t.end_date).length,
       unused: unused.length,
       undated: undated.length,
+      provisional: provisional.length,
     },
   };
 }
