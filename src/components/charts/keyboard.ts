@@ -82,7 +82,8 @@ export function keyboardMarks(chart: HTMLElement | SVGElement, marks: KeyboardMa
   chart.setAttribute("tabindex", "0");
   // Marks inside a role="img" would be hidden from assistive technology.
   chart.setAttribute("role", "group");
-  chart.setAttribute("aria-label", `${label}${KEYS_SENTENCE}${marks.some((m) => m.activate) ? ", Enter opens one" : ""}.`);
+  // A label that ends its own sentence does not end it twice ("statements.. Arrow keys").
+  chart.setAttribute("aria-label", `${label.replace(/\.\s*$/, "")}${KEYS_SENTENCE}${marks.some((m) => m.activate) ? ", Enter opens one" : ""}.`);
   const prefix = `kb-${++uid}`;
   marks.forEach((m, i) => {
     m.element.id ||= `${prefix}-${i}`;
