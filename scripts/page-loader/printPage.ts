@@ -13,6 +13,7 @@ import { PROJECT_ROOT } from "../../loaders/reference.ts";
 import type { Corpus } from "../../loaders/corpus.ts";
 import type { Drawing } from "./drawings.ts";
 import { KEYS_SENTENCE } from "../../src/components/charts/keyboard.ts";
+import { DRAWING_END } from "../page-template/arrange.ts";
 
 register("./npmHooks.ts", import.meta.url);
 
@@ -31,7 +32,10 @@ export async function printPage(template: URL): Promise<void> {
   const defaults = await PAGES[page](tables, params);
   // Each programme's view too, where a drawing depends on it: the filter presenters link to most.
   const views = await Promise.all(
-    programmesOf(tables).map(async (programme) => [viewQuery({ programme }), await PAGES[page](tables, params, viewQuery({ programme }))] as const),
+    programmesOf(tables).map(async (programme) => {
+      const query = viewQuery({ programme });
+      return [query, await PAGES[page](tables, params, query)] as const;
+    }),
   );
   const drawings = Object.fromEntries(
     Object.entries(defaults).map(([name, drawing]) => {
@@ -69,7 +73,7 @@ function built(drawing: Drawing, document: Document): string {
       if (chart.getAttribute("role") === "group" && label && !chart.querySelector("svg[aria-label]")) chart.setAttribute("role", "img");
       chart.removeAttribute("data-kb-chart");
     }
-    return `<div class="built built-${kind}"${reads}>${element.outerHTML}<span class="built-end"></span></div>`;
+    return `<div class="built built-${kind}"${reads}>${element.outerHTML}${DRAWING_END}</div>`;
   };
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
   if (drawing.kind === "inline") return `<span class="built"${reads}>${drawing.draw({ document }).outerHTML}</span>`;

@@ -12,8 +12,9 @@ const STYLESHEET_PRELOAD = /\n?<link rel="preload" as="style" href="[^"]+">/g;
 const MODULE_PRELOAD = /\n?<link rel="modulepreload" href="[^"]+">/g;
 const MODULE_SCRIPT = '<script type="module">';
 
-/** A chart drawn at build time ends with this marker (scripts/page-loader/printPage.ts). */
-export const drawnAtBuildTime = (html: string) => html.includes('class="built-end"');
+/** What ends a drawing made at build time (scripts/page-loader/printPage.ts; src/style.css shows it from then on). */
+export const DRAWING_END = '<span class="built-end"></span>';
+const drawnAtBuildTime = (html: string) => html.includes(DRAWING_END);
 
 /**
  * The page as it should be served. `readStylesheet(href)`: the text of a stylesheet the page links to, by

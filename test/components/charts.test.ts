@@ -192,7 +192,9 @@ describe("participationMatrix", () => {
       new RegExp(`^Participation matrix: ${cells.length} filled cells for ${rowOrder.length} municipalities and ${columnOrder.length} trials`),
     );
     // Its own sentence ends once before the keys' ("statements.. Arrow keys" before).
-    expect(matrix.querySelector("svg.pm-chart")!.getAttribute("aria-label")).toMatch(/lists the same statements\. Arrow keys move between the marks(, Enter opens one)?\.$/);
+    expect(matrix.querySelector("svg.pm-chart")!.getAttribute("aria-label")).toMatch(
+      /lists the same statements\. Arrow keys move between the marks(, Enter opens one)?\.$/,
+    );
     expect(matrix.querySelector("[data-legend]")).not.toBeNull();
     await matchesSnapshot(matrix, "participation");
   });
