@@ -86,8 +86,8 @@ async function durations(tables: Corpus["tables"], _params: Record<string, strin
     "count-extended": text(formatNumber(counts.extended), reads),
     "count-not-drawn": text(formatNumber(counts.unused + counts.undated), reads),
     "count-unused": text(formatNumber(counts.unused), reads),
-    "count-undated": text(formatNumber(counts.undated), reads),
-    "count-provisional": text(provisionalNotCounted(counts.provisional), reads),
+    // One text with the provisional note, which is empty where there are none: a drawing must give way to something.
+    "count-undated": text(`${formatNumber(counts.undated)} without a stated period${provisionalNotCounted(counts.provisional)}`, reads),
   };
 }
 
@@ -102,6 +102,8 @@ async function index(tables: Corpus["tables"]): Promise<Record<string, Drawing>>
     // Drawn by `resize` at the card's box.
     "status-chart": chart(CARD_WIDTHS, ({ width, document }) => trialStatusChart(statuses as TrialStatusRow[], { width, document }), SHOWN_AS),
     ...Object.fromEntries(texts),
+    // The view's SQL, which the caption quotes: the same text on every address.
+    "status-sql": text(trialStatuses.sql, []),
   };
 }
 

@@ -18,6 +18,7 @@ export function headlineTexts(headline: Row, span: Row, statuses: Row[]): Record
   return {
     intro: `The ${formatNumber(headline.documents)} public documents collected here tell which municipality ran which trial, for how long, what the government decided and what it achieved${years}.`,
     trials: formatNumber(headline.trials),
+    documents: formatNumber(headline.documents),
     "trials-by-programme": trialsByProgramme(statuses) + provisionalNotCounted(Number(headline.provisional_trials ?? 0)),
     municipalities: formatNumber(headline.municipalities),
     span: `${formatDate(span.first, span.first_precision)} – ${formatDate(span.last, span.last_precision)}`,
