@@ -9,8 +9,7 @@ import { corpusVersion } from "../../loaders/version.ts";
 import type { SourceDocument } from "../../src/components/presenter/chartMeta.ts";
 import { CHARTS, parseState, type ChartName } from "../../src/components/presenter/chartState.ts";
 import { builtEmbed, CHART_BASES } from "../../src/embed/charts.ts";
-import { durationsIntro } from "../../src/components/text/durationsIntro.ts";
-import { provisionalNotCounted } from "../../src/components/text/provenance.ts";
+import { durationsIntro, undatedNote } from "../../src/components/text/durationsIntro.ts";
 import { headlineTexts } from "../../src/components/charts/headline.ts";
 import { rowsByLine, type SourceLine, sourceListing, sourceSummary } from "../../src/components/page/sources.ts";
 import { formatNumber } from "../../src/components/text/locale.ts";
@@ -87,7 +86,7 @@ async function durations(tables: Corpus["tables"], _params: Record<string, strin
     "count-not-drawn": text(formatNumber(counts.unused + counts.undated), reads),
     "count-unused": text(formatNumber(counts.unused), reads),
     // One text with the provisional note, which is empty where there are none: a drawing must give way to something.
-    "count-undated": text(`${formatNumber(counts.undated)} without a stated period${provisionalNotCounted(counts.provisional)}`, reads),
+    "count-undated": text(undatedNote(counts), reads),
   };
 }
 

@@ -1,10 +1,12 @@
 // What the durations page's introduction says about the periods, programme by programme, from its views'
-// base rows (trials and milestones), with dates written da-DK as everywhere on the site: used by the page
-// and by its page loader, which writes it into the HTML (no reflow when the page's script runs). Nothing
-// here knows the seeds: a document that adds periods, cancellations or extensions changes the sentence.
+// base rows (trials and milestones), and its note on the trials it does not draw, with dates written
+// da-DK as everywhere on the site: used by the page and by its page loader, which writes it into the HTML
+// (no reflow when the page's script runs). Nothing here knows the seeds: a document that adds periods,
+// cancellations or extensions changes the sentence.
 import * as d3 from "npm:d3";
 import { PROGRAMMES } from "../presenter/chartState.js";
-import { formatCount, formatDate, formatList } from "./locale.js";
+import { formatCount, formatDate, formatList, formatNumber } from "./locale.js";
+import { provisionalNotCounted } from "./provenance.js";
 import type { Row } from "../views/view.js";
 
 /** "1. juli 2018", at the precision the row states it ("udgangen af 2022" for a year's end). */
@@ -46,4 +48,9 @@ export function durationsIntro(trials: readonly Row[], milestones: readonly Row[
     ];
   });
   return sentences.length ? sentences.join(" ") : "No document states a trial's period yet.";
+}
+
+/** The *Not drawn* card's count of trials without a period, with the provisional ones it leaves out: "14 without a stated period; 4 provisional not counted". */
+export function undatedNote(counts: { undated: number; provisional: number }): string {
+  return `${formatNumber(counts.undated)} without a stated period${provisionalNotCounted(counts.provisional)}`;
 }

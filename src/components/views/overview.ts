@@ -24,15 +24,16 @@ export const trialStatuses: ViewDefinition = {
 export const headlineFigures: ViewDefinition = {
   name: "headline",
   tables: ["trials", "participation", "documents", "outcomes"],
-  sql: `SELECT
+  sql: `WITH savings AS (SELECT * FROM outcomes WHERE unit = 'DKK' AND NOT provisional)
+SELECT
   (SELECT count(*) FILTER (WHERE NOT provisional) FROM trials)::INTEGER AS trials,
   (SELECT count(*) FILTER (WHERE provisional) FROM trials)::INTEGER AS provisional_trials,
   (SELECT count(DISTINCT municipality_code) FROM participation WHERE NOT provisional)::INTEGER AS municipalities,
   (SELECT count(*) FROM documents)::INTEGER AS documents,
-  (SELECT sum(value) FROM outcomes WHERE unit = 'DKK' AND NOT provisional) AS savings,
-  (SELECT bool_or(approximate) FROM outcomes WHERE unit = 'DKK' AND NOT provisional) AS savings_approximate,
-  (SELECT count(*) FROM outcomes WHERE unit = 'DKK' AND NOT provisional)::INTEGER AS savings_figures,
-  (SELECT count(DISTINCT trial_id) FROM outcomes WHERE unit = 'DKK' AND NOT provisional)::INTEGER AS savings_trials`,
+  (SELECT sum(value) FROM savings) AS savings,
+  (SELECT bool_or(approximate) FROM savings) AS savings_approximate,
+  (SELECT count(*) FROM savings)::INTEGER AS savings_figures,
+  (SELECT count(DISTINCT trial_id) FROM savings)::INTEGER AS savings_trials`,
   filters: [],
   order: [],
 };

@@ -87,9 +87,10 @@ FROM events e JOIN documents d USING (doc_id)`,
 export function trialSummary(selected: Row[]) {
   const dated = selected.filter((t) => t.dated);
   const unused = selected.filter((t) => t.status === "not_used");
-  const undated = selected.filter((t) => t.status !== "not_used" && !t.dated && !t.provisional);
+  const periodless = selected.filter((t) => t.status !== "not_used" && !t.dated);
+  const undated = periodless.filter((t) => !t.provisional);
   // Titles the catalogue does not know yet, with no period: listed apart, and left out of the counts.
-  const provisional = selected.filter((t) => t.status !== "not_used" && !t.dated && t.provisional);
+  const provisional = periodless.filter((t) => t.provisional);
   return {
     dated,
     unused,
