@@ -202,6 +202,20 @@ describe("a chart page with JavaScript", () => {
   beforeAll(async () => (site = await openSite()));
   afterAll(() => site?.close());
 
+  // A <noscript> opening a Markdown line became inline HTML: its note ended up outside it, shown to everyone.
+  test("says what needs JavaScript only where none runs", async () => {
+    const notes = async (path: string, javaScript: boolean) => {
+      const { page } = await site.visit(path, { width: 1280, height: 900, javaScript });
+      const shown = await page.locator("p.muted", { hasText: /needs? JavaScript/ }).evaluateAll((ps) => ps.filter((p) => p.checkVisibility()).length);
+      await page.context().close();
+      return shown;
+    };
+    for (const path of ["/", "/durations", "/participation", "/outcomes"]) {
+      expect(await notes(path, false), `${path} without JavaScript`).toBe(1);
+      expect(await notes(path, true), `${path} with JavaScript`).toBe(0);
+    }
+  });
+
   /** Visits `path + query` at each window; the live chart must take the place of the drawing shown, to the pixel, with no layout shift. */
   async function takesItsPlace(entry: DrawnPage, query: string) {
     const { path, chart, mark, marks, embed } = entry;
