@@ -52,18 +52,19 @@ describe("parseState", () => {
       sort: "start",
       rows: "similarity",
       columns: "count",
+      provisional: false,
       theme: null,
       lang: null,
       present: false,
     });
-    const garbage = "programme=%00%20&status=%00&municipality=12a&trial=<script>&sort=random&theme=purple&lang=de&present=0&q=%20%20";
+    const garbage = "programme=%00%20&status=%00&municipality=12a&trial=<script>&sort=random&theme=purple&lang=de&present=0&provisional=off&q=%20%20";
     expect(parseState("timeline", garbage)).toEqual(defaults);
     expect(parseState("timeline", "%E0%A4%A=&&&==&programme")).toEqual(defaults);
     expect(parseState("timeline", `q=${"x".repeat(101)}`).q).toBe("");
     // A programme the seeds do not have, from a researcher's added documents, is kept as written.
     expect(parseState("timeline", "programme=Udfordringsretten").programme).toBe("Udfordringsretten");
     expect(parseState("timeline", `programme=${"x".repeat(121)}`).programme).toBeNull();
-    // The figures chart has no filters; only the display settings apply.
+    // The figures chart has no filters but the switch for provisional rows; the display settings apply.
     expect(parseState("outcomes-figures", "programme=Frikommuneforsøg%20I&theme=light")).toMatchObject({ programme: null, theme: "light" });
     // "none" (findings attributed to no municipality) means something only for the findings.
     expect(parseState("outcomes-themes", "municipality=none").municipality).toBe("none");
@@ -95,6 +96,16 @@ describe("serialiseState", () => {
     expect(parseState("timeline", query)).toEqual(state);
     expect(serialiseState("outcomes-figures", state)).toBe("lang=en&present");
     expect(serialiseState("participation", {})).toBe("");
+  });
+
+  it("asks for provisional rows with a bare ?provisional, on every chart that has them, and keeps it in links and file names", () => {
+    expect(parseState("timeline", "provisional").provisional).toBe(true);
+    expect(parseState("participation", "provisional=0").provisional).toBe(false);
+    expect(parseState("outcomes-figures", "?provisional&lang=da")).toMatchObject({ provisional: true, lang: "da" });
+    expect(parseState("timeline", "").provisional).toBe(false);
+    expect(serialiseState("outcomes-themes", { provisional: true, q: "løn" })).toBe("q=l%C3%B8n&provisional");
+    expect(serialiseState("timeline", { provisional: false })).toBe("");
+    expect(exportFileName("timeline", { provisional: true }, "svg")).toBe("durations-provisional.svg");
   });
 
   it("round-trips every chart's state", () => {

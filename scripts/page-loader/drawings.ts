@@ -25,7 +25,7 @@ import { themeMatrix } from "../../src/components/charts/themeMatrix.ts";
 import { citedDocuments } from "../../src/components/text/citedDocuments.ts";
 import { documentLinks, outcomesIntro, participationIntro } from "../../src/components/text/pageIntros.ts";
 import type { Order } from "../../src/components/charts/seriation.ts";
-import { applyView } from "../../src/components/views/view.ts";
+import { applyView, provisionalLeftOut } from "../../src/components/views/view.ts";
 
 export interface DrawOptions {
   width: number;
@@ -73,7 +73,7 @@ async function durations(tables: Corpus["tables"], _params: Record<string, strin
   const milestoneBase = await baseRows(milestones, tables);
   const trials = applyView(periods, trialBase.rows, state) as TimelineTrial[];
   const events = applyView(milestones, milestoneBase.rows, state) as TimelineEvent[];
-  const { counts } = trialSummary(applyView(selectedTrials, trialBase.rows, state));
+  const { counts } = trialSummary(applyView(selectedTrials, trialBase.rows, state), provisionalLeftOut(selectedTrials, trialBase.rows, state));
   const intro = durationsIntro(trialBase.rows, milestoneBase.rows);
   return {
     timeline: chart(FRAMEWORK_WIDTHS, ({ width, document }) => trialTimeline(trials, { width, order: trials.map((t) => t.trial_id), events, document }), reads),

@@ -15,7 +15,7 @@ import { formatDate, formatNumber } from "../components/text/locale.js";
 import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/charts/participationMatrix.js";
 import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/charts/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/charts/themeMatrix.js";
-import { statusLabel, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../components/charts/trialTimeline.js";
+import { statusLabel, timelineLegend, trialName, trialTimeline, type TimelineEvent, type TimelineTrial } from "../components/charts/trialTimeline.js";
 import { loadBase } from "../components/views/baseRows.js";
 import { figures, findings, themeStatements, type Finding } from "../components/views/outcomes.js";
 import { statements as statementView } from "../components/views/participation.js";
@@ -129,7 +129,7 @@ function timelineView(input: ChartState, { bases, documents, corpus, site, docum
         const period = `${formatDate(t.start_date, t.start_precision)} – ${formatDate(t.end_date, t.end_precision)}`;
         const until =
           t.extended_until !== null && t.extended_until > t.end_date ? `, ${pick(lang, "continued to", "fortsat til")} ${formatDate(t.extended_until)}` : "";
-        return `${t.title}: ${period}, ${statusLabel(t.status, lang)}${until}`;
+        return `${trialName(t, lang)}: ${period}, ${statusLabel(t.status, lang)}${until}`;
       }),
       true,
     ),

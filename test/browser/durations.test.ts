@@ -40,6 +40,26 @@ test("lists the never-used trials instead of drawing them", async () => {
   expect(await visit.page.locator('[data-testid="undated"] li').count()).toBe(14);
 });
 
+test("lists the provisional trials apart, and counts and names them once the reader includes them", async () => {
+  // The decision letter's four applications: titles the trial catalogue does not know yet.
+  const provisional = tables.trials.filter((t) => t.provisional && String(t.doc_id).startsWith("003_"));
+  expect(provisional).toHaveLength(4);
+  const count = tables.trials.filter((t) => t.provisional).length;
+  const section = visit.page.locator('[data-testid="provisional"]');
+  expect(await section.locator("li").count()).toBe(count);
+  expect(await visit.page.locator('[data-testid="count-undated"]').textContent()).toBe(`14 without a stated period; ${count} provisional not counted`);
+  await visit.page.getByLabel(`Include ${count} provisional trials`).check();
+  await expect.poll(() => visit.page.locator('[data-testid="undated"] li').count()).toBe(14 + count);
+  expect(await visit.page.locator('[data-testid="undated"]').textContent()).toContain("Provisional: Én handleplan");
+  expect(await visit.page.locator('[data-testid="count-undated"]').textContent()).toBe(`${14 + count} without a stated period`);
+  expect(await section.locator("li").count()).toBe(0);
+  // The address asks for them, so a shared link shows the same.
+  expect(new URL(visit.page.url()).searchParams.has("provisional")).toBe(true);
+  await visit.page.getByLabel(`Include ${count} provisional trials`).uncheck();
+  await expect.poll(() => visit.page.locator('[data-testid="undated"] li').count()).toBe(14);
+  expect(new URL(visit.page.url()).searchParams.has("provisional")).toBe(false);
+});
+
 test("redraws when a filter changes", async () => {
   await visit.page.getByLabel("Status").selectOption({ label: "cancelled (annulleret)" });
   await expect.poll(() => marks("trial period").count()).toBe(2);
@@ -86,10 +106,10 @@ test("Edit this query: the edited query redraws the timeline, a bad one leaves i
   const section = visit.page.getByTestId("edit-query");
   await section.getByText("Edit this query").click();
   const editor = section.getByRole("textbox", { name: "The query of the timeline" });
-  // The view's SQL with the filters' values written in (all, here), the start order and the limit.
+  // The view's SQL with the filters' values written in (all, here; provisional trials left out), the start order and the limit.
   const sql = await editor.inputValue();
   expect(sql).toContain("date_diff('day', t.start_date, t.end_date)");
-  expect(sql).toMatch(/\nWHERE "dated" = TRUE\nORDER BY "start_date" ASC NULLS LAST, "list_order" ASC NULLS LAST\nLIMIT 200$/);
+  expect(sql).toMatch(/\nWHERE "provisional" = FALSE\n {2}AND "dated" = TRUE\nORDER BY "start_date" ASC NULLS LAST, "list_order" ASC NULLS LAST\nLIMIT 200$/);
   const edited = sql.replace("LIMIT 200", "LIMIT 3");
   await editor.fill(edited);
   await section.getByRole("button", { name: "▶ Run" }).click();

@@ -219,11 +219,11 @@ test("Edit this query: the edited query redraws the matrix, a bad one leaves it,
   const section = visit.page.getByTestId("edit-query");
   await section.getByText("Edit this query").click();
   const editor = section.getByRole("textbox", { name: "The query of the matrix" });
-  // The view's SQL; no filter is set, so no value is written in.
+  // The view's SQL; no filter is set, so the only condition is the one a reader lifts by asking: provisional rows stay out.
   const sql = await editor.inputValue();
   expect(sql).toContain("FROM participation p");
   expect(sql).toContain("AS disputed");
-  expect(sql).not.toMatch(/\nWHERE /);
+  expect(sql).toMatch(/\nWHERE "provisional" = FALSE\nORDER BY /);
   const edited = `SELECT * FROM (${sql}) WHERE municipality = 'Viborg'`;
   await editor.fill(edited);
   await section.getByRole("button", { name: "▶ Run" }).click();

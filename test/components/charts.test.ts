@@ -20,12 +20,13 @@ import { quantitativeOutcomes, UNITS, unitsOf, type QuantitativeOutcome } from "
 import { columnsOf } from "../../src/components/notebook/resultFormat.ts";
 import { sourceHref } from "../../src/components/page/sources.ts";
 import { themeMatrix, THEMES } from "../../src/components/charts/themeMatrix.ts";
-import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/charts/trialTimeline.ts";
+import { PROVISIONAL_NOTE } from "../../src/components/text/provenance.ts";
+import { describeTrial, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/charts/trialTimeline.ts";
 import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
 import { trialStatuses } from "../../src/components/views/overview.ts";
 import { statements as statementView } from "../../src/components/views/participation.ts";
 import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
-import { applyView } from "../../src/components/views/view.ts";
+import { applyView, provisionalLeftOut } from "../../src/components/views/view.ts";
 import { trialStatusChart, type TrialStatusRow } from "../../src/components/charts/trialStatusChart.ts";
 
 // What src/data/<table>.json.ts writes and a page or an embed reads, for the five seeds.
@@ -59,7 +60,7 @@ const statusBase = await baseRows(trialStatuses, corpus);
 /** The durations page's rows: every trial with a stated period, in start order, their counts, and the milestones. */
 const durations = (state: { programme: string | null }) => ({
   chart: applyView(periods, trialBase.rows, { ...state, sort: "start" }),
-  counts: trialSummary(applyView(selectedTrials, trialBase.rows, state)).counts,
+  counts: trialSummary(applyView(selectedTrials, trialBase.rows, state), provisionalLeftOut(selectedTrials, trialBase.rows, state)).counts,
   events: applyView(milestones, milestoneBase.rows, state) as TimelineEvent[],
 });
 
@@ -128,6 +129,19 @@ describe("trialTimeline", () => {
     await matchesSnapshot(chart, "timeline-hand-made");
   });
 
+  it("names a provisional trial so in its label, even where the title is cut to the margin, and in its tip", () => {
+    const [known] = durations({ programme: null }).chart as TimelineTrial[];
+    const provisional = { ...known, trial_id: "x", title: "Én handleplan med en titel så lang at margenen skærer den af et sted", provisional: true };
+    const labels = (lang: "da" | null) =>
+      [...trialTimeline([known, provisional], { width: 640, lang, document }).querySelectorAll('[aria-label="y-axis tick label"] text')].map(
+        (t) => t.textContent,
+      );
+    expect(labels(null)).toEqual([expect.stringMatching(/^Medborgerskab /), expect.stringMatching(/^Provisional: Én handleplan .*…$/)]);
+    expect(labels("da")[1]).toMatch(/^Foreløbig: Én handleplan/);
+    expect(describeTrial(provisional)).toMatch(/^Provisional: Én handleplan/);
+    expect(describeTrial(known)).toMatch(new RegExp(`^${known.title}`));
+  });
+
   it("has a legend, in the site's English and in Danish", async () => {
     const en = timelineLegend({ document });
     const da = timelineLegend({ lang: "da", document });
@@ -175,6 +189,18 @@ describe("trialStatusChart", () => {
 describe("participationMatrix", () => {
   const statements = applyView(statementView, statementBase.rows) as LabelledStatement[];
   const cells = cellsOf(statements);
+
+  it("says in a cell's tip that one of its statements is provisional, once the reader includes such rows", () => {
+    const [first, ...rest] = statements;
+    const marked = [{ ...first, provisional: true }, ...rest];
+    const { rowOrder, columnOrder } = matrixAxes(marked, "similarity", "count");
+    const tips = Array.from(
+      participationMatrix(marked, { width: 1100, rowOrder, columnOrder, document }).querySelectorAll(".pm-cell title"),
+      (t) => t.textContent,
+    );
+    expect(tips.filter((tip) => tip?.includes(PROVISIONAL_NOTE))).toHaveLength(1);
+    expect(cellsOf(marked).filter((c) => c.provisional)).toHaveLength(1);
+  });
 
   it("fills a cell wherever a document says a municipality ran a trial, with the totals", async () => {
     const { rowOrder, columnOrder } = matrixAxes(statements, "similarity", "count");

@@ -21,6 +21,8 @@ export function searches(rows: BaseRows["rows"], column: string): string[] {
 export function dimensions(view: ViewDefinition, base: BaseRows): Array<[string, unknown[]]> {
   const dims: Array<[string, unknown[]]> = view.filters.flatMap((filter): Array<[string, unknown[]]> => {
     if (filter.param === undefined) return [];
+    // A condition the reader may lift (provisional rows): a switch.
+    if (filter.value !== undefined) return [[filter.param, [false, true]]];
     if (filter.kind === "contains") return [[filter.param, searches(base.rows, filter.column)]];
     const offered = base.options[filter.param].map((o) => o.value);
     return [[filter.param, [null, ...offered, ...(filter.none === undefined ? [] : [filter.none])]]];

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { baseRows } from "../../loaders/views.ts";
 import { milestones, periods, selectedTrials, TIMELINE_LIMIT, trialSummary } from "../../src/components/views/timeline.ts";
-import { applyView, type ViewState } from "../../src/components/views/view.ts";
+import { applyView, provisionalLeftOut, type ViewState } from "../../src/components/views/view.ts";
 import { fiveSeedCorpus } from "../loaders/helpers.ts";
 
 const { tables } = fiveSeedCorpus();
@@ -14,13 +14,15 @@ const selected = (state: ViewState) => applyView(selectedTrials, trials.rows, st
 const drawn = (state: ViewState) => applyView(periods, trials.rows, { sort: "start", ...state });
 
 describe("the trials the filters select", () => {
-  it("gives every trial, in list order, and 17 with a stated period", () => {
+  it("gives every trial the catalogue knows, in list order, and 17 with a stated period", () => {
     const rows = selected({});
-    // The catalogue's 35 and the decision letter's 4 applications, provisional.
-    expect(rows).toHaveLength(39);
+    // The catalogue's 35; the decision letter's 4 applications are provisional, left out until asked for.
+    expect(rows).toHaveLength(35);
+    expect(selected({ provisional: true })).toHaveLength(39);
     expect(trialSummary(rows).dated).toHaveLength(17);
     expect(rows.slice(0, 3).map((t) => t.number)).toEqual([1, 2, 3]);
-    expect(rows.map((t) => t.list_order)).toEqual(rows.map((_, i) => i + 1));
+    const all = selected({ provisional: true });
+    expect(all.map((t) => t.list_order)).toEqual(all.map((_, i) => i + 1));
     expect(rows.findIndex((t) => t.programme === "Frikommuneforsøg II")).toBe(20);
   });
 
@@ -67,7 +69,7 @@ describe("the trials the filters select", () => {
   });
 
   it("counts what the page's cards show: 17 periods, 2 cancelled, 9 continued, 4 never used, 14 undated; 4 provisional apart", () => {
-    const summary = trialSummary(selected({}));
+    const summary = trialSummary(selected({}), provisionalLeftOut(selectedTrials, trials.rows, {}));
     expect(summary.counts).toEqual({ dated: 17, cancelled: 2, extended: 9, unused: 4, undated: 14, provisional: 4 });
     expect(summary.provisional.map((t) => [t.title, t.doc_id, t.source_line])).toEqual([
       ["Én handleplan", "003_3dbcc80b57291c50", 32],
@@ -75,6 +77,15 @@ describe("the trials the filters select", () => {
       ["Ny organisering fra sektoropdelt til helhedsorienteret", "003_3dbcc80b57291c50", 76],
       ["Processuel fleksibilitet til at tilrettelægge indsatsen", "003_3dbcc80b57291c50", 109],
     ]);
+  });
+
+  it("counts the provisional trials with the others once the reader includes them, and leaves none apart", () => {
+    const state = { provisional: true };
+    const summary = trialSummary(selected(state), provisionalLeftOut(selectedTrials, trials.rows, state));
+    expect(summary.counts).toEqual({ dated: 17, cancelled: 2, extended: 9, unused: 4, undated: 18, provisional: 0 });
+    expect(summary.undated.filter((t) => t.provisional)).toHaveLength(4);
+    // The other filters still apply to them: none is in Frikommuneforsøg I.
+    expect(provisionalLeftOut(selectedTrials, trials.rows, { programme: "Frikommuneforsøg I" })).toEqual([]);
   });
 
   it("lists the trials it does not draw", () => {

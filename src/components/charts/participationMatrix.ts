@@ -6,6 +6,7 @@ import { pick, type Lang } from "../presenter/chartState.js";
 import { clickOn, keyboardMarks } from "./keyboard.js";
 import { PALETTE } from "./palette.js";
 import { formatCount } from "../text/locale.js";
+import { PROVISIONAL_NOTE } from "../text/provenance.js";
 import { orderItems, type Order } from "./seriation.js";
 
 /** One participation row: a document saying a municipality ran a trial. */
@@ -16,6 +17,8 @@ export interface Statement {
   basis: string;
   /** True where `disagreements` records that documents contradict each other about this cell. */
   disputed: boolean;
+  /** Names a trial or municipality the reference data does not know yet (drawn only when the reader includes such rows). */
+  provisional?: boolean;
 }
 
 /** A row (municipality, key = code) or column (trial, key = trial_id), in the order to draw. */
@@ -32,6 +35,7 @@ export interface Cell<S extends Statement = Statement> {
   documents: number;
   basis: "own_list" | "named" | "both";
   disputed: boolean;
+  provisional: boolean;
 }
 
 export interface MatrixOptions<S extends Statement> {
@@ -115,6 +119,7 @@ export function cellsOf<S extends Statement>(statements: Iterable<S>): Cell<S>[]
         documents: new Set(rows.map((r) => r.doc_id)).size,
         basis: own && named ? "both" : own ? "own_list" : "named",
         disputed: rows.some((r) => r.disputed),
+        provisional: rows.some((r) => r.provisional === true),
       };
     });
 }
@@ -405,6 +410,7 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
       `${municipalityOf.get(c.municipality_code)?.label} × ${trialOf.get(c.trial_id)?.label}`,
       `${statements} in ${c.documents} ${c.documents === 1 ? "document" : "documents"} (${kind})`,
       ...(c.disputed ? ["Documents disagree about this cell"] : []),
+      ...(c.provisional ? [PROVISIONAL_NOTE] : []),
       "Click for the source statements",
     ];
   };

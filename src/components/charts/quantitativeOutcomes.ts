@@ -4,6 +4,7 @@ import { pick, type Lang } from "../presenter/chartState.js";
 import { drawnWidth } from "./chartWidth.js";
 import { clickOn, keyboardMarks, type KeyboardMark } from "./keyboard.js";
 import { formatKr, formatNumber } from "../text/locale.js";
+import { PROVISIONAL_NOTE } from "../text/provenance.js";
 import { groupMarks } from "./markRoles.js";
 import { PALETTE } from "./palette.js";
 import { LINE_PX, lineCount, textPx, wrapEms } from "./plotText.js";
@@ -17,6 +18,8 @@ export interface QuantitativeOutcome {
   statement: string;
   doc_id: string;
   source_line: number;
+  /** Names a trial or municipality the reference data does not know yet (drawn only when the reader includes such rows). */
+  provisional?: boolean;
 }
 
 const count = (en: string, da: string) => (value: number, approximate: boolean, lang?: Lang | null) =>
@@ -176,7 +179,8 @@ export function quantitativeOutcomes(
           stroke: unit.color,
           strokeWidth: present ? 2 : 1,
           href,
-          title: (r: QuantitativeOutcome) => `${r.metric}: ${format(r)}\n“${r.statement}”\nClick to open the source line.`,
+          title: (r: QuantitativeOutcome) =>
+            `${r.metric}: ${format(r)}\n“${r.statement}”${r.provisional ? `\n${PROVISIONAL_NOTE}` : ""}\nClick to open the source line.`,
           // The tip must not catch the click meant for the bar's link under it.
           tip: { pointerEvents: "none" },
           // Each bar is a link to its source line: named like the label beside it, since a shape has no text,

@@ -5,6 +5,7 @@ import type { Lang } from "../presenter/chartState.js";
 import { drawnWidth } from "./chartWidth.js";
 import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
 import { formatCount, formatNumber } from "../text/locale.js";
+import { PROVISIONAL_NOTE } from "../text/provenance.js";
 import { groupMarks } from "./markRoles.js";
 import { PALETTE } from "./palette.js";
 import { estimatedPx, LINE_PX, lineCount, wrapEms } from "./plotText.js";
@@ -19,6 +20,8 @@ export interface ThemeStatement {
   document: string;
   doc_id: string;
   source_line: number;
+  /** Names a trial or municipality the reference data does not know yet (drawn only when the reader includes such rows). */
+  provisional?: boolean;
 }
 
 /** The themes of loaders/themes.ts, in column order: English, with the Danish in parentheses. */
@@ -155,6 +158,7 @@ export function themeMatrix(
             {},
             element(document, "blockquote", { lang: "da" }, s.statement),
             element(document, "a", { href: sourceHref(s.doc_id, s.source_line, sourceBase) }, `${s.document}, line ${s.source_line}`),
+            ...(s.provisional ? [` · ${PROVISIONAL_NOTE}`] : []),
           ),
         ),
       ),

@@ -25,6 +25,8 @@ export interface TimelineTrial {
   doc_id: string;
   source_line: number;
   quote: string;
+  /** A title the trial catalogue does not know yet: drawn only when the reader includes such rows, and named so. */
+  provisional?: boolean;
 }
 
 export interface TimelineEvent {
@@ -61,9 +63,14 @@ export function describePeriod(t: TimelineTrial): string {
   return `${formatDate(t.start_date, t.start_precision)} – ${formatDate(t.end_date, t.end_precision)} (${formatNumber(t.days)} days, about ${months} months)`;
 }
 
+/** The trial's title, after "Provisional:" where the catalogue does not know it yet: a prefix survives a label cut to the margin. */
+export function trialName(t: Pick<TimelineTrial, "title" | "provisional">, lang: Lang | null = null): string {
+  return t.provisional ? `${pick(lang, "Provisional", "Foreløbig")}: ${t.title}` : t.title;
+}
+
 export function describeTrial(t: TimelineTrial): string {
   const extended = t.extended_until === null ? "" : `\nContinued/extended until ${formatDate(t.extended_until, "day")}`;
-  return `${t.title}\n${describePeriod(t)}${extended}\nStatus: ${statusLabel(t.status)} · recommended for law: ${recommendationLabel(t.recommendation)}\n“${truncate(t.quote, 160)}” (${t.doc_id}, line ${t.source_line})`;
+  return `${trialName(t)}\n${describePeriod(t)}${extended}\nStatus: ${statusLabel(t.status)} · recommended for law: ${recommendationLabel(t.recommendation)}\n“${truncate(t.quote, 160)}” (${t.doc_id}, line ${t.source_line})`;
 }
 
 export function recommendationLabel(recommendation: string | null, lang: Lang | null = null): string {
@@ -94,8 +101,8 @@ export function trialTimeline(
     trials = trials.filter((t) => drawn.has(t.trial_id));
   }
   // Titles get up to 40% of a wide chart, as much as the longest needs; one that still does not fit is cut to the margin.
-  const marginLeft = narrow ? 130 : Math.min(Math.round(width * 0.4), Math.max(textPx(MILESTONES), ...trials.map((t) => textPx(t.title))) + 12);
-  const label = new Map(trials.map((t) => [t.trial_id, fitText(t.title, marginLeft - 10)]));
+  const marginLeft = narrow ? 130 : Math.min(Math.round(width * 0.4), Math.max(textPx(MILESTONES), ...trials.map((t) => textPx(trialName(t, lang)))) + 12);
+  const label = new Map(trials.map((t) => [t.trial_id, fitText(trialName(t, lang), marginLeft - 10)]));
   const y = (t: { trial_id: string }) => label.get(t.trial_id);
   const hatch = `trial-hatch-${++patterns}`;
   const colour = (status: string) => STATUS.find((s) => s.key === status)!.color;
@@ -172,7 +179,7 @@ export function trialTimeline(
         ...reachable(
           trials,
           (t) => t.trial_id,
-          (t) => `${t.title}: ${describePeriod(t)}, ${statusLabel(t.status, lang)}`,
+          (t) => `${trialName(t, lang)}: ${describePeriod(t)}, ${statusLabel(t.status, lang)}`,
         ),
       }),
       Plot.barX(

@@ -24,7 +24,9 @@ export function chartTitle(chart: ChartName, lang: Lang | null): string {
 export function stateSubtitle(chart: ChartName, state: ChartState, names: StateNames = {}): string {
   const { lang } = state;
   const keys = new Set<string>(CHARTS[chart].keys);
-  if (!keys.size) return pick(lang, "Each panel has its own scale", "Hvert panel har sin egen skala");
+  const provisional = state.provisional && pick(lang, "provisional rows included", "foreløbige rækker medtaget");
+  if (chart === "outcomes-figures")
+    return [pick(lang, "Each panel has its own scale", "Hvert panel har sin egen skala"), provisional].filter(Boolean).join(" · ");
   const municipality =
     state.municipality === "none"
       ? pick(lang, "not attributed to a municipality", "ikke knyttet til en kommune")
@@ -42,6 +44,7 @@ export function stateSubtitle(chart: ChartName, state: ChartState, names: StateN
     chart !== "participation" && municipality,
     state.q && `“${state.q}”`,
     highlighted && `${pick(lang, "highlighted", "fremhævet")}: ${highlighted}`,
+    provisional,
   ]
     .filter(Boolean)
     .join(" · ");

@@ -26,6 +26,8 @@ export interface ChartState {
   rows: string;
   columns: string;
   /** null follows the reader's system setting. */
+  /** Include the rows naming a trial or municipality the reference data does not know yet (left out by default). */
+  provisional: boolean;
   theme: "light" | "dark" | null;
   /** null: the site's English with Danish in parentheses. */
   lang: Lang | null;
@@ -39,7 +41,7 @@ const RECOMMENDATIONS = ["yes", "no", "already_law"];
 const SORTS = ["start", "duration", "number"];
 export const ORDERS = ["similarity", "count", "alphabetical"];
 
-type FilterKey = "programme" | "status" | "recommendation" | "municipality" | "trial" | "network" | "q" | "sort" | "rows" | "columns";
+type FilterKey = "programme" | "status" | "recommendation" | "municipality" | "trial" | "network" | "q" | "sort" | "rows" | "columns" | "provisional";
 
 interface ChartSpec {
   /** The site page the chart comes from. */
@@ -55,25 +57,25 @@ export const CHARTS: Record<ChartName, ChartSpec> = {
     page: "/durations",
     exportName: "timeline",
     title: { en: "Trial periods and milestones", da: "Forsøgsperioder og milepæle" },
-    keys: ["programme", "status", "recommendation", "municipality", "q", "sort", "trial"],
+    keys: ["programme", "status", "recommendation", "municipality", "q", "sort", "trial", "provisional"],
   },
   participation: {
     page: "/participation",
     exportName: "participation",
     title: { en: "Which municipality ran which trial", da: "Hvilke kommuner prøvede hvilke forsøg" },
-    keys: ["programme", "network", "rows", "columns", "municipality", "trial"],
+    keys: ["programme", "network", "rows", "columns", "municipality", "trial", "provisional"],
   },
   "outcomes-figures": {
     page: "/outcomes",
     exportName: "outcomeFigures",
     title: { en: "Figures the documents report", da: "Tal, dokumenterne rapporterer" },
-    keys: [],
+    keys: ["provisional"],
   },
   "outcomes-themes": {
     page: "/outcomes",
     exportName: "outcomeThemes",
     title: { en: "Findings by trial and theme", da: "Udsagn efter forsøg og tema" },
-    keys: ["programme", "municipality", "q", "trial"],
+    keys: ["programme", "municipality", "q", "trial", "provisional"],
   },
 };
 
@@ -90,6 +92,7 @@ const DEFAULTS: ChartState = {
   sort: "start",
   rows: "similarity",
   columns: "count",
+  provisional: false,
   theme: null,
   lang: null,
   present: false,
@@ -154,11 +157,13 @@ export function parseState(chart: ChartName, input: string | URLSearchParams | R
   state.columns = oneOf(get("columns"), ORDERS) ?? DEFAULTS.columns;
   state.theme = oneOf(params.get("theme"), ["light", "dark"]) as ChartState["theme"];
   state.lang = oneOf(params.get("lang"), ["da", "en"]) as Lang | null;
-  // A bare "?present" switches it on; "present=0" or "=false" leaves it off.
-  const present = params.get("present");
-  state.present = present !== null && !/^(0|false|no|off)$/i.test(present.trim());
+  state.provisional = switchedOn(get("provisional"));
+  state.present = switchedOn(params.get("present"));
   return state;
 }
+
+/** A bare "?present" switches it on; "present=0" or "=false" leaves it off. */
+const switchedOn = (value: string | null) => value !== null && !/^(0|false|no|off)$/i.test(value.trim());
 
 function toParams(input: string | URLSearchParams | Record<string, unknown>): URLSearchParams {
   if (typeof input === "string") return new URLSearchParams(input.replace(/^\?/, ""));
@@ -177,7 +182,8 @@ export function serialiseState(chart: ChartName, state: Partial<ChartState>): st
   const pairs: string[] = [];
   for (const key of [...CHARTS[chart].keys, "theme", "lang"] as const) {
     const value = full[key];
-    if (value !== DEFAULTS[key]) pairs.push(`${key}=${encodeURIComponent(String(value))}`);
+    if (value === true) pairs.push(key);
+    else if (value !== DEFAULTS[key]) pairs.push(`${key}=${encodeURIComponent(String(value))}`);
   }
   if (full.present) pairs.push("present");
   return pairs.join("&");
@@ -240,7 +246,7 @@ export function exportFileName(chart: ChartName, state: Partial<ChartState>, ext
   for (const key of CHARTS[chart].keys) {
     const value = full[key];
     if (value === DEFAULTS[key]) continue;
-    parts.push(key === "municipality" && names.municipality ? names.municipality : key === "q" ? `q-${value}` : String(value));
+    parts.push(key === "municipality" && names.municipality ? names.municipality : key === "q" ? `q-${value}` : value === true ? key : String(value));
   }
   // A long search must not make a name the file system refuses.
   return `${slug(parts.join(" ")).slice(0, 120).replace(/-$/, "")}.${extension}`;

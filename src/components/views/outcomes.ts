@@ -1,7 +1,7 @@
 // The outcomes page's views (src/outcomes.md, and the outcomes-figures and outcomes-themes embeds): the
 // figures the documents report, and their findings. See view.ts for what a definition gives.
 import type { Lang } from "../presenter/chartState.js";
-import type { ViewDefinition } from "./view.js";
+import { PROVISIONAL_FILTER, type ViewDefinition } from "./view.js";
 
 /** The figures the documents report, by unit, largest first, with the trial and document they come from. */
 export const figures: ViewDefinition = {
@@ -13,7 +13,7 @@ FROM outcomes o
 LEFT JOIN trials t ON t.trial_id = o.trial_id
 JOIN documents d ON d.doc_id = o.doc_id
 WHERE o.kind = 'quantitative'`,
-  filters: [],
+  filters: [PROVISIONAL_FILTER],
   order: ["unit", "value DESC", "outcome_id"],
 };
 
@@ -49,6 +49,7 @@ WHERE o.kind = 'qualitative'`,
 WHERE municipality_code IS NOT NULL ORDER BY label`,
     },
     { param: "q", column: "statement", kind: "contains" },
+    PROVISIONAL_FILTER,
   ],
   order: ["position"],
 };
@@ -63,6 +64,7 @@ export interface Finding {
   document: string;
   doc_id: string;
   source_line: number;
+  provisional?: boolean;
 }
 
 /**
@@ -73,6 +75,14 @@ export interface Finding {
 export function themeStatements(findings: Iterable<Finding>, lang: Lang | null = null) {
   return Array.from(findings).flatMap((f) => {
     const row_label = f.trial_id === null && lang === "da" ? `Hele programmet · ${f.programme}` : f.row_label;
-    return f.themes.map((theme) => ({ row_label, theme, statement: f.statement, document: f.document, doc_id: f.doc_id, source_line: f.source_line }));
+    return f.themes.map((theme) => ({
+      row_label,
+      theme,
+      statement: f.statement,
+      document: f.document,
+      doc_id: f.doc_id,
+      source_line: f.source_line,
+      provisional: f.provisional === true,
+    }));
   });
 }

@@ -1,7 +1,7 @@
 // The participation page's view (src/participation.md, and the participation embed): the statements
 // behind the matrix's cells. See view.ts for what a definition gives. The matrix's orders (similarity,
 // count, Danish alphabetical) are its own, in JavaScript after this view (participationMatrix.ts).
-import type { ViewDefinition } from "./view.js";
+import { PROVISIONAL_FILTER, type ViewDefinition } from "./view.js";
 
 /**
  * One row per document statement that a municipality ran a trial, with the trial's title and programme,
@@ -32,9 +32,6 @@ FROM participation p
 JOIN trials t USING (trial_id)
 JOIN groups g USING (municipality_code)
 JOIN documents d ON d.doc_id = p.doc_id`,
-  filters: [
-    { param: "programme", column: "programme", kind: "equals" },
-    { param: "network", column: "group", kind: "equals" },
-  ],
+  filters: [{ param: "programme", column: "programme", kind: "equals" }, { param: "network", column: "group", kind: "equals" }, PROVISIONAL_FILTER],
   order: ["doc_id", "source_line", "municipality", "trial_id"],
 };

@@ -1,6 +1,6 @@
 // The durations page's views (src/durations.md, and the timeline embed): the trials the filters select,
 // the periods the timeline draws, and the milestones above them. See view.ts for what a definition gives.
-import type { Row, ViewDefinition } from "./view.js";
+import { PROVISIONAL_FILTER, type Row, type ViewDefinition } from "./view.js";
 
 /**
  * The most trial periods one timeline draws. The documents give 17; only a synthetic corpus goes past
@@ -45,6 +45,7 @@ FROM participation p JOIN municipalities m ON m.code = p.municipality_code
 ORDER BY label`,
     },
     { param: "q", column: "title", kind: "contains" },
+    PROVISIONAL_FILTER,
   ],
   order: ["list_order"],
 };
@@ -81,28 +82,27 @@ FROM events e JOIN documents d USING (doc_id)`,
 
 /**
  * What the durations page shows beside the timeline, from the selected trials (in list order): the
- * periods (its table), the trials never used, those without a stated period and the provisional ones
- * without (its lists), and their counts (its cards; an embed's summary).
+ * periods (its table), the trials never used and those without a stated period (its lists), and their
+ * counts (its cards; an embed's summary). `leftOut`: the provisional trials the view left out
+ * (provisionalLeftOut()), listed apart and counted as such; once the reader includes them, they are
+ * among the selected and counted with them.
  */
-export function trialSummary(selected: Row[]) {
+export function trialSummary(selected: Row[], leftOut: Row[] = []) {
   const dated = selected.filter((t) => t.dated);
   const unused = selected.filter((t) => t.status === "not_used");
-  const periodless = selected.filter((t) => t.status !== "not_used" && !t.dated);
-  const undated = periodless.filter((t) => !t.provisional);
-  // Titles the catalogue does not know yet, with no period: listed apart, and left out of the counts.
-  const provisional = periodless.filter((t) => t.provisional);
+  const undated = selected.filter((t) => t.status !== "not_used" && !t.dated);
   return {
     dated,
     unused,
     undated,
-    provisional,
+    provisional: leftOut,
     counts: {
       dated: dated.length,
       cancelled: dated.filter((t) => t.status === "cancelled").length,
       extended: dated.filter((t) => t.extended_until !== null && t.extended_until > t.end_date).length,
       unused: unused.length,
       undated: undated.length,
-      provisional: provisional.length,
+      provisional: leftOut.length,
     },
   };
 }

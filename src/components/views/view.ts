@@ -19,7 +19,11 @@ const stateValue = (state: ViewState, param: string): unknown => (state as Recor
 export interface Filter {
   /** The state's key (a URL parameter and a control) whose value selects rows; null, undefined or "" selects all. */
   param?: string;
-  /** Instead of a state's value, one the view always applies: a condition of the view itself. */
+  /**
+   * Instead of a state's value, one the view always applies: a condition of the view itself. With a
+   * `param` too, it applies unless the state's value for `param` is true: rows a reader must ask for
+   * (provisional ones, PROVISIONAL_FILTER).
+   */
   value?: Value;
   /** The base rows' column the value is compared with. */
   column: string;
@@ -65,7 +69,9 @@ interface ActiveFilter {
 
 function activeFilters(view: ViewDefinition, state: ViewState): ActiveFilter[] {
   return view.filters.flatMap((filter) => {
-    const value = filter.param === undefined ? filter.value : stateValue(state, filter.param);
+    const asked = filter.param === undefined ? undefined : stateValue(state, filter.param);
+    if (filter.value !== undefined && filter.param !== undefined) return asked === true ? [] : [{ filter, value: filter.value }];
+    const value = filter.param === undefined ? filter.value : asked;
     if (value === null || value === undefined || value === "") return [];
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
       throw new Error(`View ${view.name}: ${filter.param} is ${JSON.stringify(value)}, not a value to filter by`);
@@ -123,6 +129,18 @@ export function applyView<R extends Row>(view: ViewDefinition, rows: readonly R[
     return 0;
   });
   return view.limit === undefined ? selected : selected.slice(0, view.limit);
+}
+
+/**
+ * Rows naming a trial or municipality the reference data does not know yet stay out of a view, its
+ * chart and its counts, unless the reader asks for them (the state's `provisional`, `?provisional`).
+ */
+export const PROVISIONAL_FILTER: Filter = { param: "provisional", column: "provisional", kind: "equals", value: false };
+
+/** The base rows a state's view leaves out only because they are provisional (none once the reader includes them). */
+export function provisionalLeftOut<R extends Row>(view: ViewDefinition, rows: readonly R[], state: ViewState = {}): R[] {
+  if (stateValue(state, "provisional") === true) return [];
+  return applyView(view, rows, { ...state, provisional: true }).filter((row) => row.provisional === true);
 }
 
 const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -219,7 +237,7 @@ export function rowsOf(table: Iterable<{ toJSON(): Row }>): Row[] {
 
 /** The SQL listing a filter's options (a state's filter without a control, `contains`, has none). */
 export function optionsQuery(filter: Filter): string | null {
-  if (filter.param === undefined || filter.kind === "contains") return null;
+  if (filter.param === undefined || filter.value !== undefined || filter.kind === "contains") return null;
   if (filter.options) return filter.options;
   const column = identifier(filter.column);
   return filter.kind === "member"
