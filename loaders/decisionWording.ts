@@ -5,7 +5,7 @@
  * names when the sentence says `forsøget`).
  */
 import type { Hit, Paragraph } from "./general.ts";
-import { spanOf } from "./prose.ts";
+import { type Span, spanOf } from "./prose.ts";
 import { foldTitle } from "./reference.ts";
 import { squash, type Seed } from "./seed.ts";
 import type { Decision, DecisionStatement, ReadProblem, Source } from "./types.ts";
@@ -17,12 +17,20 @@ const DECISION = new RegExp(
   "iu",
 );
 
+/**
+ * A verdict whose object is the application it names: `kan ikke imødekomme ansøgningen om digital dialog
+ * i stedet for fremmøde`, `imødekommer ansøgningen om …`, `afslår ansøgningen om …`. The application's
+ * words run to the end of the clause (a full stop, a colon or semicolon, or a comma before a new clause).
+ */
+const ANSWERED =
+  /(?<!\p{L})(kan\s+ikke\s+imødekomme|imødekommer\s+ikke|afslår|afviser|imødekommer|godkender)\s+ansøgningen\s+om\s+([^.;:]+?)\s*(?=[.;:]|,\s+(?:da|fordi|idet|men|og|så)\b|$)/iu;
+
 /** `Forsøget` alone: the trial the document is about. */
 export const THE_TRIAL = /(?<!\p{L})fors[øo@0g]get(?!\p{L})/iu;
 
 function verdictOf(words: string): Decision {
   if (/^delvis/i.test(words)) return "partly_approved";
-  if (/^ikke|afslået|afvist/i.test(words)) return "not_approved";
+  if (/^ikke|afslået|afvist|^kan\s+ikke|ikke$|^afslår|^afviser/i.test(words)) return "not_approved";
   return "approved";
 }
 
@@ -50,6 +58,17 @@ function headings(seed: Seed): Heading[] {
     out.push({ from: i + 1, to, title: squash(title) });
   });
   return out;
+}
+
+/** A verdict in a sentence, with the trials its words name and, for `… ansøgningen om …`, the application they name. */
+interface Verdict {
+  s: Span;
+  i: number;
+  line: number;
+  decision: Decision;
+  named: Hit[];
+  rest: string;
+  application: Heading | null;
 }
 
 export interface DecisionRead {
@@ -81,23 +100,35 @@ export function decisionsIn(seed: Seed, paras: Paragraph[], problems: ReadProble
   const out: DecisionRead[] = [];
   const stated = new Set<string>();
   for (const p of paras) {
-    const verdicts = p.sentences.flatMap((s, i) => {
+    const verdicts = p.sentences.flatMap((s, i): Verdict[] => {
+      const answered = s.quote.match(ANSWERED);
+      if (answered) {
+        const [from, to] = [s.start + answered.index!, s.start + answered.index! + answered[0].length];
+        const titleAt = s.start + answered.index! + answered[0].length - answered[2].length;
+        const named = p.trials.filter((t) => t.start >= from && t.end <= to);
+        const words = spanOf(p.passage, titleAt, to);
+        // The application's words stand for its heading: a title the catalogue lacks becomes a trial (general.ts).
+        const application: Heading = { from: words.source_line, to: words.source_line_end, title: squash(answered[2]) };
+        return [{ s, i, line: p.passage.lineAt(from), decision: verdictOf(answered[1]), named, rest: "", application }];
+      }
       const m = s.quote.match(DECISION);
       if (!m) return [];
       const [from, to] = [s.start + m.index!, s.start + m.index! + m[0].length];
       // Only a trial named in the verdict's own words (`Forsøget med … blev godkendt`) is the one decided.
       const named = p.trials.filter((t) => t.start >= from && t.end <= to);
-      return [{ s, i, line: p.passage.lineAt(from), decision: verdictOf(m[1]), named, rest: s.quote.slice(m.index! + m[0].length) }];
+      return [{ s, i, line: p.passage.lineAt(from), decision: verdictOf(m[1]), named, rest: s.quote.slice(m.index! + m[0].length), application: null }];
     });
-    verdicts.forEach(({ s, i, line, decision, named, rest }, k) => {
+    verdicts.forEach(({ s, i, line, decision, named, rest, application }, k) => {
       const heading = heads.filter((h) => h.from <= line).at(-1);
       const answers: Array<{ application: string; trial: Hit | null; heading?: Heading }> = named.length
         ? named.map((t) => ({ application: t.as_written, trial: t }))
-        : heading
-          ? [{ application: heading.title, trial: trialIn(heading), heading }]
-          : only && THE_TRIAL.test(s.quote)
-            ? [{ application: only.as_written, trial: only }]
-            : [];
+        : application
+          ? [{ application: application.title, trial: null, heading: application }]
+          : heading
+            ? [{ application: heading.title, trial: trialIn(heading), heading }]
+            : only && THE_TRIAL.test(s.quote)
+              ? [{ application: only.as_written, trial: only }]
+              : [];
       if (!answers.length) {
         problems.push({ source_line: line, text: s.quote, reason: "a decision whose application the text does not name" });
         return;

@@ -166,12 +166,23 @@ export function sentences(p: Passage): Span[] {
   return spans;
 }
 
+/**
+ * A blank line inside a sentence: one blank line between a line that ends without a sentence's end and
+ * one that goes on in lower case. Text taken from a PDF printed double-spaced has one after every line
+ * (seed 003; a decision letter), and a sentence runs on across it.
+ */
+function wrapsAcross(seed: Seed, n: number, to: number): boolean {
+  const [before, after] = [seed.lines[n - 2], seed.lines[n]];
+  return n < to && !isBlank(before) && !isBlank(after) && !/[.:;!?]\s*$/.test(before) && /^\s*\p{Ll}/u.test(after);
+}
+
 /** Runs of lines `from..to` separated by paragraph breaks, as passages. */
 export function paragraphs(seed: Seed, from: number, to: number, isBreak: (line: string) => boolean = isBlank): Passage[] {
   const out: Passage[] = [];
   let start: number | null = null;
   for (let n = from; n <= to + 1; n++) {
     const line = n <= to ? seed.lines[n - 1] : undefined;
+    if (line !== undefined && start !== null && isBlank(line) && wrapsAcross(seed, n, to)) continue;
     if (line === undefined || isBreak(line)) {
       if (start !== null) out.push(passage(seed, start, n - 1));
       start = null;

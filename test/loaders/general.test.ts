@@ -95,6 +95,34 @@ describe("decisions in running text", () => {
     expect(titles(["Ansøgninger", "", "Ansøgning nr. 7: Hurtigere visitation til jobrotation", "Ansøgningen behandles i næste runde."])).toEqual([]);
   });
 
+  it("reads a verdict on `ansøgningen om …` with the application it names, across a double-spaced PDF's blank lines", () => {
+    const letter = [
+      "Kære netværk",
+      "",
+      "Regeringen kan ikke imødekomme ansøgningen om hurtigere visitation til",
+      "",
+      "jobrotation, da reglerne allerede giver den mulighed.",
+      "",
+      "Regeringen imødekommer ansøgningen om Psykologbehandling i jobcentrene.",
+      "",
+      "Vi afslår ansøgningen om mere tid; den kan sendes igen.",
+    ];
+    const { decisions, trials } = read(letter);
+    expect(decisions.map((d) => [d.application, d.decision, d.source_line])).toEqual([
+      ["hurtigere visitation til jobrotation", "not_approved", 3],
+      ["Psykologbehandling i jobcentrene", "approved", 7],
+      ["mere tid", "not_approved", 9],
+    ]);
+    // The catalogue's title is the trial; the others are named as written, for the build to propose ids.
+    expect(trials.map((t) => [t.title_as_written, t.source_line, t.source_line_end])).toEqual([
+      ["Psykologbehandling i jobcentrene", 7, 7],
+      ["hurtigere visitation til jobrotation", 3, 5],
+      ["mere tid", 9, 9],
+    ]);
+    // A blank line after a sentence's end, or before a capital, still ends the paragraph.
+    expect(read(["Vi kan ikke imødekomme ansøgningen om mere tid", "", "Det videre forløb"]).decisions.map((d) => d.application)).toEqual(["mere tid"]);
+  });
+
   it("feeds the decisions table through the corpus, the verdicts' lines marked parsed", () => {
     const { tables } = buildTables([doc(letter)], reference);
     expect(tables.decisions).toHaveLength(4);
