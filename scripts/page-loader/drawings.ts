@@ -11,7 +11,7 @@ import { CHARTS, parseState, type ChartName } from "../../src/components/present
 import { builtEmbed, CHART_BASES } from "../../src/embed/charts.ts";
 import { durationsIntro, undatedNote } from "../../src/components/text/durationsIntro.ts";
 import { headlineTexts } from "../../src/components/charts/headline.ts";
-import { rowsByLine, type SourceLine, sourceListing, sourceSummary } from "../../src/components/page/sources.ts";
+import { documentList, rowsByLine, type SourceLine, sourceListing, sourceSummary } from "../../src/components/page/sources.ts";
 import { formatNumber } from "../../src/components/text/locale.ts";
 import { trialStatusChart, type TrialStatusRow } from "../../src/components/charts/trialStatusChart.ts";
 import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/charts/trialTimeline.ts";
@@ -174,6 +174,13 @@ async function source(tables: Corpus["tables"], { doc }: Record<string, string>)
   };
 }
 
+/** The list of sources: every document, whatever the address. */
+async function sources(tables: Corpus["tables"]): Promise<Record<string, Drawing>> {
+  const lines = tables.lines as unknown as Array<{ doc_id: string; status: string }>;
+  const documents = tables.documents as unknown as Parameters<typeof documentList>[0];
+  return { sources: { kind: "element", draw: ({ document }) => documentList(documents, lines, document), reads: [] } };
+}
+
 /**
  * Each page's drawings, by the page's name (a parameterized page's by its file name, given its parameters),
  * in the view an address's `query` asks for.
@@ -185,4 +192,5 @@ export const PAGES: Record<string, (tables: Corpus["tables"], params: Record<str
   outcomes,
   "[chart]": embed,
   "[doc]": source,
+  sources,
 };

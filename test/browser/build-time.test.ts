@@ -1,6 +1,6 @@
 // Charts drawn at build time (scripts/page-loader): in the page's HTML before any script runs, replaced in
 // place by the live chart with no layout shift, and never shown where the address asks for another view.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -210,10 +210,30 @@ describe("a chart page with JavaScript", () => {
       await page.context().close();
       return shown;
     };
-    for (const path of ["/", "/durations", "/participation", "/outcomes"]) {
+    for (const path of ["/", "/durations", "/participation", "/outcomes", "/data"]) {
       expect(await notes(path, false), `${path} without JavaScript`).toBe(1);
       expect(await notes(path, true), `${path} with JavaScript`).toBe(0);
     }
+  });
+
+  test("lists every source without JavaScript, each linked to its page, and the live list takes the list's place without a shift", async () => {
+    const documents = JSON.parse(
+      readFileSync(join(DIST, "_file", "data", readdirSync(join(DIST, "_file", "data")).find((f) => /^documents\.\w+\.json$/.test(f))!), "utf8"),
+    );
+    const listed = async (javaScript: boolean) => {
+      const visit = await site.visit("/sources", { width: 1280, height: 900, javaScript }, recordShifts('[data-testid="sources"] li'));
+      const { page } = visit;
+      if (javaScript) await expect.poll(() => page.locator(".built").count(), { timeout: 60_000 }).toBe(0);
+      const links = await page
+        .locator('[data-testid="sources"] li a')
+        .evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => a.getAttribute("href")));
+      const shifts = javaScript ? await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts) : [];
+      await page.context().close();
+      return { links, shifts };
+    };
+    const hrefs = documents.map((d: { doc_id: string }) => `./sources/${d.doc_id}`);
+    expect(await listed(false)).toEqual({ links: hrefs, shifts: [] });
+    expect(await listed(true)).toEqual({ links: hrefs, shifts: [] });
   });
 
   /** Visits `path + query` at each window; the live chart must take the place of the drawing shown, to the pixel, with no layout shift. */

@@ -119,3 +119,38 @@ export function sourceListing(lines: SourceLine[], fed: (line: number) => FedRow
   }
   return table;
 }
+
+/** A document as the documents table has it, for the list of sources. */
+interface ListedDocument {
+  doc_id: string;
+  title: string;
+  issuer: string | null;
+  kind: string;
+  published: string | number | null;
+  published_precision: string | null;
+  line_count: number;
+}
+
+/**
+ * The list of sources (/sources): each document linked to its page, with its issuer, kind, date and how
+ * its lines were read. `document`: jsdom's where the page loader writes it into the page, so that readers
+ * without JavaScript reach the source pages too.
+ */
+export function documentList(documents: ListedDocument[], lines: Array<{ doc_id: string; status: string }>, document = globalThis.document): HTMLOListElement {
+  const list = document.createElement("ol");
+  list.className = "sources";
+  list.dataset.testid = "sources";
+  for (const d of documents) {
+    const count = (status: string) => formatNumber(lines.filter((l) => l.doc_id === d.doc_id && l.status === status).length);
+    const item = document.createElement("li");
+    const link = Object.assign(document.createElement("a"), { href: `./sources/${d.doc_id}`, lang: "da", textContent: d.title });
+    const published = d.published === null ? "undated" : formatDate(d.published, d.published_precision);
+    const facts = Object.assign(document.createElement("span"), {
+      className: "muted",
+      textContent: `${d.issuer ?? "issuer not stated"} · ${d.kind.replaceAll("_", " ")} · ${published} · ${formatNumber(d.line_count)} lines: ${count("parsed")} parsed, ${count("skipped")} skipped, ${count("unparsed")} unparsed`,
+    });
+    item.append(link, document.createElement("br"), facts);
+    list.append(item);
+  }
+  return list;
+}
