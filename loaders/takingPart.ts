@@ -14,7 +14,8 @@
  *   or in running prose (`Jobcentret deltog i to forsøg. Det første er …`) the trials named after the
  *   claim where they are exactly as many as it counts;
  * - applicants: a list headed `Ansøgende kommuner`, or a network's members where the network applied,
- *   for the document's one trial, or for each application a decision approved (in full or in part);
+ *   for the document's one trial, or for each application a decision approved (in full or in part), in
+ *   the catalogue or not;
  * - network members, where the document lists a network's members and says a trial ran in all of them.
  * Network membership itself comes from sentences naming a network with `består af`, `tovholder`, `med i`,
  * `v/`, `koordineres af`. A list is `complete` only where the text says so (`kun`, an own list claiming all its trials).
@@ -254,8 +255,18 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   const networkApplied = onlyNetwork !== null && paras.some((p) => p.sentences.some((s) => sentBy(p, s)));
   const aboutApplications = decisions.length > 0 || APPLIES.test(firstLine(seed));
   const members = networks.filter((n) => n.allListed);
+  // An application the catalogue lacks, decided under its own heading, is credited under its title as
+  // written: the build makes it a provisional trial, and these rows provisional with it.
   const applied = decisions.length
-    ? decisions.filter((d) => d.statement.decision !== "not_approved" && d.trial).map((d) => d.trial!)
+    ? decisions.flatMap((d) =>
+        d.statement.decision === "not_approved"
+          ? []
+          : d.trial
+            ? [d.trial]
+            : d.heading
+              ? [{ start: 0, end: 0, id: `application: ${d.heading.title}`, as_written: d.heading.title }]
+              : [],
+      )
     : onlyTrial
       ? [onlyTrial]
       : [];

@@ -4,7 +4,10 @@ import { csvParse } from "d3-dsv";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { readCorpus } from "../../loaders/build.ts";
-import { openSite, type Site, type Visit } from "./site.ts";
+import { buildTables } from "../../loaders/corpus.ts";
+import { readReference, readSeeds } from "../../loaders/reference.ts";
+import { LETTER_WITH_UNKNOWN_APPLICATION } from "../loaders/helpers.ts";
+import { openSite, type Site, siteWithTables, type Visit } from "./site.ts";
 
 // The tables as the loaders build them from the seeds (rows are untyped records there).
 const { tables } = readCorpus();
@@ -251,4 +254,28 @@ test("logs no errors and requests nothing from any other host", async () => {
     expect(visit.offsite()).toEqual([]);
   }
   expect(visits.length).toBeGreaterThan(0);
+});
+
+test("statements on a trial the catalogue lacks stay out of the matrix until the reader includes them; their cells then say so", async () => {
+  const { tables: withLetter } = buildTables([...readSeeds(), LETTER_WITH_UNKNOWN_APPLICATION], readReference());
+  const copy = await siteWithTables(withLetter);
+  const other = await openSite(copy.root);
+  try {
+    const visit = await other.visit("/participation", { width: 1280, height: 900 });
+    const cells = visit.page.locator('[data-testid="matrix"] [data-rows] .pm-cell');
+    await visit.page.locator('[data-testid="matrix"] [data-rows="duckdb"] .pm-cell').first().waitFor();
+    expect(await cells.count()).toBe(pairs.size);
+    await visit.page.getByLabel("Include 2 provisional statements").check();
+    await expect.poll(() => cells.count()).toBe(pairs.size + 2);
+    const tips = await visit.page.locator('[data-testid="matrix"] .pm-cell title').allTextContents();
+    expect(tips.filter((tip) => tip.includes("Provisional:")).map((tip) => tip.split("\n")[0])).toEqual([
+      "Ballerup × Provisional: Hurtigere visitation til jobrotation",
+      "Furesø × Provisional: Hurtigere visitation til jobrotation",
+    ]);
+    expect(new URL(visit.page.url()).searchParams.has("provisional")).toBe(true);
+    expect(visit.pageErrors).toEqual([]);
+  } finally {
+    await other.close();
+    copy.remove();
+  }
 });

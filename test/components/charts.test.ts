@@ -190,6 +190,14 @@ describe("participationMatrix", () => {
   const statements = applyView(statementView, statementBase.rows) as LabelledStatement[];
   const cells = cellsOf(statements);
 
+  it("orders the axes when a reader's own query gives a trial no programme and a municipality no group", () => {
+    const [first, ...rest] = statements;
+    const nulls = [{ ...first, programme: null, group: null }, ...rest] as unknown as LabelledStatement[];
+    for (const order of ["similarity", "count", "alphabetical"] as const) {
+      expect(() => participationMatrix(nulls, { width: 900, ...matrixAxes(nulls, order, order), document })).not.toThrow();
+    }
+  });
+
   it("says in a cell's tip that one of its statements is provisional, once the reader includes such rows", () => {
     const [first, ...rest] = statements;
     const marked = [{ ...first, provisional: true }, ...rest];

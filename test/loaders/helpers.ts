@@ -57,3 +57,26 @@ export const reference = readReference();
 export function dataFile(path: string): string {
   return readFileSync(join(PROJECT_ROOT, path), "utf8");
 }
+
+/**
+ * A decision letter approving a network's application that the trial catalogue lacks: it becomes a
+ * provisional trial, and the network's members, Ballerup and Furesø, are credited with it as applicants,
+ * provisionally.
+ */
+export const LETTER_WITH_UNKNOWN_APPLICATION: Seed = {
+  docId: "900_letter",
+  file: "seeds/900_letter.txt",
+  lines: [
+    "Indenrigsministeriet",
+    "",
+    'Til frikommunenetværket "En plan for en sammenhængende indsats sammen med borgeren"',
+    "v/ Ballerup Kommune",
+    "",
+    "Vi har modtaget netværkets ansøgninger og truffet afgørelse om dem.",
+    "",
+    "Ansøgning 1: Hurtigere visitation til jobrotation",
+    "Afgørelse: Godkendt.",
+    "",
+    "Netværket består af Ballerup og Furesø Kommuner.",
+  ],
+};

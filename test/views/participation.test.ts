@@ -4,8 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { baseRows } from "../../loaders/views.ts";
 import { statements } from "../../src/components/views/participation.ts";
-import { applyView, type ViewState } from "../../src/components/views/view.ts";
-import { fiveSeedCorpus } from "../loaders/helpers.ts";
+import { buildTables } from "../../loaders/corpus.ts";
+import { cellsOf, type Statement } from "../../src/components/charts/participationMatrix.ts";
+import { applyView, provisionalLeftOut, type ViewState } from "../../src/components/views/view.ts";
+import { fiveSeedCorpus, fiveSeeds, LETTER_WITH_UNKNOWN_APPLICATION, reference } from "../loaders/helpers.ts";
 
 const { tables } = fiveSeedCorpus();
 const base = await baseRows(statements, tables);
@@ -35,5 +37,25 @@ describe("the statements behind the matrix", () => {
     expect(selected({ programme: "Frikommuneforsøg I" })).toHaveLength(20);
     expect(selected({ network: "Frikommuneforsøg I: Viborg" }).every((s) => s.municipality === "Viborg")).toBe(true);
     expect(selected({ network: "no such network" })).toEqual([]);
+  });
+});
+
+describe("statements on a trial the catalogue does not know yet", () => {
+  const { tables: withLetter } = buildTables([...fiveSeeds(), LETTER_WITH_UNKNOWN_APPLICATION], reference);
+
+  it("leaves them out of the matrix unless the reader includes them, and marks their cells", async () => {
+    const rows = (await baseRows(statements, withLetter)).rows;
+    const provisional = rows.filter((s) => s.provisional);
+    // The letter names no programme: the matrix must still group the trial's column and the rows.
+    expect(provisional.map((s) => [s.municipality, s.trial_id, s.basis, s.programme, s.group])).toEqual([
+      ["Ballerup", "hurtigere-visitation-til-jobrotation", "applicant", "Programme not stated", "En plan for en sammenhængende indsats sammen med borgeren"],
+      ["Furesø", "hurtigere-visitation-til-jobrotation", "applicant", "Programme not stated", "En plan for en sammenhængende indsats sammen med borgeren"],
+    ]);
+    expect(applyView(statements, rows, {})).toHaveLength(72);
+    expect(provisionalLeftOut(statements, rows, {})).toEqual(provisional);
+    const included = applyView(statements, rows, { provisional: true });
+    expect(included).toHaveLength(74);
+    expect(provisionalLeftOut(statements, rows, { provisional: true })).toEqual([]);
+    expect(cellsOf(included as unknown as Statement[]).filter((c) => c.provisional)).toHaveLength(2);
   });
 });

@@ -6,7 +6,7 @@ import { pick, type Lang } from "../presenter/chartState.js";
 import { clickOn, keyboardMarks } from "./keyboard.js";
 import { PALETTE } from "./palette.js";
 import { formatCount } from "../text/locale.js";
-import { PROVISIONAL_NOTE } from "../text/provenance.js";
+import { PROVISIONAL_NOTE, trialName } from "../text/provenance.js";
 import { orderItems, type Order } from "./seriation.js";
 
 /** One participation row: a document saying a municipality ran a trial. */
@@ -91,7 +91,17 @@ export function matrixAxes(statements: LabelledStatement[], rowOrderBy: Order, c
     orderItems(
       d3
         .groups(statements, (d) => d[key])
-        .map(([value, rows]) => ({ key: value, label: rows[0][label], group: rows[0][group], members: new Set(rows.map((d) => d[member])) })),
+        // A reader's own query (Edit this query) may give a name or group as NULL: the key, and a group named so.
+        .map(([value, rows]) => ({
+          key: value,
+          // A trial the catalogue does not know yet is named so (its statements are provisional).
+          label:
+            label === "trial" && rows[0][label] !== null
+              ? trialName({ title: rows[0][label], provisional: rows[0].provisional })
+              : (rows[0][label] ?? String(value)),
+          group: rows[0][group] ?? "not stated",
+          members: new Set(rows.map((d) => d[member])),
+        })),
       by,
     );
   return {

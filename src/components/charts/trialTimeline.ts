@@ -8,6 +8,7 @@ import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
 import { formatDate, formatNumber, formatTimeTick } from "../text/locale.js";
 import { groupMarks } from "./markRoles.js";
 import { fitText, textPx } from "./plotText.js";
+import { trialName } from "../text/provenance.js";
 import { STATUS } from "./trialStatusChart.js";
 
 export interface TimelineTrial {
@@ -61,11 +62,6 @@ let patterns = 0;
 export function describePeriod(t: TimelineTrial): string {
   const months = Math.round(t.days / 30.44);
   return `${formatDate(t.start_date, t.start_precision)} – ${formatDate(t.end_date, t.end_precision)} (${formatNumber(t.days)} days, about ${months} months)`;
-}
-
-/** The trial's title, after "Provisional:" where the catalogue does not know it yet: a prefix survives a label cut to the margin. */
-export function trialName(t: Pick<TimelineTrial, "title" | "provisional">, lang: Lang | null = null): string {
-  return t.provisional ? `${pick(lang, "Provisional", "Foreløbig")}: ${t.title}` : t.title;
 }
 
 export function describeTrial(t: TimelineTrial): string {

@@ -1,6 +1,7 @@
 // How a row was read, in the words a page shows beside it: a reader weighs a row a genre's layout parser
 // read differently from one the general layer found in prose, and a provisional row (a trial or name
 // the reference data does not know yet) differently again.
+import { type Lang, pick } from "../presenter/chartState.js";
 import { formatCount, formatNumber } from "./locale.js";
 
 /** A row's reading: `read_by` (a genre's layout parser, `general` or `curated`) and `provisional`. */
@@ -35,4 +36,9 @@ export const READING_NOTE =
 export function includeProvisionalLabel(rows: readonly { provisional?: boolean | null }[], noun: [string, string]): string | null {
   const count = rows.filter((row) => row.provisional === true).length;
   return count ? `Include ${formatCount(count, `provisional ${noun[0]}`, `provisional ${noun[1]}`)}` : null;
+}
+
+/** The trial's title, after "Provisional:" where the catalogue does not know it yet: a prefix survives a label cut to fit. */
+export function trialName(t: { title: string; provisional?: boolean | null }, lang: Lang | null = null): string {
+  return t.provisional ? `${pick(lang, "Provisional", "Foreløbig")}: ${t.title}` : t.title;
 }
