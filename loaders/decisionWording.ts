@@ -30,7 +30,7 @@ export const THE_TRIAL = /(?<!\p{L})fors[øo@0g]get(?!\p{L})/iu;
 
 function verdictOf(words: string): Decision {
   if (/^delvis/i.test(words)) return "partly_approved";
-  if (/^ikke|afslået|afvist|^kan\s+ikke|ikke$|^afslår|^afviser/i.test(words)) return "not_approved";
+  if (/^(?:kan\s+)?ikke|ikke$|afslå|afvis/i.test(words)) return "not_approved";
   return "approved";
 }
 

@@ -91,17 +91,17 @@ export function matrixAxes(statements: LabelledStatement[], rowOrderBy: Order, c
     orderItems(
       d3
         .groups(statements, (d) => d[key])
-        // A reader's own query (Edit this query) may give a name or group as NULL: the key, and a group named so.
-        .map(([value, rows]) => ({
-          key: value,
-          // A trial the catalogue does not know yet is named so (its statements are provisional).
-          label:
-            label === "trial" && rows[0][label] !== null
-              ? trialName({ title: rows[0][label], provisional: rows[0].provisional })
-              : (rows[0][label] ?? String(value)),
-          group: rows[0][group] ?? "not stated",
-          members: new Set(rows.map((d) => d[member])),
-        })),
+        .map(([value, rows]) => {
+          // A reader's own query (Edit this query) may give a name or group as NULL: the key, and a group named so.
+          const name = rows[0][label] ?? String(value);
+          return {
+            key: value,
+            // A trial the catalogue does not know yet is named so (its statements are provisional).
+            label: label === "trial" ? trialName({ title: name, provisional: rows[0].provisional }) : name,
+            group: rows[0][group] ?? "not stated",
+            members: new Set(rows.map((d) => d[member])),
+          };
+        }),
       by,
     );
   return {

@@ -25,9 +25,9 @@ export interface ChartState {
   sort: string;
   rows: string;
   columns: string;
-  /** null follows the reader's system setting. */
   /** Include the rows naming a trial or municipality the reference data does not know yet (left out by default). */
   provisional: boolean;
+  /** null follows the reader's system setting. */
   theme: "light" | "dark" | null;
   /** null: the site's English with Danish in parentheses. */
   lang: Lang | null;

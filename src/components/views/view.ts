@@ -70,8 +70,8 @@ interface ActiveFilter {
 function activeFilters(view: ViewDefinition, state: ViewState): ActiveFilter[] {
   return view.filters.flatMap((filter) => {
     const asked = filter.param === undefined ? undefined : stateValue(state, filter.param);
-    if (filter.value !== undefined && filter.param !== undefined) return asked === true ? [] : [{ filter, value: filter.value }];
-    const value = filter.param === undefined ? filter.value : asked;
+    // The view's own condition (`value`), which a reader lifts by setting its `param`, if it has one, true.
+    const value = filter.value === undefined ? asked : asked === true ? undefined : filter.value;
     if (value === null || value === undefined || value === "") return [];
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
       throw new Error(`View ${view.name}: ${filter.param} is ${JSON.stringify(value)}, not a value to filter by`);
