@@ -18,10 +18,11 @@ const KINDS: Array<[string, RegExp]> = [
   ["hearing", /høring/i],
   ["entry_into_force", /ikrafttrædelse|træder i kraft/i],
   ["deadline", /frist/i],
-  ["meeting", /møde/i],
+  // A word that begins with møde (`mødet`, `møderne`), not one that holds it (`imødekommer`, `fremmøde`).
+  ["meeting", /(?<!\p{L})møde/iu],
   ["webinar", /webinar/i],
   ["correspondence", /\bmail\b|brev/i],
-  ["trial_start", /igangsat|påbegyndt|startede/i],
+  ["trial_start", /igangsat|påbegyndt|startede|(?<!\p{L})begynd(?:e|er|te)(?!\p{L})/iu],
   // Last: `ansøgning af 15. juni 2022`, `Dato for ansøgningen`, `i ansøgningsrunden i foråret 2016`, but
   // not `den første frikommuneansøgning …, som blev igangsat 1. juli 2012`.
   ["application", /ansøgning/i],

@@ -331,3 +331,13 @@ describe("the date of a decision or a letter is not a start (issue 10, fourth ro
     expect(one("Kommunen deltager i forsøget fra 1. maj 2018.")).toEqual(["2018-05-01 trial_start fk2-mikrolaan"]);
   });
 });
+
+describe("the words that type a date", () => {
+  it("reads `kan begynde` as a start, and a word holding møde (`imødekommer`, `fremmøde`) as no meeting", () => {
+    expect(rows([`Regeringen imødekommer ansøgningen om ${PSYK}, og forsøget kan begynde 1. marts 2019.`])).toEqual([
+      "2019-03-01 trial_start fk2-psykologbehandling",
+    ]);
+    expect(rows([`Borgere i ${MIKRO} er fritaget for fremmøde fra 1. maj 2019.`]).some((r) => r.includes("meeting"))).toBe(false);
+    expect(rows(["Netværket holdt møde den 4. juni 2019 om forsøgene."])).toEqual(["2019-06-04 meeting null"]);
+  });
+});
