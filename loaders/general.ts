@@ -4,7 +4,8 @@
  * not matter), dated statements, reported figures, decisions on applications, and who took part in
  * what — each with its lines and verbatim words.
  */
-import { decisionsIn } from "./decisionWording.ts";
+import { tableDecisionsIn } from "./decisionTable.ts";
+import { decisionsIn, type DecisionRead } from "./decisionWording.ts";
 import { eventsIn } from "./events.ts";
 import { findingsIn } from "./findings.ts";
 import { flatTableFigures, yearColumnFigures } from "./flatTable.ts";
@@ -141,7 +142,8 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   });
   // Trial titles anywhere in the document, across paragraph and page breaks.
   const whole = passage(seed, 1, seed.lines.length);
-  for (const hit of trialsIn(whole, ref)) out.trials.push(mentionAt(hit.as_written, spanOf(whole, hit.start, hit.end)));
+  const named = trialsIn(whole, ref).map((hit) => ({ hit, at: spanOf(whole, hit.start, hit.end) }));
+  for (const { hit, at } of named) out.trials.push(mentionAt(hit.as_written, at));
   const furniture = repeatedPageHeads(seed);
   for (const line of furniture) out.skipped.push({ from: line, to: line, reason: "page header or footer, repeated" });
   // A PDF's page markers (`--- side 2 ---`) and repeated page heads end a paragraph; they are skipped, not read.
@@ -168,7 +170,10 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
     }
   }
   out.outcomes.push(...flatTableFigures(seed, ref.register), ...yearColumnFigures(seed));
-  const decisions = decisionsIn(seed, paras, out.problems);
+  const inProse = decisionsIn(seed, paras, out.problems);
+  const saidOf = (d: DecisionRead) => `${d.trial?.id ?? d.statement.application} ${d.statement.decision}`;
+  const said = new Set(inProse.map(saidOf));
+  const decisions = [...inProse, ...tableDecisionsIn(seed, named).filter((d) => !said.has(saidOf(d)))];
   out.decisions.push(...decisions.map((d) => d.statement));
   // An application decided under its own heading names a trial, in the catalogue or not: one it lacks
   // becomes a provisional trial with a proposed id, listed for review.
