@@ -201,6 +201,29 @@ describe("a chart page without JavaScript", () => {
   });
 });
 
+describe("the drawing chosen for its box (src/style.css)", () => {
+  // Windows either side of where the box crosses 606 px, the sidebar closed (below 1008 px) and open.
+  test.each([690, 710, 1000, 1010, 1280])("at %i px, the narrow drawing shows only in a box under 606 px", async (width) => {
+    const server = await serveDirectory(DIST);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+    try {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      // The page's inline scripts run (Framework's opens the sidebar), its modules do not: the drawing stays.
+      await page.route(/\.js$/, (route) => route.abort());
+      await page.goto(`${server.origin}/durations`);
+      const drawing = page.locator('[data-testid="timeline"] .drawing:has(> .built-wide)');
+      const box = await drawing.evaluate((d) => d.clientWidth);
+      const shown = await drawing
+        .locator(":scope > .built")
+        .evaluateAll((e) => e.filter((d) => getComputedStyle(d).display !== "none").map((d) => d.className));
+      expect(shown, `box ${box} px`).toEqual([box < 606 ? "built built-narrow" : "built built-wide"]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
 describe("a chart page with JavaScript", () => {
   let site: Site;
   beforeAll(async () => (site = await openSite()));
