@@ -8,7 +8,7 @@ import { applySourceMeta } from "./documentMeta.ts";
 import { matchMunicipality } from "./municipalities.ts";
 import { OVERVIEW_FEATURES, parseOverview } from "./overview.ts";
 import { personalData, personalDataWarning } from "./privacy.ts";
-import { curatedFile, foldTitle, proposeTrialId, shortNamed, type Reference } from "./reference.ts";
+import { curatedFile, foldTitle, networkByWords, proposeTrialId, shortNamed, type Reference } from "./reference.ts";
 import { TABLE_NAMES, type TableName } from "./schema.ts";
 import { SeedError, type Seed } from "./seed.ts";
 import type { DocumentExtract, Kind, Programme, TrialStatement } from "./types.ts";
@@ -132,7 +132,7 @@ function resolver(ref: Reference, review: ReviewItem[]) {
       return { code: null, how: "unresolved" };
     },
     network(name: string, seed: Seed, line: number): string {
-      const network = ref.networks.get(foldTitle(name));
+      const network = ref.networks.get(foldTitle(name)) ?? networkByWords(name, ref.networks);
       if (network) return network;
       note(seed, line, "network", name, null);
       return name;

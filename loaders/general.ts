@@ -13,7 +13,7 @@ import { findMunicipalities, type MunicipalityMention, type Register } from "./m
 import { UNITS } from "./numbers.ts";
 import { markerPage } from "./pages.ts";
 import { paragraphs, passage, sentences, spanOf, type Passage, type Span } from "./prose.ts";
-import { foldChar, SHORT_NAME_AFTER, shortNameAt } from "./reference.ts";
+import { foldChar, networkByWords, SHORT_NAME_AFTER, shortNameAt } from "./reference.ts";
 import { squash, type Seed } from "./seed.ts";
 import { takingPart } from "./takingPart.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Kind } from "./types.ts";
@@ -129,6 +129,28 @@ function trialsIn(p: Passage, ref: GeneralReference): Hit[] {
   return short.length ? [...titles, ...short].sort((a, b) => a.start - b.start) : titles;
 }
 
+/** `Frikommunenetværket om en mere fleksibel beskæftigelsesindsats`: a network by some words of its name (networkByWords). */
+const NETWORK_ABOUT = /(?<!\p{L})(?:frikommune)?netværk(?:et)?\s+(?:om|for|vedr\.|vedrørende)\s+/giu;
+
+/** Network names in the passage: as the catalogue writes them, or shortened after `netværket om`, the longest that names one. */
+function networksIn(p: Passage, networks: Map<string, string>): Hit[] {
+  const named = phrasesIn(p, networks);
+  for (const m of p.text.matchAll(NETWORK_ABOUT)) {
+    const from = m.index + m[0].length;
+    if (named.some((n) => n.start < from + 1 && from < n.end)) continue;
+    const rest = p.text.slice(from, from + 160);
+    const words = [...rest.slice(0, rest.search(/[,.;:!?”“"»«()]|$/u)).matchAll(/\S+/g)].slice(0, 10);
+    for (let k = words.length; k >= 2; k--) {
+      const end = from + words[k - 1].index + words[k - 1][0].length;
+      const id = networkByWords(p.text.slice(from, end), networks);
+      if (!id) continue;
+      named.push({ start: from, end, id, as_written: p.text.slice(from, end) });
+      break;
+    }
+  }
+  return named.sort((a, b) => a.start - b.start);
+}
+
 export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralReference): DocumentExtract {
   const first = seed.lines.findIndex((l) => l.trim());
   const out = emptyExtract({
@@ -153,7 +175,7 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
     sentences: sentences(p),
     opens: opensAfterHeadings(p),
     trials: trialsIn(p, ref),
-    networks: phrasesIn(p, ref.networks),
+    networks: networksIn(p, ref.networks),
     municipalities: findMunicipalities(p.text, ref.register),
   }));
   leadAcrossParagraphs(paras);
@@ -290,14 +312,18 @@ function headingLines(p: Paragraph): number[] {
 
 /**
  * The municipality a sentence's figures speak for: the one it opens with as its subject (`Morsø Kommune
- * har opgjort en besparelse på …`), where it names no other. A genitive (`Viborgs opgørelse`) or a joint
- * name speaks for no single municipality.
+ * har opgjort en besparelse på …`), where it names no other. A genitive (`Viborgs opgørelse`), a joint
+ * name or an addressee speaks for no single municipality.
  */
 function reporter(p: Paragraph, s: Span): string | null {
   const named = p.municipalities.filter((m) => m.index >= s.start && m.end <= s.end);
   const [m] = named;
-  return named.length === 1 && m.index === p.opens(s) && !m.genitive && m.matches.length === 1 ? m.as_written : null;
+  if (named.length !== 1 || m.index !== p.opens(s) || m.genitive || m.matches.length !== 1) return null;
+  return ADDRESSED.test(p.passage.text.slice(Math.max(0, m.index - 12), m.index)) ? null : m.as_written;
 }
+
+/** A letter's addressee (`att. Hjørring Kommune`, `c/o`), which a PDF's text may run into the sentence below. */
+const ADDRESSED = /(?<!\p{L})(?:att(?:\.|:|n\.)?|c\/o|til)\s*$/iu;
 
 /**
  * A page's header or footer (`Side 2 af 2`, the meeting and its date) printed again on every later page:

@@ -164,6 +164,29 @@ export function shortNamed(title: string, names: Map<string, string>): string | 
   return found && found.end === title.trim().length ? found.id : null;
 }
 
+/** Words that do not tell one network's name from another's. */
+const NAME_FILLER = new Set(["en", "et", "og", "i", "pa", "af", "med", "til", "for", "om", "den", "det", "de", "der", "som", "at"]);
+const nameWords = (name: string) =>
+  name
+    .split(/[^\p{L}\d]+/u)
+    .map(foldTitle)
+    .filter((w) => w && !NAME_FILLER.has(w));
+
+/**
+ * The network a shortened name names (`en mere fleksibel beskæftigelsesindsats` for `En mere fleksibel og
+ * effektiv beskæftigelsesindsats`): two or more words, at least half of one network's name, every one of them
+ * in that name and not all in another's; null otherwise.
+ */
+export function networkByWords(name: string, networks: Map<string, string>): string | null {
+  const words = nameWords(name);
+  if (words.length < 2) return null;
+  const named = [...new Set(networks.values())].filter((network) => {
+    const own = new Set(nameWords(network));
+    return words.length * 2 >= own.size && words.every((w) => own.has(w));
+  });
+  return named.length === 1 ? named[0] : null;
+}
+
 export const PROJECT_ROOT = new URL("..", import.meta.url).pathname;
 
 export function parseReference(files: Record<string, string>): Reference {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTables } from "../../loaders/corpus.ts";
 import { readGeneral } from "../../loaders/general.ts";
-import { foldTitle } from "../../loaders/reference.ts";
+import { foldTitle, networkByWords } from "../../loaders/reference.ts";
 import type { Seed } from "../../loaders/seed.ts";
 import { dataFile, fiveSeeds, realSeed, reference, SEED_FILES } from "./helpers.ts";
 
@@ -398,6 +398,37 @@ describe("networks, their members and applicants", () => {
     ];
     expect(credits(letter)).toEqual(["151 fk2-psykologbehandling applicant", "190 fk2-psykologbehandling applicant"]);
     expect(members(letter)).toEqual([`151 ${ZEALAND}`, `151 ${ZEALAND}`, `190 ${ZEALAND}`]);
+  });
+});
+
+describe("a letter naming its network by a shortened name, its addressee on the line above its text", () => {
+  // As a PDF's text layer gives it: no blank line between the address, the heading and the text.
+  const letter = [
+    "Frikommunenetværket om en mere fleksibel beskæftigelsesindsats",
+    "att. Hjørring Kommune",
+    "Afgørelse på ansøgninger i tredje runde",
+    "Ministeriet modtog den 2. oktober 2018 netværkets to ansøgninger om nye forsøg.",
+    "Regeringen imødekommer ansøgningen om Psykologbehandling i jobcentrene.",
+    "Netværket består af Hjørring, Frederikshavn og Brønderslev Kommuner.",
+  ];
+
+  it("knows the network by the words of its name, and credits its members with the approved application", () => {
+    expect(members(letter)).toEqual([`860 ${NORTH}`, `813 ${NORTH}`, `810 ${NORTH}`]);
+    expect(credits(letter)).toEqual(["860 fk2-psykologbehandling applicant", "813 fk2-psykologbehandling applicant", "810 fk2-psykologbehandling applicant"]);
+  });
+
+  it("credits the letter's figures to no municipality: the one after `att.` is its addressee", () => {
+    const { outcomes } = buildTables([doc(letter)], reference).tables;
+    expect(outcomes.map((o) => [o.value, o.unit, o.municipality_code])).toEqual([[2, "applications", null]]);
+  });
+
+  it("takes a shortened name only where its words are of one network's name alone, and at least half of it", () => {
+    const networks = reference.networks;
+    expect(networkByWords("en mere fleksibel beskæftigelsesindsats", networks)).toBe(NORTH);
+    expect(networkByWords("sammenhængende indsats sammen med borgeren", networks)).toBe(ZEALAND);
+    expect(networkByWords("beskæftigelsesindsats", networks)).toBeNull();
+    expect(networkByWords("en fleksibel indsats", networks)).toBeNull();
+    expect(networkByWords("en mere fleksibel beskæftigelsesindsats for borgeren", networks)).toBeNull();
   });
 });
 
