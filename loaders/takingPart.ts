@@ -247,8 +247,8 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
 
   credits.push(...fieldCredits(seed, paras, register));
 
-  // Applicants: a list headed `Ansøgende kommuner`; in an application or a decision on applications, the
-  // members of the network that applied. Their trials: those a decision approved, in full or in part,
+  // Applicants: a list headed `Ansøgende kommuner`; in an application or a decision on applications, a
+  // municipality's own application (`Viborgs ansøgning`) and the members of the network that applied. Their trials: those a decision approved, in full or in part,
   // else the one trial the document names.
   const lists = paras.map((p) => ({ p, list: nameList(p) })).filter((x) => x.list && APPLIES.test(x.list.label));
   const sentBy = (p: Paragraph, s: Span) => SENDS.test(s.quote) && (THE_NETWORK.test(s.quote) || p.networks.some((n) => n.start >= s.start && n.end <= s.end));
@@ -270,8 +270,10 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
     : onlyTrial
       ? [onlyTrial]
       : [];
+  const ownApplicants = aboutApplications ? paras.flatMap(ownApplications) : [];
   for (const trial of applied) {
     for (const { p, list } of lists) credits.push({ trial, names: list!.names, basis: "applicant", complete: false, at: whole(p) });
+    for (const { name, at } of ownApplicants) credits.push({ trial, names: [name], basis: "applicant", complete: false, at });
     if (networkApplied && aboutApplications) {
       for (const m of members) credits.push({ trial, names: [m.municipality_as_written], basis: "applicant", complete: false, at: source(m) });
     }
@@ -294,6 +296,22 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   }
 
   return { participation: participationRows(credits), networks: distinctNetworks(networks) };
+}
+
+/** A municipality's own application: `Viborgs ansøgning`, `Viborg Kommunes ansøgning`, `ansøgningen fra Viborg Kommune`. */
+const ITS_APPLICATION = /^\s*ansøgning/iu;
+const APPLICATION_FROM = /(?<!\p{L})ansøgning(?:en)?\s+fra\s+$/iu;
+
+function ownApplications(p: Paragraph): Array<{ name: string; at: Source }> {
+  const text = p.passage.text;
+  return p.sentences.flatMap((s) =>
+    p.municipalities
+      .filter((m) => m.index >= s.start && m.end <= s.end && m.matches.length === 1)
+      .filter(
+        (m) => (m.genitive && ITS_APPLICATION.test(text.slice(m.end, m.end + 12))) || APPLICATION_FROM.test(text.slice(Math.max(0, m.index - 20), m.index)),
+      )
+      .map((m) => ({ name: m.as_written, at: spanOf(p.passage, s.start, s.end) })),
+  );
 }
 
 /** A field's label and value on one line (`Hvem:     Rebild sammen med …`, `Kommune: Vesthimmerland`). */

@@ -401,6 +401,28 @@ describe("networks, their members and applicants", () => {
   });
 });
 
+describe("a municipality's own application", () => {
+  const letter = (owner: string, verdict: string) => [
+    "Styrelsen for Arbejdsmarked og Rekruttering",
+    "",
+    "Ansøgning: Psykologbehandling i jobcentrene",
+    "",
+    `${owner} af 4. april 2019 er behandlet sammen med Aalborgs og Rebilds bemærkninger.`,
+    "",
+    `Afgørelse: ${verdict}.`,
+  ];
+
+  it("credits the municipality whose application a decision approved, in the genitive or after `fra`", () => {
+    expect(credits(letter("Hjørrings ansøgning", "Godkendt"))).toEqual(["860 fk2-psykologbehandling applicant"]);
+    expect(credits(letter("Ansøgningen fra Morsø Kommune", "Delvist godkendt"))).toEqual(["773 fk2-psykologbehandling applicant"]);
+  });
+
+  it("credits no one for a refused application, nor a genitive not owning one", () => {
+    expect(credits(letter("Hjørrings ansøgning", "Afslået"))).toEqual([]);
+    expect(credits(letter("Hjørrings byråds ansøgning", "Godkendt"))).toEqual([]);
+  });
+});
+
 describe("a letter naming its network by a shortened name, its addressee on the line above its text", () => {
   // As a PDF's text layer gives it: no blank line between the address, the heading and the text.
   const letter = [
