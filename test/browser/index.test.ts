@@ -33,6 +33,19 @@ test("shows the headline figures the seeds give, in Danish formats", async () =>
   expect(await text("savings-basis")).toBe("sum of 2 figures reported for 1 trial; see sources");
 });
 
+test("links the provisional trials the count leaves out to their list on the durations page", async () => {
+  // A visit of its own: the link leaves the page the other tests read.
+  const own = await site.visit("/");
+  const link = own.page.locator('[data-testid="provisional-trials"]');
+  // The decision letter's four applications, and what else the seeds name the trial catalogue lacks.
+  const count = Number((await link.textContent())?.match(/^(\d+) provisional not counted$/)?.[1]);
+  expect(count).toBeGreaterThanOrEqual(4);
+  await link.click();
+  await own.page.waitForURL(/\/durations#provisional$/);
+  await expect.poll(() => own.page.locator("#provisional li").count()).toBe(count);
+  await own.page.context().close();
+});
+
 test("draws one bar per programme and status", async () => {
   const bars = visit.page.locator('[data-testid="status-chart"] svg g[aria-label="bar"] rect');
   await bars.first().waitFor();

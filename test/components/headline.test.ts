@@ -23,6 +23,8 @@ describe("the overview's headline texts", () => {
   it("count trials by every programme the rows name, in the order of the names", () => {
     const texts = headlineTexts(headline, { first: null, last: null }, statuses);
     expect(texts["trials-by-programme"]).toBe("1 in Frikommuneforsøg I, 2 in Frikommuneforsøg II, and 1 in Udfordringsretten");
+    expect(texts.provisional).toBe("no provisional trials");
+    expect(headlineTexts({ ...headline, provisional_trials: 4 }, { first: null, last: null }, statuses).provisional).toBe("4 provisional not counted");
     expect(texts.intro).toMatch(/what it achieved\.$/);
   });
 

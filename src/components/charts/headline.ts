@@ -19,7 +19,9 @@ export function headlineTexts(headline: Row, span: Row, statuses: Row[]): Record
     intro: `The ${formatNumber(headline.documents)} public documents collected here tell which municipality ran which trial, for how long, what the government decided and what it achieved${years}.`,
     trials: formatNumber(headline.trials),
     documents: formatNumber(headline.documents),
-    "trials-by-programme": trialsByProgramme(statuses) + provisionalNotCounted(Number(headline.provisional_trials ?? 0)),
+    "trials-by-programme": trialsByProgramme(statuses),
+    // Linked to the list of them on the durations page; never empty, as a drawn text is not.
+    provisional: Number(headline.provisional_trials ?? 0) > 0 ? provisionalNotCounted(Number(headline.provisional_trials)) : "no provisional trials",
     municipalities: formatNumber(headline.municipalities),
     span: `${formatDate(span.first, span.first_precision)} – ${formatDate(span.last, span.last_precision)}`,
     savings: formatKr(headline.savings, headline.savings_approximate),

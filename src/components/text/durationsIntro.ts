@@ -52,5 +52,6 @@ export function durationsIntro(trials: readonly Row[], milestones: readonly Row[
 
 /** The *Not drawn* card's count of trials without a period, with the provisional ones it leaves out: "14 without a stated period; 4 provisional not counted". */
 export function undatedNote(counts: { undated: number; provisional: number }): string {
-  return `${formatNumber(counts.undated)} without a stated period${provisionalNotCounted(counts.provisional)}`;
+  const undated = `${formatNumber(counts.undated)} without a stated period`;
+  return counts.provisional > 0 ? `${undated}; ${provisionalNotCounted(counts.provisional)}` : undated;
 }

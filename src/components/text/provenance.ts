@@ -20,8 +20,8 @@ export function readingLabel({ read_by, provisional }: Reading): string {
 /** What a chart says of a provisional row, in its tip or beside its statement. */
 export const PROVISIONAL_NOTE = "Provisional: names a trial or municipality not yet in the reference data";
 
-/** What a headline count leaves out: "; 4 provisional not counted", or nothing. */
-export const provisionalNotCounted = (n: number): string => (n > 0 ? `; ${formatNumber(n)} provisional not counted` : "");
+/** What a headline count leaves out: "4 provisional not counted". */
+export const provisionalNotCounted = (n: number): string => `${formatNumber(n)} provisional not counted`;
 
 /** Said once where a page first shows readings. */
 export const READING_NOTE =
