@@ -225,7 +225,8 @@ function mention(text: string, index: number, end: number, matches: Match[]): Mu
   const after = text.slice(end, end + 16);
   const suffix = after.match(KOMMUNE_AFTER);
   const to = end + (suffix?.[0].length ?? 0);
-  const genitive = /^\s+[Kk]ommunes(?!\p{L})/u.test(after) || (!suffix && matches.at(-1)!.genitive);
+  // `Hjørrings`, `Viborg Kommunes`, and a name ending in s with an apostrophe: `Aarhus' forsøg`.
+  const genitive = /^\s+[Kk]ommunes(?!\p{L})/u.test(after) || (!suffix && (matches.at(-1)!.genitive || /^['’](?!\p{L})/u.test(after)));
   return { as_written: text.slice(index, to), index, end: to, matches, genitive };
 }
 

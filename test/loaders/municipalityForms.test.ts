@@ -104,6 +104,11 @@ describe("findMunicipalities: mentions in free text", () => {
       ["Vesthimmerlands Kommune", false],
       ["Thisted", false],
     ]);
+    expect(marks("Aarhus’ forsøg og Bornholms Regionskommune, som Aarhus ’fulgte’")).toEqual([
+      ["Aarhus", true],
+      ["Bornholms Regionskommune", false],
+      ["Aarhus", false],
+    ]);
   });
 
   it("skips counties, regions, countries, towns and words that only look like names", () => {
