@@ -57,10 +57,11 @@ const MEMBERS_AFTER =
   /(?<!\p{L})(?:består\s+af|medlem\p{L}*\s+er|medlem\p{L}*\s*:|omfatter|v\/|(?:koordineres|ledes)\s+af|(?:tovholder|koordinator)(?:en)?\s+er)(?!\p{L})/giu;
 /**
  * Words before which a member names itself: `… er tovholder for`, `… er med i frikommunenetværket`,
- * `… (er med) som medlem af netværket`, `… er en af de 11 kommuner i netværket`.
+ * `… (er med) som medlem af netværket`, `… er en af de 11 kommuner i netværket`, `… deltager sammen med de
+ * øvrige nordjyske kommuner i frikommunenetværket`.
  */
 const MEMBER_BEFORE =
-  /(?<!\p{L})(?:(?:er|blev)\s+medlem|(?:som\s+)?medlem\s+af|tovholder|øvrige\s+kommuner\s+i|(?:en|én)\s+af\s+(?:de\s+)?(?:\d+|\p{L}+)\s+kommuner\s+i|(?:med|deltager|deltog|deltaget)\s+i\s+(?:det\s+)?(?:\p{L}+\s+)?(?:frikommune)?netværk)/giu;
+  /(?<!\p{L})(?:(?:er|blev)\s+medlem|(?:som\s+)?medlem\s+af|tovholder|øvrige\s+(?:\p{L}+\s+)?kommuner\s+i|(?:en|én)\s+af\s+(?:de\s+)?(?:\d+|\p{L}+)\s+kommuner\s+i|(?:med|deltager|deltog|deltaget)\s+i\s+(?:det\s+)?(?:\p{L}+\s+)?(?:frikommune)?netværk|(?:deltager|deltog|deltaget)(?:\s+(?!i\s)[\p{L}-]+){1,8}\s+i\s+(?:det\s+)?(?:frikommune)?netværk)/giu;
 /** A count of municipalities and a colon, the members named after it: `Elleve kommuner står sammen om netværket …: Aalborg, …`. */
 const MEMBERS_COLON = /(?<!\p{L})kommuner(?!\p{L})[^:.;]*:/giu;
 /** A lead naming the municipalities listed after its colon: `… to af netværkets elleve kommuner:`. */

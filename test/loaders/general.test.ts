@@ -336,6 +336,13 @@ describe("networks, their members and applicants", () => {
     expect(members(page("Skive Kommune", `Vi har lært meget af netværket "${NORTH}".`))).toEqual([]);
   });
 
+  it("reads a member taking part with others in the network, and not one only meeting it", () => {
+    const status = (sentence: string) => ["Midtvejsstatus for frikommuneforsøgene", "", sentence];
+    expect(members(status(`Frederikshavn Kommune deltager sammen med de øvrige nordjyske kommuner i frikommunenetværket ${NORTH}.`))).toEqual([`813 ${NORTH}`]);
+    expect(members(status(`Thisted Kommune er en af de øvrige nordjyske kommuner i netværket ${NORTH}.`))).toEqual([`787 ${NORTH}`]);
+    expect(members(status(`Frederikshavn Kommune deltog i et møde med netværket ${NORTH}.`))).toEqual([]);
+  });
+
   it("reads no members where `netværket` could be either of two networks", () => {
     const two = [...report.slice(0, 2), `Netværket samarbejder med netværket "${NORTH}".`, ...report.slice(2)];
     expect(members(two)).toEqual([]);
