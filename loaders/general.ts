@@ -182,6 +182,7 @@ export function readGeneral(seed: Seed, kind: Kind | "unknown", ref: GeneralRefe
   for (const p of paras) {
     const trialOf = trialsReferredTo(p);
     for (const s of p.sentences) {
+      if (isTableHead(p, s)) out.skipped.push({ from: s.source_line, to: s.source_line_end, reason: "a table's head or rule" });
       const trial = trialOf(s);
       out.events.push(...eventsIn(s, null, out.problems, { trialWording: true }).map((e) => ({ ...e, title_as_written: trial?.as_written ?? null })));
       const subject = { title_as_written: null, municipality_as_written: reporter(p, s) };
@@ -260,6 +261,14 @@ function leadAcrossParagraphs(paras: Paragraph[]): void {
     if (!before?.endsWith(":") || !/^\s*[•\uf0b7*–-]\s/u.test(p.passage.text)) return;
     for (const s of p.sentences) s.lead ??= before;
   });
+}
+
+/** A table's first row when it holds words only (`| Nr. | Forsøg | Start |`), or a rule under it (`|-----|---|`). */
+function isTableHead(p: Paragraph, s: Span): boolean {
+  const { rows } = p.passage;
+  if (!rows.includes(s.start)) return false;
+  if (/^[\s|:+-]+$/.test(s.quote)) return true;
+  return s.start === rows[0] && !/\d/.test(s.quote) && !p.trials.some((t) => t.start < s.end && s.start < t.end);
 }
 
 /** A passage's lines: seed line, offset of the line's first character, text. */

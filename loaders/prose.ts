@@ -6,6 +6,8 @@ export interface Passage {
   text: string;
   /** Seed line (1-based) of each character of `text`. */
   lineAt: (offset: number) => number;
+  /** Where a table's rows begin in `text`: each row reads as a sentence of its own. */
+  rows: number[];
 }
 
 /**
@@ -14,6 +16,8 @@ export interface Passage {
  * - a text table's row whose first cell is empty continues the row above, cell by cell (a title wrapped
  *   in its column), so `| 2 | Ledighedsydelse … i 12. |` and `|   | måned … |` read as
  *   `| 2 | Ledighedsydelse … i 12. måned … |`;
+ * - a table laid out with spaces (a PDF's layout text: three columns or more under a head) reads row by
+ *   row, as a text table, a title wrapped in its column joined to its row;
  * - two columns printed side by side (OCR or a PDF's layout text: a gap of three or more spaces at the
  *   same place on several lines of a block, no line running across it) read column by column.
  */
@@ -25,7 +29,7 @@ export function passage(seed: Seed, from: number, to: number): Passage {
       block.push(n);
       continue;
     }
-    pieces.push(...(columns(seed, block) ?? tableRows(seed, block)));
+    pieces.push(...(alignedTable(seed, block) ?? columns(seed, block) ?? tableRows(seed, block)));
     block = [];
   }
   return passageOf(pieces, from);
@@ -34,6 +38,8 @@ export function passage(seed: Seed, from: number, to: number): Passage {
 interface Piece {
   text: string;
   line: number;
+  /** The first cell of a table's row: a sentence begins there. */
+  row?: boolean;
 }
 
 /** A block's lines as pieces, a text table's continuation rows merged into the row above. */
@@ -52,10 +58,55 @@ function tableRows(seed: Seed, block: number[]): Piece[] {
       continue;
     }
     flush();
-    if (cells) row = cells.map((c) => [{ text: c ? `| ${c}` : "|", line: n }]);
+    if (cells) row = cells.map((c, i) => [{ text: c ? `| ${c}` : "|", line: n, row: i === 0 }]);
     else pieces.push({ text: line, line: n });
   }
   flush();
+  return pieces;
+}
+
+/** A line's runs of text between gaps of two spaces or more, with the column each starts at. */
+const runs = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index, text: m[0] }));
+
+/**
+ * A block laid out as a table with spaces: a head of three cells or more and at least two rows of three,
+ * each run of text in the column of the head's cell it starts under (give or take two characters), one run
+ * per column. Its rows as pieces, `| cell` per cell as for a text table; a line holding only a first cell
+ * in lower case continues the row above (`Fleksibilitet i tilrettelæggelsen af` / `opfølgningssamtaler`).
+ * Null for any other block: a two-column page or table is read by `columns`.
+ */
+function alignedTable(seed: Seed, block: number[]): Piece[] | null {
+  if (block.length < 3) return null;
+  const lines = block.map((n) => seed.lines[n - 1].replace(/\t/g, "    ").trimEnd());
+  const starts = runs(lines[0]).map((r) => r.at);
+  if (starts.length < 3) return null;
+  const cellsOf = (line: string): string[] | null => {
+    const cells: string[] = starts.map(() => "");
+    let last = -1;
+    for (const r of runs(line)) {
+      let column = starts.length - 1;
+      while (column >= 0 && starts[column] > r.at + 2) column--;
+      if (column <= last) return null;
+      cells[column] = r.text;
+      last = column;
+    }
+    return cells;
+  };
+  const rows = lines.map(cellsOf);
+  if (rows.some((r) => r === null) || rows.slice(1).filter((r) => r!.filter(Boolean).length >= 3).length < 2) return null;
+  const pieces: Piece[] = [];
+  let row: Piece[][] = [];
+  rows.forEach((cells, i) => {
+    const line = block[i];
+    const wraps = row.length > 0 && cells!.filter(Boolean).length === 1 && /^\p{Ll}/u.test(cells![0]);
+    if (wraps) {
+      row[0].push({ text: cells![0], line });
+      return;
+    }
+    for (const cell of row) pieces.push(...cell);
+    row = cells!.map((c, k) => [{ text: c ? `| ${c}` : "|", line, row: k === 0 }]);
+  });
+  for (const cell of row) pieces.push(...cell);
   return pieces;
 }
 
@@ -88,11 +139,6 @@ function columns(seed: Seed, block: number[]): Piece[] | null {
   return [...left, ...right];
 }
 
-interface Piece {
-  text: string;
-  line: number;
-}
-
 /** The cells of a text table's row (`| 2 | Titel | 01.07.2018 |`), trimmed; null for any other line. */
 function tableCells(line: string): string[] | null {
   if (!/^\|.*\|$/.test(line)) return null;
@@ -106,13 +152,16 @@ function tableCells(line: string): string[] | null {
 function passageOf(pieces: Piece[], from: number): Passage {
   let text = "";
   const starts: Array<[offset: number, line: number]> = [];
-  for (const { text: piece, line } of pieces) {
+  const rows: number[] = [];
+  for (const { text: piece, line, row } of pieces) {
     if (text) text += " ";
     starts.push([text.length, line]);
+    if (row) rows.push(text.length);
     text += piece;
   }
   return {
     text,
+    rows,
     lineAt(offset) {
       // Binary search: passages can span a whole document.
       let lo = 0;
@@ -156,11 +205,13 @@ export function sentences(p: Passage): Span[] {
     spans.push({ ...spanOf(p, from, from + quote.length), lead: isBullet ? lead : null });
     if (!isBullet) lead = quote.endsWith(":") ? quote : null;
   };
-  for (const m of p.text.matchAll(boundary)) {
-    push(m.index!);
+  const cuts = [...p.text.matchAll(boundary)].map((m) => ({ at: m.index!, text: m[0] }));
+  for (const at of p.rows) if (at > 0 && !cuts.some((c) => c.at <= at && at <= c.at + c.text.length)) cuts.push({ at, text: "" });
+  for (const cut of cuts.sort((a, b) => a.at - b.at)) {
+    push(cut.at);
     // Once a list starts, the rest of the paragraph belongs to its items.
-    isBullet ||= BULLET.test(m[0]);
-    start = m.index! + m[0].length;
+    isBullet ||= BULLET.test(cut.text);
+    start = cut.at + cut.text.length;
   }
   push(p.text.length);
   return spans;

@@ -1,7 +1,7 @@
 // Running text over seed lines (loaders/prose.ts): text tables whose cells wrap onto a continuation row.
 import { describe, expect, it } from "vitest";
 import { readGeneral } from "../../loaders/general.ts";
-import { passage, spanOf } from "../../loaders/prose.ts";
+import { passage, sentences, spanOf } from "../../loaders/prose.ts";
 import type { Seed } from "../../loaders/seed.ts";
 import { reference } from "./helpers.ts";
 
@@ -42,6 +42,59 @@ describe("a text table's wrapped cells", () => {
   it("leaves a row with its first cell filled, a ragged row and lines that are no table alone", () => {
     const rows = ["| 1 | Mikrolån til opstart af |", "| 2 | virksomhed |", "|   | en | ekstra celle |", "Nr. | ikke en tabel |"];
     expect(passage(doc(rows), 1, rows.length).text).toBe("| 1 | Mikrolån til opstart af | 2 | virksomhed | | en | ekstra celle Nr. | ikke en tabel |");
+  });
+});
+
+describe("a table laid out with spaces", () => {
+  // As a PDF's layout text gives a status table: a head of four cells, titles wrapped in their column.
+  const table = [
+    "Forsøg                                  Start        Borgere   Bemærkning",
+    "Fleksibilitet i tilrettelæggelsen af    01-07-2018   212       Kører",
+    "opfølgningssamtaler",
+    "Psykologbehandling i jobcentrene        01-01-2019      64     Kører",
+    "Mikrolån til opstart af virksomhed      -            0         Ikke anvendt",
+  ];
+
+  it("reads row by row, a wrapped title joined to its row, each row a sentence", () => {
+    const p = passage(doc(table), 1, table.length);
+    expect(sentences(p).map((s) => [s.quote, s.source_line])).toEqual([
+      ["| Forsøg | Start | Borgere | Bemærkning", 1],
+      ["| Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler | 01-07-2018 | 212 | Kører", 2],
+      // A figure set to the right of its column's head still falls in that column.
+      ["| Psykologbehandling i jobcentrene | 01-01-2019 | 64 | Kører", 4],
+      ["| Mikrolån til opstart af virksomhed | - | 0 | Ikke anvendt", 5],
+    ]);
+  });
+
+  it("lets the general layer tie each row's date to the row's trial, the head skipped", () => {
+    const x = readGeneral(doc(["Status", "", ...table]), "unknown", reference);
+    expect(x.events.map((e) => [e.date, e.title_as_written, e.source_line])).toEqual([
+      ["2018-07-01", "Fleksibilitet i tilrettelæggelsen af opfølgningssamtaler", 4],
+      ["2019-01-01", "Psykologbehandling i jobcentrene", 6],
+    ]);
+    expect(x.skipped).toContainEqual({ from: 3, to: 3, reason: "a table's head or rule" });
+  });
+
+  it("reads a text table's rows as sentences too, its head and rule skipped", () => {
+    const rows = [
+      "| Nr. | Forsøg | Start |",
+      "|-----|--------|-------|",
+      "| 1 | Mikrolån til opstart af virksomhed | 01.07.2018 |",
+      "| 2 | Psykologbehandling i jobcentrene | 01.01.2019 |",
+    ];
+    const x = readGeneral(doc(rows), "unknown", reference);
+    expect(x.events.map((e) => [e.date, e.title_as_written])).toEqual([
+      ["2018-07-01", "Mikrolån til opstart af virksomhed"],
+      ["2019-01-01", "Psykologbehandling i jobcentrene"],
+    ]);
+    expect(x.skipped.filter((k) => k.reason === "a table's head or rule").map((k) => k.from)).toEqual([1, 2]);
+  });
+
+  it("leaves two columns, and rows of two cells, to be read column by column", () => {
+    const two = ["Forsøg                                Periode", "Mikrolån til opstart af virksomhed    2018", "Psykologbehandling i jobcentrene      2019"];
+    expect(sentences(passage(doc(two), 1, two.length)).map((s) => s.quote)).toEqual([
+      "Forsøg Mikrolån til opstart af virksomhed Psykologbehandling i jobcentrene Periode 2018 2019",
+    ]);
   });
 });
 
