@@ -72,10 +72,11 @@ const ALL_LISTED = words("består\\s+af|medlemmerne\\s+er|omfatter");
 const SENDS = words("ansøg\\p{L}*|indsend\\p{L}*");
 /**
  * A municipality's claim that a list is its trials: `alle (de) … forsøg`, `følgende (fire) forsøg`,
- * `disse tre forsøg`, `vores forsøg`, `kommunens forsøg`, `de forsøg, vi er med i`.
+ * `disse tre forsøg`, `vores forsøg`, `kommunens forsøg`, `de forsøg, vi er med i`, `Kommunen anvender fire af
+ * netværkets forsøg`.
  */
 const OWN_CLAIM = words(
-  `(?:alle|f[øeg@0]lgende|disse|vores|kommunens)\\s+(?:de\\s+)?(?:\\p{L}+\\s+)?${FORSOEG}|(?:deltog|deltager|har\\s+deltaget|var\\s+med|er\\s+med)\\s+(?:i\\s+(?:\\d{4}|år)\\s+)?i\\s+(?:\\d+|\\p{L}+)\\s+${FORSOEG}(?!\\p{L})|med\\s+i\\s+(?:\\p{L}+\\s+)?af\\s+(?:\\p{L}+\\s+)?${FORSOEG}|${FORSOEG},?\\s+(?:som\\s+)?(?:vi|kommunen|\\p{Lu}\\p{L}+)\\s+(?:er\\s+med\\s+i|deltager\\s+i)`,
+  `(?:alle|f[øeg@0]lgende|disse|vores|kommunens)\\s+(?:de\\s+)?(?:\\p{L}+\\s+)?${FORSOEG}|(?:deltog|deltager|har\\s+deltaget|var\\s+med|er\\s+med)\\s+(?:i\\s+(?:\\d{4}|år)\\s+)?i\\s+(?:\\d+|\\p{L}+)\\s+${FORSOEG}(?!\\p{L})|med\\s+i\\s+(?:\\p{L}+\\s+)?af\\s+(?:\\p{L}+\\s+)?${FORSOEG}|${FORSOEG},?\\s+(?:som\\s+)?(?:vi|kommunen|\\p{Lu}\\p{L}+)\\s+(?:er\\s+med\\s+i|deltager\\s+i)|(?:anvender|bruger|benytter)\\s+(?:\\d+|\\p{L}+)\\s+(?:af\\s+(?:\\p{L}+\\s+)?)?${FORSOEG}(?!\\p{L})`,
 );
 /** `kommunen`: a municipality named before. */
 const THE_MUNICIPALITY = words("kommunen");
@@ -88,7 +89,7 @@ function openerOf(p: Paragraph, s: Span): MunicipalityMention | null {
 /** The document's owner speaking of itself; `jobcentret` is its own jobcentre. */
 const FIRST_PERSON = words("vi|vores|os|kommunen|jobcentret");
 /** The number of trials a claim announces (`fire forsøg`). */
-const ANNOUNCED = new RegExp(`(?<!\\p{L})(\\d+|\\p{L}+)\\s+${FORSOEG}(?!\\p{L})`, "iu");
+const ANNOUNCED = new RegExp(`(?<!\\p{L})(\\d+|\\p{L}+)\\s+(?:af\\s+(?:\\p{L}+\\s+)?)?${FORSOEG}(?!\\p{L})`, "iu");
 /** What may stand between the names of a list: separators, `og`, a role in brackets. */
 const LIST_GLUE = /^(?:[\s,;/&·•–-]|og|samt|\((?:tovholder|formand|koordinator|sekretariat)\))*\.?$/iu;
 /** A label saying a list is of municipalities (taking part, applying). */

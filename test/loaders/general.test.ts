@@ -195,6 +195,28 @@ describe("a municipality's own list of its trials", () => {
     expect(credits(withoutIntro("Vi har ikke nået at deltage i alle vores forsøg:"))).toEqual([]);
     expect(credits(withoutIntro("Vi deltager i disse tre forsøg:"))).toHaveLength(3);
   });
+
+  it("reads a status report's table as the list its claim announces (`Kommunen anvender tre af netværkets forsøg`)", () => {
+    const report = (claim: string) => [
+      "Frederikshavn Kommune",
+      "",
+      "Status for frikommuneforsøgene",
+      claim,
+      "",
+      "Forsøg                                  Start        Borgere   Bemærkning",
+      "Fleksibilitet i tilrettelæggelsen af    01-07-2018   212       Kører",
+      "opfølgningssamtaler",
+      "Psykologbehandling i jobcentrene        01-01-2019   64        Kører",
+      "Mikrolån til opstart af virksomhed      01-03-2019   5         Kører",
+    ];
+    expect(credits(report("Kommunen anvender tre af netværkets forsøg."))).toEqual([
+      "813 fk2-opfoelgningssamtaler own_list complete",
+      "813 fk2-psykologbehandling own_list complete",
+      "813 fk2-mikrolaan own_list complete",
+    ]);
+    expect(credits(report("Kommunen anvender fire af netværkets forsøg.")).every((c) => c.endsWith("own_list"))).toBe(true);
+    expect(credits(report("Netværket anvender mange forsøg."))).toEqual([]);
+  });
 });
 
 describe("municipalities tied to a trial by a sentence", () => {
