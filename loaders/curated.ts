@@ -1,5 +1,5 @@
 /** Facts stated by hand where a seed's layout defeats a parser; every one carries a verbatim quote. */
-import { SeedError, squash, type Seed } from "./seed.ts";
+import { quoteLines, SeedError, squash, type Seed } from "./seed.ts";
 
 /** Parses a tab-separated file with a header row; a row with the wrong number of cells names its line. */
 export type TsvRow = Record<string, string> & { line: string };
@@ -21,7 +21,7 @@ export function parseTsv(text: string, file: string): TsvRow[] {
  * occurs, in order, in lines `from..to` of the seed, white space folded.
  */
 export function fragmentsOccur(seed: Seed, quote: string, from: number, to: number): boolean {
-  const text = squash(seed.lines.slice(from - 1, to).join(" "));
+  const text = quoteLines(seed, from, to);
   let at = 0;
   for (const fragment of quote.split(" … ").map(squash)) {
     const found = text.indexOf(fragment, at);

@@ -6,7 +6,7 @@
  * Where a letter has a curated table (decisionLetter.ts), that is read instead.
  */
 import type { Hit } from "./general.ts";
-import { squash, type Seed } from "./seed.ts";
+import { joinBrokenWords, quoteLines, squash, type Seed } from "./seed.ts";
 import type { Decision, Source } from "./types.ts";
 import type { DecisionRead } from "./decisionWording.ts";
 
@@ -41,14 +41,6 @@ function decisionTables(seed: Seed): Array<{ caption: string; from: number; to: 
   return out;
 }
 
-/** A row's lines as one text, words broken at a line's end joined again (`frita-` / `gelse`). */
-const rowText = (seed: Seed, from: number, to: number) =>
-  seed.lines
-    .slice(from - 1, to)
-    .map((l) => l.trim())
-    .join(" ")
-    .replace(/(\p{L})- (\p{Ll})/gu, "$1$2");
-
 function verdict(caption: string, row: string): Decision {
   if (REFUSED.test(caption)) return "not_approved";
   if (IN_FULL.test(row)) return "approved";
@@ -67,18 +59,20 @@ export function tableDecisionsIn(seed: Seed, named: NamedTrial[]): DecisionRead[
     }
     rows.forEach(({ hit, at }, k) => {
       const end = (rows[k + 1]?.at.source_line ?? table.to + 1) - 1;
-      const application = squash(hit.as_written.replace(/(\p{L})-\s+(\p{Ll})/gu, "$1$2"));
+      const application = squash(joinBrokenWords(hit.as_written));
+      const quote = quoteLines(seed, at.source_line, end);
       out.push({
         statement: {
           application,
-          decision: verdict(table.caption, rowText(seed, at.source_line, end)),
+          // The row's words, those broken at a line's end joined again (`frita-` / `gelse`).
+          decision: verdict(table.caption, joinBrokenWords(quote)),
           content: application,
           legal_basis: null,
           reservations: null,
           remarks: null,
           source_line: at.source_line,
           source_line_end: end,
-          quote: squash(seed.lines.slice(at.source_line - 1, end).join(" ")),
+          quote,
         },
         trial: hit,
         heading: null,

@@ -7,7 +7,7 @@
 import type { Hit, Paragraph } from "./general.ts";
 import { type Span, spanOf } from "./prose.ts";
 import { foldTitle } from "./reference.ts";
-import { squash, type Seed } from "./seed.ts";
+import { quoteLines, squash, type Seed } from "./seed.ts";
 import type { Decision, DecisionStatement, ReadProblem, Source } from "./types.ts";
 
 const VERDICT = String.raw`(?:delvis(?:t)?\s+|ikke\s+)?(?:godkendt|imødekommet)|afslået|afvist`;
@@ -156,9 +156,7 @@ export function decisionsIn(seed: Seed, paras: Paragraph[], problems: ReadProble
             quote: span.quote,
           },
           trial,
-          heading: head
-            ? { title: head.title, source_line: head.from, source_line_end: head.to, quote: squash(seed.lines.slice(head.from - 1, head.to).join(" ")) }
-            : null,
+          heading: head ? { title: head.title, source_line: head.from, source_line_end: head.to, quote: quoteLines(seed, head.from, head.to) } : null,
         });
       }
     });

@@ -4,6 +4,7 @@
  */
 import { distance } from "fastest-levenshtein";
 import { readCsv } from "./dsv.ts";
+import { joinBrokenWords } from "./seed.ts";
 
 export interface Municipality {
   code: number;
@@ -235,8 +236,7 @@ function mention(text: string, index: number, end: number, matches: Match[]): Mu
  * joining words broken by a line-end hyphen; a joint name (`Frederikshavn/Læsø`) gives both.
  */
 export function splitNameList(text: string): string[] {
-  return text
-    .replace(/(\p{L})-\s+(\p{Ll})/gu, "$1$2")
+  return joinBrokenWords(text)
     .replace(/\s+Kom-?\s*muner\.?|\s+[Kk]ommuner\.?/g, "")
     .split(/,|\s+og\s+|\s*\/\s*/)
     .map((s) => s.trim().replace(/\.$/, ""))

@@ -78,6 +78,11 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/** Words broken by a line-end hyphen joined again (`Frede- rikshavn`, `frita-` / `gelse`). */
+export function joinBrokenWords(text: string): string {
+  return text.replace(/(\p{L})-\s+(\p{Ll})/gu, "$1$2");
+}
+
 /** The verbatim text of lines `from..to` (1-based, inclusive), blank lines skipped, joined by spaces. */
 export function quoteLines(seed: Seed, from: number, to = from): string {
   return squash(seed.lines.slice(from - 1, to).join(" "));
