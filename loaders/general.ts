@@ -12,8 +12,8 @@ import { flatTableFigures, yearColumnFigures } from "./flatTable.ts";
 import { findMunicipalities, type MunicipalityMention, type Register } from "./municipalities.ts";
 import { UNITS } from "./numbers.ts";
 import { markerPage } from "./pages.ts";
-import { paragraphs, passage, sentences, spanOf, type Passage, type Span } from "./prose.ts";
-import { foldChar, networkByWords, SHORT_NAME_AFTER, shortNameAt } from "./reference.ts";
+import { paragraphs, passage, sentences, spanOf, TABLE_RULE, type Passage, type Span } from "./prose.ts";
+import { foldChar, longestNameAt, networkByWords, SHORT_NAME_AFTER, shortNameAt } from "./reference.ts";
 import { squash, type Seed } from "./seed.ts";
 import { takingPart } from "./takingPart.ts";
 import { emptyExtract, mentionAt, type DocumentExtract, type Kind } from "./types.ts";
@@ -138,15 +138,8 @@ function networksIn(p: Passage, networks: Map<string, string>): Hit[] {
   for (const m of p.text.matchAll(NETWORK_ABOUT)) {
     const from = m.index + m[0].length;
     if (named.some((n) => n.start < from + 1 && from < n.end)) continue;
-    const rest = p.text.slice(from, from + 160);
-    const words = [...rest.slice(0, rest.search(/[,.;:!?”“"»«()]|$/u)).matchAll(/\S+/g)].slice(0, 10);
-    for (let k = words.length; k >= 2; k--) {
-      const end = from + words[k - 1].index + words[k - 1][0].length;
-      const id = networkByWords(p.text.slice(from, end), networks);
-      if (!id) continue;
-      named.push({ start: from, end, id, as_written: p.text.slice(from, end) });
-      break;
-    }
+    const found = longestNameAt(p.text, from, 10, 2, (words) => networkByWords(words.join(" "), networks));
+    if (found) named.push({ start: from, end: found.end, id: found.id, as_written: p.text.slice(from, found.end) });
   }
   return named.sort((a, b) => a.start - b.start);
 }
@@ -267,7 +260,7 @@ function leadAcrossParagraphs(paras: Paragraph[]): void {
 function isTableHead(p: Paragraph, s: Span): boolean {
   const { rows } = p.passage;
   if (!rows.includes(s.start)) return false;
-  if (/^[\s|:+-]+$/.test(s.quote)) return true;
+  if (TABLE_RULE.test(s.quote)) return true;
   return s.start === rows[0] && !/\d/.test(s.quote) && !p.trials.some((t) => t.start < s.end && s.start < t.end);
 }
 

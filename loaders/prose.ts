@@ -42,6 +42,12 @@ interface Piece {
   row?: boolean;
 }
 
+/** A rule under a table's head (`|-----|:---|`). */
+export const TABLE_RULE = /^[\s|:+-]+$/;
+
+/** A table row's cells as pieces, `| cell` each, the first marked as where the row begins. */
+const rowPieces = (cells: string[], line: number): Piece[][] => cells.map((c, i) => [{ text: c ? `| ${c}` : "|", line, row: i === 0 }]);
+
 /** A block's lines as pieces, a text table's continuation rows merged into the row above. */
 function tableRows(seed: Seed, block: number[]): Piece[] {
   const pieces: Piece[] = [];
@@ -53,12 +59,12 @@ function tableRows(seed: Seed, block: number[]): Piece[] {
   for (const n of block) {
     const line = squash(seed.lines[n - 1]);
     const cells = tableCells(line);
-    if (cells && row && cells[0] === "" && cells.length === row.length && !/^[\s|:+-]+$/.test(line)) {
+    if (cells && row && cells[0] === "" && cells.length === row.length && !TABLE_RULE.test(line)) {
       for (const [i, c] of cells.entries()) if (c) row[i].push({ text: c, line: n });
       continue;
     }
     flush();
-    if (cells) row = cells.map((c, i) => [{ text: c ? `| ${c}` : "|", line: n, row: i === 0 }]);
+    if (cells) row = rowPieces(cells, n);
     else pieces.push({ text: line, line: n });
   }
   flush();
@@ -104,7 +110,7 @@ function alignedTable(seed: Seed, block: number[]): Piece[] | null {
       return;
     }
     for (const cell of row) pieces.push(...cell);
-    row = cells!.map((c, k) => [{ text: c ? `| ${c}` : "|", line, row: k === 0 }]);
+    row = rowPieces(cells!, line);
   });
   for (const cell of row) pieces.push(...cell);
   return pieces;

@@ -139,16 +139,25 @@ export const SHORT_NAME_AFTER = String.raw`(?<!\p{L})(?:frikommune)?fors[øo@0g]
  * a punctuation mark, and the offset where its words end; null where they name none.
  */
 export function shortNameAt(text: string, from: number, names: Map<string, string>): { id: string; end: number } | null {
+  return longestNameAt(text, from, SHORT_WORDS, 1, (words) => names.get(words.map(foldTitle).join("")) ?? null);
+}
+
+/**
+ * The longest run of words at `from` that `name` names, of `least` to `most` words and before a
+ * punctuation mark: what it names and the offset where its words end; null where no run names anything.
+ */
+export function longestNameAt(
+  text: string,
+  from: number,
+  most: number,
+  least: number,
+  name: (words: string[]) => string | null,
+): { id: string; end: number } | null {
   const rest = text.slice(from, from + 160);
   const clause = rest.slice(0, rest.search(/[,.;:!?”“"»«()]|$/u));
-  const words = [...clause.matchAll(/\S+/g)].slice(0, SHORT_WORDS);
-  for (let k = words.length; k > 0; k--) {
-    const id = names.get(
-      words
-        .slice(0, k)
-        .map((w) => foldTitle(w[0]))
-        .join(""),
-    );
+  const words = [...clause.matchAll(/\S+/g)].slice(0, most);
+  for (let k = words.length; k >= least; k--) {
+    const id = name(words.slice(0, k).map((w) => w[0]));
     if (id) return { id, end: from + words[k - 1].index! + words[k - 1][0].length };
   }
   return null;

@@ -14,6 +14,7 @@ import type { Row } from "../views/view.js";
 export function headlineTexts(headline: Row, span: Row, statuses: Row[]): Record<string, string> {
   const year = (value: unknown) => (value == null ? null : new Date(value as string | number | Date).getUTCFullYear());
   const [first, last] = [year(span.first), year(span.last)];
+  const provisional = Number(headline.provisional_trials ?? 0);
   const years = first === null ? "" : first === last ? `, in ${first}` : `, from ${first} to ${last}`;
   return {
     intro: `The ${formatNumber(headline.documents)} public documents collected here tell which municipality ran which trial, for how long, what the government decided and what it achieved${years}.`,
@@ -21,7 +22,7 @@ export function headlineTexts(headline: Row, span: Row, statuses: Row[]): Record
     documents: formatNumber(headline.documents),
     "trials-by-programme": trialsByProgramme(statuses),
     // Linked to the list of them on the durations page; never empty, as a drawn text is not.
-    provisional: Number(headline.provisional_trials ?? 0) > 0 ? provisionalNotCounted(Number(headline.provisional_trials)) : "no provisional trials",
+    provisional: provisional > 0 ? provisionalNotCounted(provisional) : "no provisional trials",
     municipalities: formatNumber(headline.municipalities),
     span: `${formatDate(span.first, span.first_precision)} – ${formatDate(span.last, span.last_precision)}`,
     savings: formatKr(headline.savings, headline.savings_approximate),
