@@ -250,8 +250,8 @@ export function takingPart(seed: Seed, paras: Paragraph[], decisions: DecisionRe
   credits.push(...fieldCredits(seed, paras, register));
 
   // Applicants: a list headed `Ansøgende kommuner`; in an application or a decision on applications, a
-  // municipality's own application (`Viborgs ansøgning`) and the members of the network that applied. Their trials: those a decision approved, in full or in part,
-  // else the one trial the document names.
+  // municipality's own application (`Viborgs ansøgning`) and the members of the network that applied.
+  // Their trials: those a decision approved, in full or in part, else the one trial the document names.
   const lists = paras.map((p) => ({ p, list: nameList(p) })).filter((x) => x.list && APPLIES.test(x.list.label));
   const sentBy = (p: Paragraph, s: Span) => SENDS.test(s.quote) && (THE_NETWORK.test(s.quote) || p.networks.some((n) => n.start >= s.start && n.end <= s.end));
   const networkApplied = onlyNetwork !== null && paras.some((p) => p.sentences.some((s) => sentBy(p, s)));
