@@ -12,7 +12,7 @@ import { drawingNames, fillDrawings } from "../../loaders/pageTemplate.ts";
 import { PROJECT_ROOT } from "../../loaders/reference.ts";
 import type { Corpus } from "../../loaders/corpus.ts";
 import type { Drawing } from "./drawings.ts";
-import { KEYS_SENTENCE } from "../../src/components/charts/keyboard.ts";
+import { stillImage } from "./stillImage.ts";
 import { DRAWING_END } from "../page-template/arrange.ts";
 
 register("./npmHooks.ts", import.meta.url);
@@ -62,19 +62,7 @@ function built(drawing: Drawing, document: Document): string {
   // What the drawing depends on in the address, for the head script (takeOver.js): absent, any query hides it.
   const reads = drawing.reads ? ` data-reads="${drawing.reads.join(" ")}"` : "";
   if (drawing.kind === "text") return `<span class="built"${reads}>${escapeHtml(drawing.text)}</span>`;
-  const still = (element: Element, kind: string) => {
-    for (const e of [element, ...element.querySelectorAll("[tabindex]")]) e.removeAttribute("tabindex");
-    // The chart answering keys: the element itself, or one inside it (an embed's frame).
-    for (const chart of [element, ...element.querySelectorAll("[data-kb-chart]")]) {
-      const label = chart.getAttribute("aria-label");
-      if (label?.includes(KEYS_SENTENCE)) chart.setAttribute("aria-label", `${label.slice(0, label.indexOf(KEYS_SENTENCE))}.`);
-      // One image, named by its label; but a chart of panels, each an SVG named with its own figures (the
-      // outcomes' figures), stays a group, so that the panels' names, which give the values, are read too.
-      if (chart.getAttribute("role") === "group" && label && !chart.querySelector("svg[aria-label]")) chart.setAttribute("role", "img");
-      chart.removeAttribute("data-kb-chart");
-    }
-    return `<div class="built built-${kind}"${reads}>${element.outerHTML}${DRAWING_END}</div>`;
-  };
+  const still = (element: Element, kind: string) => `<div class="built built-${kind}"${reads}>${stillImage(element).outerHTML}${DRAWING_END}</div>`;
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
   if (drawing.kind === "inline") return `<span class="built"${reads}>${drawing.draw({ document }).outerHTML}</span>`;
   return Object.entries(drawing.widths)

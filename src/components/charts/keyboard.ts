@@ -69,6 +69,8 @@ const KEYS = new Set(["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown", "Home",
 /** Makes `chart` one tab stop whose arrow keys move among `marks`. */
 /** What a chart's label adds about its keys (a drawing made at build time, answering none, drops it). */
 export const KEYS_SENTENCE = ". Arrow keys move between the marks";
+/** How the ids of a chart's marks begin, which aria-activedescendant names. */
+export const KEYS_ID_PREFIX = "kb-";
 
 export function keyboardMarks(chart: HTMLElement | SVGElement, marks: KeyboardMark[], { name, label }: KeyboardOptions): void {
   const document = chart.ownerDocument;
@@ -84,7 +86,7 @@ export function keyboardMarks(chart: HTMLElement | SVGElement, marks: KeyboardMa
   chart.setAttribute("role", "group");
   // A label that ends its own sentence does not end it twice ("statements.. Arrow keys").
   chart.setAttribute("aria-label", `${label.replace(/\.\s*$/, "")}${KEYS_SENTENCE}${marks.some((m) => m.activate) ? ", Enter opens one" : ""}.`);
-  const prefix = `kb-${++uid}`;
+  const prefix = `${KEYS_ID_PREFIX}${++uid}`;
   marks.forEach((m, i) => {
     m.element.id ||= `${prefix}-${i}`;
     // Links and buttons drawn as marks are reached through the chart, not each by Tab.
