@@ -12,6 +12,9 @@ const seedDocuments = readdirSync(new URL("seeds", import.meta.url))
   .filter((name) => name.endsWith(".txt"))
   .map((name) => name.replace(/\.txt$/, ""));
 
+// A script inlined into every page's head, without its comment lines: read by no one there, sent to everyone.
+const headScript = (file: string) => readFileSync(new URL(file, import.meta.url), "utf8").replace(/^\s*\/\/.*\n/gm, "");
+
 // The sidebar: these pages in this order and with these names, then any other Markdown page in src/
 // (a researcher's own page), named by its title (scripts/sitePages.ts).
 export const OWN_PAGES = [
@@ -60,8 +63,8 @@ export default {
     [
       '<link rel="icon" href="data:,">',
       `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-      `<script>${readFileSync(new URL("scripts/page-template/accessibleDefaults.js", import.meta.url), "utf8")}</script>`,
-      `<script>${readFileSync(new URL("scripts/page-loader/takeOver.js", import.meta.url), "utf8")}</script>`,
+      `<script>${headScript("scripts/page-template/accessibleDefaults.js")}</script>`,
+      `<script>${headScript("scripts/page-loader/takeOver.js")}</script>`,
       // An embed page's styles, there before its drawing made at build time is parsed (src/embed/styles.ts).
       ...(path.startsWith("/embed/") ? [`<style>${EMBED_PAGE_CSS(FRAME_CSS)}</style>`] : []),
     ].join("\n"),
