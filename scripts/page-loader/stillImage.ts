@@ -2,7 +2,8 @@
 // (scripts/page-loader/takeOver.js). What only a live chart uses goes from it: its tab stops and the keys'
 // sentence in its name, each mark's tooltip (`<title>`), its own name and id for the arrow keys, and the data
 // its listeners read. Inside an image they are never read: an image's parts are presentational. They were
-// much of what a reader waits for before the chart: the participation matrix's drawing, 105 kB live, is 54 kB still.
+// much of what a reader waits for before the chart: the participation matrix's drawing, 105 kB live, is 34 kB
+// still (its empty slots one path: mergeTiles).
 import { KEYS_ID_PREFIX, KEYS_SENTENCE } from "../../src/components/charts/keyboard.ts";
 
 /** `element` (a chart, or an embed's frame holding charts) made a still image, in place; returned. */
@@ -28,5 +29,32 @@ export function stillImage(element: Element): Element {
   for (const e of element.querySelectorAll("svg *")) {
     for (const { name } of Array.from(e.attributes)) if (name.startsWith("data-")) e.removeAttribute(name);
   }
+  for (const parent of new Set(Array.from(element.querySelectorAll("svg rect"), (r) => r.parentElement!))) mergeTiles(parent);
   return element;
+}
+
+const PLACE = new Set(["class", "x", "y", "width", "height"]);
+
+/**
+ * A grid's tiles drawn as rects that carry a class and nothing but their place (the matrix's empty slots,
+ * 420 of them at 65 bytes each), made one path of that class: the same picture in two fifths of the bytes.
+ * A mark (a fill, a role, a label of its own) is left as it is.
+ */
+function mergeTiles(parent: Element): void {
+  const tiles = new Map<string, Element[]>();
+  for (const rect of parent.children) {
+    const names = rect.getAttributeNames();
+    if (rect.localName !== "rect" || rect.childElementCount || !rect.getAttribute("class") || names.length !== PLACE.size || !names.every((n) => PLACE.has(n)))
+      continue;
+    tiles.set(rect.getAttribute("class")!, [...(tiles.get(rect.getAttribute("class")!) ?? []), rect]);
+  }
+  for (const [name, rects] of tiles) {
+    if (rects.length < 2) continue;
+    const path = parent.ownerDocument.createElementNS("http://www.w3.org/2000/svg", "path");
+    path.setAttribute("class", name);
+    const n = (rect: Element, attribute: string) => rect.getAttribute(attribute);
+    path.setAttribute("d", rects.map((r) => `M${n(r, "x")},${n(r, "y")}h${n(r, "width")}v${n(r, "height")}h-${n(r, "width")}z`).join(""));
+    rects[0].replaceWith(path);
+    for (const rect of rects.slice(1)) rect.remove();
+  }
 }
