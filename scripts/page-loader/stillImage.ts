@@ -44,9 +44,11 @@ function mergeTiles(parent: Element): void {
   const tiles = new Map<string, Element[]>();
   for (const rect of parent.children) {
     const names = rect.getAttributeNames();
-    if (rect.localName !== "rect" || rect.childElementCount || !rect.getAttribute("class") || names.length !== PLACE.size || !names.every((n) => PLACE.has(n)))
-      continue;
-    tiles.set(rect.getAttribute("class")!, [...(tiles.get(rect.getAttribute("class")!) ?? []), rect]);
+    const name = rect.getAttribute("class");
+    if (rect.localName !== "rect" || rect.childElementCount || !name || names.length !== PLACE.size || !names.every((n) => PLACE.has(n))) continue;
+    const same = tiles.get(name);
+    if (same) same.push(rect);
+    else tiles.set(name, [rect]);
   }
   for (const [name, rects] of tiles) {
     if (rects.length < 2) continue;

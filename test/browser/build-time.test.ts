@@ -340,3 +340,25 @@ describe("a chart page with JavaScript", () => {
     },
   );
 });
+
+// Over a slow network a browser paints the part of the page it has parsed: what comes later must not move
+// what is already painted (Framework's grid of cards did: src/style.css).
+describe("a chart page arriving in pieces", () => {
+  let site: Site;
+  beforeAll(async () => (site = await openSite(DIST, { trickle: 4096 })));
+  afterAll(() => site?.close());
+
+  test.each(PAGES.filter((p, i) => PAGES.findIndex((q) => q.path === p.path) === i))(
+    "$path, 4 kB at a time: nothing moves as the rest arrives, at 1280 and 420 px",
+    async (entry) => {
+      for (const { width, height } of VIEWPORTS()) {
+        const visit = await site.visit(entry.path, { width, height }, recordShifts(entry.mark));
+        await expect.poll(() => visit.page.locator(".built").count(), { timeout: 60_000 }).toBe(0);
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        const shifts = await visit.page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts);
+        expect(shifts, `layout shifts at ${width} × ${height}`).toEqual([]);
+        await visit.page.context().close();
+      }
+    },
+  );
+});

@@ -2,7 +2,7 @@
 // Framework's clean URLs (/foo → foo.html) with the MIME types the site needs; with `compress`, text and
 // WebAssembly go out as brotli or gzip when the browser accepts it, as from any CDN.
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -49,7 +49,11 @@ function encoder() {
   };
 }
 
-export async function serveDirectory(root: string, { compress = false } = {}): Promise<StaticServer> {
+/**
+ * `trickle`: each page's HTML goes out in pieces of that many bytes, a pause between them, as over a slow
+ * network, where a browser paints what it has parsed so far.
+ */
+export async function serveDirectory(root: string, { compress = false, trickle = 0 } = {}): Promise<StaticServer> {
   const encode = encoder();
   const server = createServer((request, response) => {
     const file = resolveFile(root, new URL(request.url ?? "/", "http://localhost").pathname);
@@ -72,6 +76,7 @@ export async function serveDirectory(root: string, { compress = false } = {}): P
     }
     response.writeHead(200, { "content-type": type, "content-length": statSync(file).size });
     if (request.method === "HEAD") response.end();
+    else if (trickle && extname(file) === ".html") void sendInPieces(response, readFileSync(file), trickle);
     else createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -80,6 +85,16 @@ export async function serveDirectory(root: string, { compress = false } = {}): P
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+const PAUSE_MS = 50;
+
+async function sendInPieces(response: ServerResponse, body: Buffer, size: number) {
+  for (let start = 0; start < body.length; start += size) {
+    if (start) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+    response.write(body.subarray(start, start + size));
+  }
+  response.end();
 }
 
 function resolveFile(root: string, pathname: string): string | undefined {

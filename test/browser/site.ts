@@ -144,9 +144,12 @@ export async function siteWithTables(tables: Corpus["tables"]): Promise<{ root: 
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** The built site on a local server; `compress`: sent brotli- or gzip-compressed, as from a CDN. */
-export async function openSite(root = DIST, { compress = false } = {}): Promise<Site> {
-  const server = await serveDirectory(root, { compress });
+/**
+ * The built site on a local server; `compress`: sent brotli- or gzip-compressed, as from a CDN; `trickle`:
+ * each page's HTML in pieces of that many bytes with pauses between (serveDirectory).
+ */
+export async function openSite(root = DIST, { compress = false, trickle = 0 } = {}): Promise<Site> {
+  const server = await serveDirectory(root, { compress, trickle });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
     await server.close();
     throw error;
