@@ -19,7 +19,14 @@ import { headlineFigures, periodCovered, trialStatuses } from "../../src/compone
 import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
 import { statements } from "../../src/components/views/participation.ts";
 import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
-import { cellsOf, matrixAxes, matrixSummary, participationMatrix, type LabelledStatement } from "../../src/components/charts/participationMatrix.ts";
+import {
+  cellsOf,
+  disputedCount,
+  matrixAxes,
+  matrixSummary,
+  participationMatrix,
+  type LabelledStatement,
+} from "../../src/components/charts/participationMatrix.ts";
 import { quantitativeOutcomes, unitsOf, type QuantitativeOutcome } from "../../src/components/charts/quantitativeOutcomes.ts";
 import { themeMatrix } from "../../src/components/charts/themeMatrix.ts";
 import { citedDocuments } from "../../src/components/text/citedDocuments.ts";
@@ -118,6 +125,7 @@ async function participation(tables: Corpus["tables"], _params: Record<string, s
     // Drawn by `resize` at the card's box.
     matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(rows, { width, rowOrder, columnOrder, document }), reads),
     "matrix-summary": text(matrixSummary(cellsOf(rows), rowOrder, columnOrder), reads),
+    "disputed-count": text(disputedCount(cellsOf(rows)), reads),
   };
 }
 

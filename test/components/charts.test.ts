@@ -14,7 +14,14 @@ import { danglingReferences, newDocument, serialize } from "./dom.ts";
 import { autoChart } from "../../src/components/notebook/autoChart.ts";
 import { chartShape } from "../../src/components/notebook/chartShape.ts";
 import type { Tables } from "../../src/components/page/jsonTables.ts";
-import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../../src/components/charts/participationMatrix.ts";
+import {
+  cellsOf,
+  disputedCount,
+  matrixAxes,
+  participationLegend,
+  participationMatrix,
+  type LabelledStatement,
+} from "../../src/components/charts/participationMatrix.ts";
 import { UNITS as STORED_UNITS } from "../../loaders/numbers.ts";
 import { quantitativeOutcomes, UNITS, unitsOf, type QuantitativeOutcome } from "../../src/components/charts/quantitativeOutcomes.ts";
 import { columnsOf } from "../../src/components/notebook/resultFormat.ts";
@@ -189,6 +196,13 @@ describe("trialStatusChart", () => {
 describe("participationMatrix", () => {
   const statements = applyView(statementView, statementBase.rows) as LabelledStatement[];
   const cells = cellsOf(statements);
+
+  it("says how many cells documents disagree about: in the seeds one, a trial Vesthimmerland's own list claims and an evaluation's complete list leaves it out of", () => {
+    const disputed = cells.filter((c) => c.disputed);
+    expect(disputed.map((c) => [c.municipality_code, c.trial_id])).toEqual([[820, "fk2-ledighedsydelse-revurdering"]]);
+    expect(disputedCount(cells)).toBe("1 such cell");
+    expect(disputedCount(cells.map((c) => ({ ...c, disputed: true })))).toBe(`${cells.length} such cells`);
+  });
 
   it("orders the axes when a reader's own query gives a trial no programme and a municipality no group", () => {
     const [first, ...rest] = statements;

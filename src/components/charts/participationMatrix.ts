@@ -115,6 +115,11 @@ export function matrixSummary(cells: readonly unknown[], rowOrder: readonly Axis
   return `Showing ${formatCount(cells.length, "filled cell", "filled cells")}: ${formatCount(rowOrder.length, "municipality", "municipalities")} × ${formatCount(columnOrder.length, "trial", "trials")}.`;
 }
 
+/** How many of `cells` documents disagree about, as the page's prose says it ("1 such cell"). */
+export function disputedCount(cells: ReadonlyArray<{ disputed: boolean }>): string {
+  return formatCount(cells.filter((c) => c.disputed).length, "such cell", "such cells");
+}
+
 /** Participation rows grouped into cells, one per (trial, municipality). */
 export function cellsOf<S extends Statement>(statements: Iterable<S>): Cell<S>[] {
   return d3
