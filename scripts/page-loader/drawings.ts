@@ -120,12 +120,13 @@ async function participation(tables: Corpus["tables"], _params: Record<string, s
   const base = await baseRows(statements, tables);
   const rows = applyView(statements, base.rows, state) as LabelledStatement[];
   const { rowOrder, columnOrder } = matrixAxes(rows, state.rows as Order, state.columns as Order);
+  const cells = cellsOf(rows);
   return {
     intro: inline(({ document }) => participationIntro(base.rows as never, { document }), []),
     // Drawn by `resize` at the card's box.
     matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(rows, { width, rowOrder, columnOrder, document }), reads),
-    "matrix-summary": text(matrixSummary(cellsOf(rows), rowOrder, columnOrder), reads),
-    "disputed-count": text(disputedCount(cellsOf(rows)), reads),
+    "matrix-summary": text(matrixSummary(cells, rowOrder, columnOrder), reads),
+    "disputed-count": text(disputedCount(cells), reads),
   };
 }
 

@@ -48,33 +48,12 @@ const SVG_NS = "http://www.w3.org/2000/svg";
  * a role, a label of its own) is left as it is.
  */
 function mergeTiles(parent: Element, idPrefix: string): void {
-  const tiles = new Map<string, Element[]>();
-  for (const rect of parent.children) {
-    const names = rect.getAttributeNames();
-    const name = rect.getAttribute("class");
-    if (rect.localName !== "rect" || rect.childElementCount || !name || names.length !== PLACE.size || !names.every((n) => PLACE.has(n))) continue;
-    const same = tiles.get(name);
-    if (same) same.push(rect);
-    else tiles.set(name, [rect]);
-  }
   const document = parent.ownerDocument;
-  for (const [name, rects] of tiles) {
+  for (const [name, rects] of groupBy(Array.from(parent.children).filter(isTile), (rect) => rect.getAttribute("class")!)) {
     if (rects.length < 2) continue;
-    const rows = new Map<string, Element[]>();
-    for (const rect of rects) {
-      const y = rect.getAttribute("y")!;
-      const row = rows.get(y);
-      if (row) row.push(rect);
-      else rows.set(y, [rect]);
-    }
     // Each row's tiles as a path drawn at y = 0; rows alike share it.
-    const shapes = new Map<string, string[]>();
-    for (const [y, row] of rows) {
-      const d = tilesPath(row, Number(y));
-      const ys = shapes.get(d);
-      if (ys) ys.push(y);
-      else shapes.set(d, [y]);
-    }
+    const rows = groupBy(rects, (rect) => rect.getAttribute("y")!);
+    const shapes = groupBy(rows.keys(), (y) => tilesPath(rows.get(y)!));
     const drawn: Element[] = [];
     const defs = document.createElementNS(SVG_NS, "defs");
     for (const [d, ys] of shapes) {
@@ -96,16 +75,36 @@ function mergeTiles(parent: Element, idPrefix: string): void {
   }
 }
 
-/** `rects`, in one row at height `y`, as one path of squares at y = 0, each after the first placed from the one before. */
-function tilesPath(rects: Element[], y: number): string {
+/** A rect that carries a class and nothing but its place. */
+function isTile(rect: Element): boolean {
+  const names = rect.getAttributeNames();
+  return (
+    rect.localName === "rect" && !rect.childElementCount && !!rect.getAttribute("class") && names.length === PLACE.size && names.every((n) => PLACE.has(n))
+  );
+}
+
+/** The tiles of one row as one path of squares at y = 0, each after the first placed from the one before. */
+function tilesPath(row: Element[]): string {
   const n = (rect: Element, attribute: string) => Number(rect.getAttribute(attribute));
-  let d = "";
-  let previous: Element | undefined;
-  for (const rect of rects) {
-    const [w, h] = [n(rect, "width"), n(rect, "height")];
-    const move = previous ? `m${n(rect, "x") - n(previous, "x")},${n(rect, "y") - n(previous, "y")}` : `M${n(rect, "x")},${n(rect, "y") - y}`;
-    d += `${move}h${w}v${h}h${-w}z`;
-    previous = rect;
+  return row
+    .map((rect, i) => {
+      const [w, h] = [n(rect, "width"), n(rect, "height")];
+      return `${i ? `m${n(rect, "x") - n(row[i - 1], "x")},0` : `M${n(rect, "x")},0`}h${w}v${h}h${-w}z`;
+    })
+    .join("");
+}
+
+/**
+ * `items` grouped by `key`, in the order each key first comes (d3.group's, which this module cannot import:
+ * printPage.ts loads it before the hook that resolves `npm:` specifiers is registered).
+ */
+function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const same = groups.get(k);
+    if (same) same.push(item);
+    else groups.set(k, [item]);
   }
-  return d;
+  return groups;
 }

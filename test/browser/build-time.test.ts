@@ -2,7 +2,7 @@
 // place by the live chart with no layout shift, and never shown where the address asks for another view.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serveDirectory } from "./server.ts";
 import { DIST, openSite, type Site } from "./site.ts";
@@ -51,6 +51,9 @@ const PAGES: DrawnPage[] = [
     { chart: "outcomes-themes", mark: 'rect[role="button"]', marks: 41, text: ["Findings by trial and theme", "Programme-wide"] },
   ].map((e) => ({ ...e, path: `/embed/${e.chart}`, chart: "main", embed: true })),
 ];
+
+/** One entry per address (`/outcomes` draws two charts). */
+const DRAWN_PATHS = PAGES.filter((p, i) => PAGES.findIndex((q) => q.path === p.path) === i);
 
 /**
  * Where the live chart is: on a chart page, the element that says what its rows came from; in an embed,
@@ -109,6 +112,16 @@ const recordShifts = (mark: string) =>
       }).filter((b) => b.width > 0);
     });
   }})()`;
+
+/**
+ * The shifts recordShifts() noted, once the page has settled: every drawing gave way (figures DuckDB counts
+ * come last), and the table below is in too.
+ */
+async function shiftsOnceSettled(page: Page): Promise<Array<{ value: number; sources: string[] }>> {
+  await expect.poll(() => page.locator(".built").count(), { timeout: 60_000 }).toBe(0);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  return page.evaluate(() => (window as unknown as { __shifts: Array<{ value: number; sources: string[] }> }).__shifts);
+}
 
 /**
  * The windows a drawing is looked at in: a 1280 px screen and a 420 px phone; an embed also at a
@@ -273,11 +286,7 @@ describe("a chart page with JavaScript", () => {
         .locator(`${liveChart(entry)} ${mark}`)
         .first()
         .waitFor();
-      // Settled: every drawing gave way (figures DuckDB counts come last), and the table below is in too.
-      await expect.poll(() => page.locator(".built").count(), { timeout: 60_000 }).toBe(0);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      const shifts = await page.evaluate(() => (window as unknown as { __shifts: Array<{ value: number; sources: string[] }> }).__shifts);
-      expect(shifts, `layout shifts at ${width} × ${height}`).toEqual([]);
+      expect(await shiftsOnceSettled(page), `layout shifts at ${width} × ${height}`).toEqual([]);
       expect(visit.consoleErrors).toEqual([]);
       const built = await page.evaluate(() => (window as unknown as { __built: Built[] }).__built);
       // The chart's drawing, not its legend's.
@@ -321,24 +330,21 @@ describe("a chart page with JavaScript", () => {
     takesItsPlace(entry, `?programme=${encodeURIComponent("Frikommuneforsøg I")}`),
   );
 
-  test.each(PAGES.filter((p, i) => PAGES.findIndex((q) => q.path === p.path) === i))(
-    "$path?… a view not drawn never shows the default drawing",
-    async (entry) => {
-      const hiddenAtFirst = `(${() => {
-        const w = window as unknown as { __shown: string[] };
-        document.addEventListener("DOMContentLoaded", () => {
-          // What reads the language (or does not say what it reads) is another view under this address.
-          const another = Array.from(document.querySelectorAll<HTMLElement>(".built")).filter((b) => b.dataset.reads?.split(" ").includes("lang") ?? true);
-          w.__shown = another.length ? another.map((b) => getComputedStyle(b).display).filter((d) => d !== "none") : ["no drawing that reads the language"];
-        });
-      }})()`;
-      // Every drawing reads the language; and a drawing that does not say what it reads is hidden under any query.
-      const visit = await site.visit(`${entry.path}?lang=da&programme=Frikommuneforsøg%20II`, { width: 1280, height: 900 }, hiddenAtFirst);
-      expect(await visit.page.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual([]);
-      await visit.page.locator(liveChart(entry)).first().waitFor();
-      await visit.page.context().close();
-    },
-  );
+  test.each(DRAWN_PATHS)("$path?… a view not drawn never shows the default drawing", async (entry) => {
+    const hiddenAtFirst = `(${() => {
+      const w = window as unknown as { __shown: string[] };
+      document.addEventListener("DOMContentLoaded", () => {
+        // What reads the language (or does not say what it reads) is another view under this address.
+        const another = Array.from(document.querySelectorAll<HTMLElement>(".built")).filter((b) => b.dataset.reads?.split(" ").includes("lang") ?? true);
+        w.__shown = another.length ? another.map((b) => getComputedStyle(b).display).filter((d) => d !== "none") : ["no drawing that reads the language"];
+      });
+    }})()`;
+    // Every drawing reads the language; and a drawing that does not say what it reads is hidden under any query.
+    const visit = await site.visit(`${entry.path}?lang=da&programme=Frikommuneforsøg%20II`, { width: 1280, height: 900 }, hiddenAtFirst);
+    expect(await visit.page.evaluate(() => (window as unknown as { __shown: string[] }).__shown)).toEqual([]);
+    await visit.page.locator(liveChart(entry)).first().waitFor();
+    await visit.page.context().close();
+  });
 });
 
 // Over a slow network a browser paints the part of the page it has parsed: what comes later must not move
@@ -348,17 +354,11 @@ describe("a chart page arriving in pieces", () => {
   beforeAll(async () => (site = await openSite(DIST, { trickle: 4096 })));
   afterAll(() => site?.close());
 
-  test.each(PAGES.filter((p, i) => PAGES.findIndex((q) => q.path === p.path) === i))(
-    "$path, 4 kB at a time: nothing moves as the rest arrives, at 1280 and 420 px",
-    async (entry) => {
-      for (const { width, height } of VIEWPORTS()) {
-        const visit = await site.visit(entry.path, { width, height }, recordShifts(entry.mark));
-        await expect.poll(() => visit.page.locator(".built").count(), { timeout: 60_000 }).toBe(0);
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        const shifts = await visit.page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts);
-        expect(shifts, `layout shifts at ${width} × ${height}`).toEqual([]);
-        await visit.page.context().close();
-      }
-    },
-  );
+  test.each(DRAWN_PATHS)("$path, 4 kB at a time: nothing moves as the rest arrives, at 1280 and 420 px", async (entry) => {
+    for (const { width, height } of VIEWPORTS()) {
+      const visit = await site.visit(entry.path, { width, height }, recordShifts(entry.mark));
+      expect(await shiftsOnceSettled(visit.page), `layout shifts at ${width} × ${height}`).toEqual([]);
+      await visit.page.context().close();
+    }
+  });
 });
