@@ -123,6 +123,18 @@ test("at 20× the seeds, the timeline draws its first 200 periods from JSON and 
     expect(await visit.page.locator('[data-testid="unused"] li').count()).toBe(unused);
     expect(await visit.page.locator('[data-testid="undated"] li').count()).toBe(100);
     expect(await visit.page.locator('[data-testid="undated"]').textContent()).toContain(`… and ${undated - 100} more`);
+    // The source sentence names ten documents for a list and counts the rest: the trials' list here (the
+    // milestones past 200 are thinned to one a day, from a few documents).
+    const trialDocuments = new Set(tables.trials.filter((t) => !t.provisional).map((t) => t.doc_id)).size;
+    expect(trialDocuments).toBeGreaterThan(10);
+    const sources = visit.page.locator('[data-testid="durations-sources"]');
+    await expect.poll(() => sources.textContent()).toContain(`and ${trialDocuments - 10} more documents (all on Sources). Milestones:`);
+    const links = await sources.evaluate((p) => {
+      const milestones = [...p.childNodes].findIndex((n) => n.textContent?.includes("Milestones:"));
+      const documents = [...p.querySelectorAll('a[href^="./sources/"]')];
+      return documents.map((a) => [...p.childNodes].findIndex((n) => n === a || n.contains(a)) < milestones);
+    });
+    expect(links.filter((trials) => trials).length).toBe(10);
   } finally {
     await scaled.close();
     copy.remove();
