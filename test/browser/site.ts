@@ -52,11 +52,12 @@ export interface Site {
    * `init` is a script run in every page before its own (e.g. to time when something appears);
    * `colorScheme` is the reader's system setting from the first frame (light unless given); `throttle`
    * loads the page as Lighthouse's mobile profile does (MOBILE_PROFILE); `javaScript: false` as a reader
-   * whose browser runs no scripts.
+   * whose browser runs no scripts; `hold`: requests to these addresses get no answer while the visit
+   * lasts (e.g. DuckDB's, to keep a page on the path it takes before DuckDB has loaded).
    */
   visit(
     path: string,
-    viewport?: { width: number; height: number; colorScheme?: "light" | "dark"; throttle?: boolean; javaScript?: boolean },
+    viewport?: { width: number; height: number; colorScheme?: "light" | "dark"; throttle?: boolean; javaScript?: boolean; hold?: RegExp },
     init?: string,
   ): Promise<Visit>;
   close(): Promise<void>;
@@ -157,9 +158,11 @@ export async function openSite(root = DIST, { compress = false, trickle = 0 } = 
   return {
     origin: server.origin,
     // A context per visit: no cache or storage carried from one visit to the next.
-    visit: async (path, { colorScheme = "light", throttle = false, javaScript = true, ...viewport } = { width: 1280, height: 900 }, init) => {
+    visit: async (path, { colorScheme = "light", throttle = false, javaScript = true, hold, ...viewport } = { width: 1280, height: 900 }, init) => {
       const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled: javaScript });
       if (init) await context.addInitScript(init);
+      // Never answered: the route's handler neither continues nor fulfils the request.
+      if (hold) await context.route(hold, () => {});
       return record(context, server.origin, path, throttle);
     },
     async close() {
