@@ -24,6 +24,7 @@ import {
   disputedCount,
   matrixAxes,
   matrixSummary,
+  shownCells,
   participationMatrix,
   type LabelledStatement,
 } from "../../src/components/charts/participationMatrix.ts";
@@ -119,14 +120,15 @@ async function participation(tables: Corpus["tables"], _params: Record<string, s
   const reads = chartReads("participation");
   const base = await baseRows(statements, tables);
   const rows = applyView(statements, base.rows, state) as LabelledStatement[];
-  const { rowOrder, columnOrder } = matrixAxes(rows, state.rows as Order, state.columns as Order);
+  const axes = matrixAxes(rows, state.rows as Order, state.columns as Order);
+  const { rowOrder, columnOrder } = axes;
   const cells = cellsOf(rows);
   return {
     intro: inline(({ document }) => participationIntro(base.rows as never, { document }), []),
     // Drawn by `resize` at the card's box.
     matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(rows, { width, rowOrder, columnOrder, document }), reads),
-    "matrix-summary": text(matrixSummary(cells, rowOrder, columnOrder), reads),
-    "disputed-count": text(disputedCount(cells), reads),
+    "matrix-summary": text(matrixSummary(cells, axes), reads),
+    "disputed-count": text(disputedCount(shownCells(cells, axes)), reads),
   };
 }
 

@@ -18,6 +18,8 @@ import {
   cellsOf,
   disputedCount,
   matrixAxes,
+  matrixSummary,
+  shownCells,
   participationLegend,
   participationMatrix,
   type LabelledStatement,
@@ -202,6 +204,32 @@ describe("participationMatrix", () => {
     expect(disputed.map((c) => [c.municipality_code, c.trial_id])).toEqual([[820, "fk2-ledighedsydelse-revurdering"]]);
     expect(disputedCount(cells)).toBe("1 such cell");
     expect(disputedCount(cells.map((c) => ({ ...c, disputed: true })))).toBe(`${cells.length} such cells`);
+  });
+
+  it("draws all of the seeds' 35 trials and says so", () => {
+    const axes = matrixAxes(statements, "similarity", "count");
+    expect([axes.columnOrder.length, axes.trials, shownCells(cells, axes).length]).toEqual([35, 35, cells.length]);
+    expect(matrixSummary(cells, axes)).toBe(`Showing ${cells.length} filled cells: ${axes.rowOrder.length} municipalities × 35 trials.`);
+  });
+
+  it("past its limit of trials, draws those most municipalities ran, with only their municipalities, and says how many it leaves out", () => {
+    const axes = matrixAxes(statements, "similarity", "alphabetical", 3);
+    const ranBy = new Map<string, number>();
+    for (const c of cells) ranBy.set(c.trial_id, (ranBy.get(c.trial_id) ?? 0) + 1);
+    const most = [...ranBy.values()].sort((a, b) => b - a);
+    // The three columns are trials no other trial beats for municipalities.
+    expect(axes.columnOrder.map((t) => ranBy.get(t.key as string))).toEqual(expect.arrayContaining(most.slice(0, 3)));
+    expect([axes.columnOrder.length, axes.trials]).toEqual([3, 35]);
+    const kept = new Set(axes.columnOrder.map((t) => t.key));
+    const municipalities = new Set(cells.filter((c) => kept.has(c.trial_id)).map((c) => c.municipality_code));
+    expect(new Set(axes.rowOrder.map((m) => m.key))).toEqual(municipalities);
+    const shown = shownCells(cells, axes);
+    expect(shown.length).toBe(most.slice(0, 3).reduce((a, b) => a + b, 0));
+    expect(matrixSummary(cells, axes)).toBe(
+      `Showing ${shown.length} filled cells: ${municipalities.size} municipalities × the 3 trials most municipalities ran, of 35; narrow the filters to see the others. The table below lists every statement.`,
+    );
+    // The matrix draws those cells only.
+    expect(count(participationMatrix(statements, { width: 900, ...axes, document }), ".pm-cell")).toBe(shown.length);
   });
 
   it("orders the axes when a reader's own query gives a trial no programme and a municipality no group", () => {

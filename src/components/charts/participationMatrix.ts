@@ -5,7 +5,7 @@ import * as d3 from "npm:d3";
 import { pick, type Lang } from "../presenter/chartState.js";
 import { clickOn, keyboardMarks } from "./keyboard.js";
 import { PALETTE } from "./palette.js";
-import { formatCount } from "../text/locale.js";
+import { formatCount, formatNumber } from "../text/locale.js";
 import { PROVISIONAL_NOTE, trialName } from "../text/provenance.js";
 import { orderItems, type Order } from "./seriation.js";
 
@@ -79,40 +79,74 @@ export interface LabelledStatement extends Statement {
   group: string;
 }
 
-/** Rows (municipalities, grouped by network) and columns (trials, grouped by programme), each ordered within its groups. */
-export function matrixAxes(statements: LabelledStatement[], rowOrderBy: Order, columnOrderBy: Order): { rowOrder: AxisItem[]; columnOrder: AxisItem[] } {
-  const axis = (
+/**
+ * The most trials the matrix draws. The documents name 35; only a synthetic corpus goes past this, and
+ * then thousands of columns would be unreadable, and ordering them by similarity (cubic in their number)
+ * would stop the page: the matrix draws the trials most municipalities ran and says how many it leaves out.
+ */
+export const MATRIX_LIMIT = 100;
+
+export interface MatrixAxes {
+  rowOrder: AxisItem[];
+  columnOrder: AxisItem[];
+  /** Trials the statements name: more than the columns when the matrix leaves some out (MATRIX_LIMIT). */
+  trials: number;
+}
+
+/**
+ * Rows (municipalities, grouped by network) and columns (trials, grouped by programme), each ordered
+ * within its groups; past `limit` trials, the `limit` that most municipalities ran (ties in Danish
+ * alphabetical order), and the municipalities that ran one of them.
+ */
+export function matrixAxes(statements: LabelledStatement[], rowOrderBy: Order, columnOrderBy: Order, limit = MATRIX_LIMIT): MatrixAxes {
+  const items = (
+    rows: LabelledStatement[],
     key: "municipality_code" | "trial_id",
     label: "municipality" | "trial",
     group: "group" | "programme",
     member: "trial_id" | "municipality_code",
-    by: Order,
   ) =>
-    orderItems(
-      d3
-        .groups(statements, (d) => d[key])
-        .map(([value, rows]) => {
-          // A reader's own query (Edit this query) may give a name or group as NULL: the key, and a group named so.
-          const name = rows[0][label] ?? String(value);
-          return {
-            key: value,
-            // A trial the catalogue does not know yet is named so (its statements are provisional).
-            label: label === "trial" ? trialName({ title: name, provisional: rows[0].provisional }) : name,
-            group: rows[0][group] ?? "not stated",
-            members: new Set(rows.map((d) => d[member])),
-          };
-        }),
-      by,
-    );
+    d3
+      .groups(rows, (d) => d[key])
+      .map(([value, rows]) => {
+        // A reader's own query (Edit this query) may give a name or group as NULL: the key, and a group named so.
+        const name = rows[0][label] ?? String(value);
+        return {
+          key: value,
+          // A trial the catalogue does not know yet is named so (its statements are provisional).
+          label: label === "trial" ? trialName({ title: name, provisional: rows[0].provisional }) : name,
+          group: rows[0][group] ?? "not stated",
+          members: new Set(rows.map((d) => d[member])),
+        };
+      });
+  const trials = items(statements, "trial_id", "trial", "programme", "municipality_code");
+  const kept =
+    trials.length <= limit ? trials : [...trials].sort((a, b) => b.members.size - a.members.size || a.label.localeCompare(b.label, "da")).slice(0, limit);
+  const keptKeys = new Set(kept.map((t) => t.key));
+  const shown = kept === trials ? statements : statements.filter((s) => keptKeys.has(s.trial_id));
   return {
-    rowOrder: axis("municipality_code", "municipality", "group", "trial_id", rowOrderBy),
-    columnOrder: axis("trial_id", "trial", "programme", "municipality_code", columnOrderBy),
+    rowOrder: orderItems(items(shown, "municipality_code", "municipality", "group", "trial_id"), rowOrderBy),
+    columnOrder: orderItems(kept, columnOrderBy),
+    trials: trials.length,
   };
 }
 
-/** The line under the matrix: what it shows ("Showing 65 filled cells: 17 municipalities × 31 trials."). */
-export function matrixSummary(cells: readonly unknown[], rowOrder: readonly AxisItem[], columnOrder: readonly AxisItem[]): string {
-  return `Showing ${formatCount(cells.length, "filled cell", "filled cells")}: ${formatCount(rowOrder.length, "municipality", "municipalities")} × ${formatCount(columnOrder.length, "trial", "trials")}.`;
+/** The cells the matrix draws: those in its rows and columns. */
+export function shownCells<C extends Pick<Cell, "trial_id" | "municipality_code">>(cells: readonly C[], { rowOrder, columnOrder }: MatrixAxes): C[] {
+  const rows = new Set<string | number>(rowOrder.map((r) => r.key));
+  const columns = new Set<string | number>(columnOrder.map((c) => c.key));
+  return cells.filter((c) => rows.has(c.municipality_code) && columns.has(c.trial_id));
+}
+
+/**
+ * The line under the matrix: what it shows ("Showing 65 filled cells: 17 municipalities × 31 trials."),
+ * and what it leaves out past MATRIX_LIMIT trials.
+ */
+export function matrixSummary(cells: ReadonlyArray<Pick<Cell, "trial_id" | "municipality_code">>, axes: MatrixAxes): string {
+  const { rowOrder, columnOrder, trials } = axes;
+  const shown = `Showing ${formatCount(shownCells(cells, axes).length, "filled cell", "filled cells")}: ${formatCount(rowOrder.length, "municipality", "municipalities")} × `;
+  if (trials <= columnOrder.length) return `${shown}${formatCount(columnOrder.length, "trial", "trials")}.`;
+  return `${shown}the ${formatNumber(columnOrder.length)} trials most municipalities ran, of ${formatNumber(trials)}; narrow the filters to see the others. The table below lists every statement.`;
 }
 
 /** How many of `cells` documents disagree about, as the page's prose says it ("1 such cell"). */
