@@ -2,7 +2,7 @@
 // and bytes transferred by then, against a reference page that inlines the same chart as plain SVG.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Locator } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import type { Corpus } from "../../loaders/corpus.ts";
 import { DIST, FIRST_CONTENT, firstContent, firstContentWatcher, openSite, siteWithTables, type Site } from "../../test/browser/site.ts";
 
@@ -96,33 +96,71 @@ export async function benchExplorer(): Promise<{ resultMs: number; bytesBefore: 
 }
 
 export interface InteractionFigure {
+  page: string;
   action: string;
   /** Where the redrawn chart's rows came from: the view applied in JavaScript to its base rows, or DuckDB. */
   path: "json" | "duckdb";
-  /** Trial periods drawn after the change. */
-  bars: number;
+  /** Marks drawn after the change (the timeline's bars, the matrices' filled cells). */
+  marks: number;
   medianMs: number;
   runs: number;
 }
 
-/** The durations page's filters, each set and then undone: what a reader would click. */
-const ACTIONS: Array<{ action: string; control: string; value: string }> = [
-  { action: "Status → cancelled", control: "Status", value: "cancelled (annulleret)" },
-  { action: "Status → all", control: "Status", value: "" },
-  { action: "Programme → Frikommuneforsøg II", control: "Programme", value: "Frikommuneforsøg II" },
-  { action: "Programme → all", control: "Programme", value: "" },
-  { action: 'Title contains "fleksjob"', control: "Title contains", value: "fleksjob" },
-  { action: 'Title contains ""', control: "Title contains", value: "" },
+interface Action {
+  action: string;
+  control: string;
+  kind: "select" | "radio" | "text";
+  /** The option's label; for a text field, what is typed. */
+  value: string;
+}
+
+/** Each chart page's filters and orders, each set and then undone: what a reader would click. */
+const INTERACTIONS: Array<{ path: string; chart: string; marks: string; actions: Action[] }> = [
+  {
+    path: "/durations",
+    chart: '[data-testid="timeline"]',
+    marks: 'g[aria-description="trial period"] > *',
+    actions: [
+      { action: "Status → cancelled", control: "Status", kind: "select", value: "cancelled (annulleret)" },
+      { action: "Status → all", control: "Status", kind: "select", value: "All" },
+      { action: "Programme → Frikommuneforsøg II", control: "Programme", kind: "select", value: "Frikommuneforsøg II" },
+      { action: "Programme → all", control: "Programme", kind: "select", value: "All" },
+      { action: 'Title contains "fleksjob"', control: "Title contains", kind: "text", value: "fleksjob" },
+      { action: 'Title contains ""', control: "Title contains", kind: "text", value: "" },
+    ],
+  },
+  {
+    path: "/participation",
+    chart: '[data-testid="matrix"]',
+    marks: ".pm-cell",
+    actions: [
+      { action: "Programme → Frikommuneforsøg I", control: "Programme", kind: "radio", value: "Frikommuneforsøg I" },
+      { action: "Programme → all", control: "Programme", kind: "radio", value: "All" },
+      { action: "Order municipalities → by count", control: "Order municipalities", kind: "radio", value: "by count" },
+      { action: "Order municipalities → by similarity", control: "Order municipalities", kind: "radio", value: "by similarity" },
+    ],
+  },
+  {
+    path: "/outcomes",
+    chart: '[data-testid="theme-matrix"]',
+    marks: 'g[aria-label="cell"] > rect[stroke]',
+    actions: [
+      { action: "Programme → Frikommuneforsøg II", control: "Programme", kind: "radio", value: "Frikommuneforsøg II" },
+      { action: "Programme → all", control: "Programme", kind: "radio", value: "All programmes" },
+      { action: 'Search findings "ledighedsydelse"', control: "Search findings", kind: "text", value: "ledighedsydelse" },
+      { action: 'Search findings ""', control: "Search findings", kind: "text", value: "" },
+    ],
+  },
 ];
 
 /** DuckDB's module: held unanswered, it keeps a page on the rows it draws before DuckDB has loaded. */
 const DUCKDB = /duckdb/;
 
 /**
- * Filter change to redrawn chart on the durations page itself, with every table replaced by its
- * `scale`× synthetic version, on both of the page's paths: before DuckDB has loaded (the view applied in
+ * Filter change to redrawn chart on each chart page itself, with every table replaced by its `scale`×
+ * synthetic version, on both of a page's paths: before DuckDB has loaded (the view applied in
  * JavaScript to its base rows; DuckDB's module is held back so that the page stays there), and after
- * (the view's query, its rows and the timeline drawn again). The built site is copied and its data files
+ * (the view's query, its rows and the chart drawn again). The built site is copied and its data files
  * overwritten (the page finds them by the same names).
  */
 export async function benchInteraction(tables: Corpus["tables"], runs = 3): Promise<{ trials: number; dated: number; figures: InteractionFigure[] }> {
@@ -144,44 +182,50 @@ export async function interactionFigures(root: string, runs = 3): Promise<Intera
   const figures: InteractionFigure[] = [];
   try {
     for (const path of ["json", "duckdb"] as const) {
-      const visit = await site.visit("/durations", { width: 1280, height: 900, hold: path === "json" ? DUCKDB : undefined });
-      await visit.page.locator(`[data-testid="timeline"] [data-rows="${path}"]`).waitFor({ timeout: 300_000 });
-      const samples = new Map<string, { bars: number; ms: number[] }>();
-      for (let run = 0; run < runs; run++) {
-        for (const { action, control, value } of ACTIONS) {
-          const field = visit.page.getByLabel(control);
-          // Timed in the page: from the input event to the new chart element with its bars.
-          const measured = visit.page.evaluate(
-            () =>
-              new Promise<{ ms: number; bars: number }>((resolve) => {
-                let changed = 0;
-                document.addEventListener("input", () => (changed = performance.now()), { capture: true, once: true });
-                const card = document.querySelector('[data-testid="timeline"]')!;
-                const old = card.querySelector("[data-rows]");
-                new MutationObserver((_, observer) => {
-                  const chart = card.querySelector("[data-rows]");
-                  if (!changed || !chart || chart === old) return;
-                  observer.disconnect();
-                  resolve({ ms: performance.now() - changed, bars: chart.querySelectorAll('g[aria-description="trial period"] > *').length });
-                }).observe(card, { childList: true, subtree: true });
-              }),
-          );
-          if (control === "Title contains") await field.fill(value);
-          else await choose(field, value);
-          const { ms, bars } = await measured;
-          // The rest of the page (counts, table, lists) settles before the next change, as it would for a reader.
-          await visit.page.waitForFunction(() => !document.querySelector("observablehq-loading"));
-          await visit.page.waitForTimeout(500);
-          const sample = samples.get(action) ?? { bars, ms: [] };
-          sample.ms.push(ms);
-          samples.set(action, sample);
+      for (const page of INTERACTIONS) {
+        const visit = await site.visit(page.path, { width: 1280, height: 900, hold: path === "json" ? DUCKDB : undefined });
+        await visit.page.locator(`${page.chart} [data-rows="${path}"]`).waitFor({ timeout: 600_000 });
+        const samples = new Map<string, { marks: number; ms: number[] }>();
+        for (let run = 0; run < runs; run++) {
+          for (const action of page.actions) {
+            // Timed in the page: from the input event to the chart drawn anew (a new element with its rows' origin) with its marks.
+            const measured = visit.page.evaluate(
+              ({ chart, marks }) =>
+                new Promise<{ ms: number; marks: number }>((resolve, reject) => {
+                  setTimeout(() => reject(new Error("not drawn anew within a minute")), 60_000);
+                  let changed = 0;
+                  document.addEventListener("input", () => (changed = performance.now()), { capture: true, once: true });
+                  const card = document.querySelector(chart)!;
+                  const old = card.querySelector("[data-rows]");
+                  new MutationObserver((_, observer) => {
+                    const drawn = card.querySelector("[data-rows]");
+                    if (!changed || !drawn || drawn === old) return;
+                    observer.disconnect();
+                    resolve({ ms: performance.now() - changed, marks: drawn.querySelectorAll(marks).length });
+                  }).observe(card, { childList: true, subtree: true });
+                }),
+              page,
+            );
+            // Cells waiting for DuckDB (held back on the JSON path) stay pending throughout: they are not the change's.
+            const pending = await visit.page.locator("observablehq-loading").count();
+            await act(visit.page, action);
+            // Not drawn within a minute: reported as such (Infinity), and the next change waits for the page to settle.
+            const { ms, marks } = await measured.catch(() => ({ ms: Number.POSITIVE_INFINITY, marks: 0 }));
+            if (process.env.BENCH_VERBOSE) console.error(page.path, path, action.action, ms.toFixed(1), marks);
+            // The rest of the page (counts, tables, lists) settles before the next change, as it would for a reader.
+            await visit.page.waitForFunction((pending) => document.querySelectorAll("observablehq-loading").length <= pending, pending, { timeout: 600_000 });
+            await visit.page.waitForTimeout(500);
+            const sample = samples.get(action.action) ?? { marks, ms: [] };
+            sample.ms.push(ms);
+            samples.set(action.action, sample);
+          }
         }
-      }
-      await visit.page.context().close();
-      for (const { action } of ACTIONS) {
-        const { bars, ms } = samples.get(action)!;
-        ms.sort((a, b) => a - b);
-        figures.push({ action, path, bars, medianMs: ms[Math.floor(ms.length / 2)], runs: ms.length });
+        await visit.page.context().close();
+        for (const { action } of page.actions) {
+          const { marks, ms } = samples.get(action)!;
+          ms.sort((a, b) => a - b);
+          figures.push({ page: page.path, action, path, marks, medianMs: ms[Math.floor(ms.length / 2)], runs: ms.length });
+        }
       }
     }
     return figures;
@@ -190,13 +234,24 @@ export async function interactionFigures(root: string, runs = 3): Promise<Intera
   }
 }
 
+/** Sets a control as a reader does: a click for a radio button (a trusted event), one input event for a select, typing for a text field. */
+async function act(page: Page, { control, kind, value }: Action): Promise<void> {
+  const form = page
+    .locator("form")
+    .filter({ has: page.locator("label", { hasText: control }) })
+    .first();
+  if (kind === "radio") await form.getByLabel(value, { exact: true }).click();
+  else if (kind === "text") await form.locator("input").fill(value);
+  else await choose(form.locator("select"), value);
+}
+
 /**
  * Chooses a select's option as a reader does: one input event. A reader's choice is a trusted event, after
  * which Observable Inputs ignores the change event that follows; a script's events are untrusted, so
  * Playwright's selectOption() (input, then change) would count as two changes and compute the page twice.
  */
 async function choose(field: Locator, label: string): Promise<void> {
-  const index = label ? await field.locator("option").evaluateAll((options, label) => options.findIndex((o) => o.textContent?.trim() === label), label) : 0;
+  const index = await field.locator("option").evaluateAll((options, label) => options.findIndex((o) => o.textContent?.trim() === label), label);
   if (index < 0) throw new Error(`No option "${label}" in ${await field.getAttribute("name")}`);
   await field.evaluate((select: HTMLSelectElement, index) => {
     select.selectedIndex = index;
