@@ -147,7 +147,7 @@ const INTERACTIONS: Array<{ path: string; chart: string; marks: string; actions:
     actions: [
       { action: "Programme → Frikommuneforsøg II", control: "Programme", kind: "radio", value: "Frikommuneforsøg II" },
       { action: "Programme → all", control: "Programme", kind: "radio", value: "All programmes" },
-      { action: 'Search findings "ledighedsydelse"', control: "Search findings", kind: "text", value: "ledighedsydelse" },
+      { action: 'Search findings "revurdering"', control: "Search findings", kind: "text", value: "revurdering" },
       { action: 'Search findings ""', control: "Search findings", kind: "text", value: "" },
     ],
   },
