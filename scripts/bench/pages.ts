@@ -114,6 +114,14 @@ interface Action {
   value: string;
 }
 
+/** A control set to a value (a text field: what is typed), named as the figures print it. */
+const set = (control: string, kind: Action["kind"], value: string, name = value): Action => ({
+  action: kind === "text" ? `${control} "${value}"` : `${control} → ${name}`,
+  control,
+  kind,
+  value,
+});
+
 /** Each chart page's filters and orders, each set and then undone: what a reader would click. */
 const INTERACTIONS: Array<{ path: string; chart: string; marks: string; actions: Action[] }> = [
   {
@@ -121,12 +129,12 @@ const INTERACTIONS: Array<{ path: string; chart: string; marks: string; actions:
     chart: '[data-testid="timeline"]',
     marks: 'g[aria-description="trial period"] > *',
     actions: [
-      { action: "Status → cancelled", control: "Status", kind: "select", value: "cancelled (annulleret)" },
-      { action: "Status → all", control: "Status", kind: "select", value: "All" },
-      { action: "Programme → Frikommuneforsøg II", control: "Programme", kind: "select", value: "Frikommuneforsøg II" },
-      { action: "Programme → all", control: "Programme", kind: "select", value: "All" },
-      { action: 'Title contains "fleksjob"', control: "Title contains", kind: "text", value: "fleksjob" },
-      { action: 'Title contains ""', control: "Title contains", kind: "text", value: "" },
+      set("Status", "select", "cancelled (annulleret)", "cancelled"),
+      set("Status", "select", "All", "all"),
+      set("Programme", "select", "Frikommuneforsøg II"),
+      set("Programme", "select", "All", "all"),
+      set("Title contains", "text", "fleksjob"),
+      set("Title contains", "text", ""),
     ],
   },
   {
@@ -134,10 +142,10 @@ const INTERACTIONS: Array<{ path: string; chart: string; marks: string; actions:
     chart: '[data-testid="matrix"]',
     marks: ".pm-cell",
     actions: [
-      { action: "Programme → Frikommuneforsøg I", control: "Programme", kind: "radio", value: "Frikommuneforsøg I" },
-      { action: "Programme → all", control: "Programme", kind: "radio", value: "All" },
-      { action: "Order municipalities → by count", control: "Order municipalities", kind: "radio", value: "by count" },
-      { action: "Order municipalities → by similarity", control: "Order municipalities", kind: "radio", value: "by similarity" },
+      set("Programme", "radio", "Frikommuneforsøg I"),
+      set("Programme", "radio", "All", "all"),
+      set("Order municipalities", "radio", "by count"),
+      set("Order municipalities", "radio", "by similarity"),
     ],
   },
   {
@@ -145,10 +153,10 @@ const INTERACTIONS: Array<{ path: string; chart: string; marks: string; actions:
     chart: '[data-testid="theme-matrix"]',
     marks: 'g[aria-label="cell"] > rect[stroke]',
     actions: [
-      { action: "Programme → Frikommuneforsøg II", control: "Programme", kind: "radio", value: "Frikommuneforsøg II" },
-      { action: "Programme → all", control: "Programme", kind: "radio", value: "All programmes" },
-      { action: 'Search findings "revurdering"', control: "Search findings", kind: "text", value: "revurdering" },
-      { action: 'Search findings ""', control: "Search findings", kind: "text", value: "" },
+      set("Programme", "radio", "Frikommuneforsøg II"),
+      set("Programme", "radio", "All programmes", "all"),
+      set("Search findings", "text", "revurdering"),
+      set("Search findings", "text", ""),
     ],
   },
 ];

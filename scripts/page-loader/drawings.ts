@@ -126,7 +126,7 @@ async function participation(tables: Corpus["tables"], _params: Record<string, s
   return {
     intro: inline(({ document }) => participationIntro(base.rows as never, { document }), []),
     // Drawn by `resize` at the card's box.
-    matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(rows, { width, rowOrder, columnOrder, document }), reads),
+    matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(rows, { width, rowOrder, columnOrder, cells, document }), reads),
     "matrix-summary": text(matrixSummary(cells, axes), reads),
     "disputed-count": text(disputedCount(shownCells(cells, axes)), reads),
   };

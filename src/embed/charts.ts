@@ -208,6 +208,7 @@ function participationView(input: ChartState, { bases, documents, corpus, site, 
         legend: false,
         legible: true,
         highlight: { municipality_code: state.municipality as number | null, trial_id: state.trial },
+        cells,
         document,
       });
     },

@@ -228,8 +228,10 @@ describe("participationMatrix", () => {
     expect(matrixSummary(cells, axes)).toBe(
       `Showing ${shown.length} filled cells: ${municipalities.size} municipalities × the 3 trials most municipalities ran, of 35; narrow the filters to see the others. The table below lists every statement.`,
     );
-    // The matrix draws those cells only.
-    expect(count(participationMatrix(statements, { width: 900, ...axes, document }), ".pm-cell")).toBe(shown.length);
+    // The matrix draws those cells only, the same from the cells its caller computed once.
+    const drawn = participationMatrix(statements, { width: 900, ...axes, document });
+    expect(count(drawn, ".pm-cell")).toBe(shown.length);
+    expect(serialize(participationMatrix(statements, { width: 900, ...axes, cells, document }))).toBe(serialize(drawn));
   });
 
   it("orders the axes when a reader's own query gives a trial no programme and a municipality no group", () => {

@@ -60,6 +60,8 @@ export interface MatrixOptions<S extends Statement> {
    * leaves out rows instead): the matrix then runs past the height rather than cutting them shorter.
    */
   legible?: boolean;
+  /** The statements' cells, cellsOf(statements), where the caller has them already: computed once per change. */
+  cells?: Cell<S>[];
   /** The document to draw into, such as a jsdom document in Node; the page's by default. */
   document?: Document;
 }
@@ -242,7 +244,7 @@ export function participationMatrix<S extends Statement>(statements: Iterable<S>
     legible = false,
   } = options;
   const { document = globalThis.document } = options;
-  const cells = cellsOf(statements);
+  const cells = options.cells ?? cellsOf(statements);
   // Not d3.create, which makes its element in the page's document; what is appended follows its parent's.
   const root = d3.select(document.createElement("div")).attr("class", present ? "pm present" : "pm");
   // The cells' disputed edge is styled with the legend's swatch, wherever the legend is shown.
