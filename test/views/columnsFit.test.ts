@@ -21,7 +21,7 @@ afterAll(() => db?.close());
 
 /** The result of `sql` as the edit cell reads it: its columns in order, and its rows made plain. */
 async function run(sql: string): Promise<{ columns: string[]; rows: Row[] }> {
-  const table = (await db.query(sql)) as Iterable<{ toJSON(): Row }> & { schema: { fields: { name: string }[] } };
+  const table = await db.query(sql);
   return { columns: table.schema.fields.map((f) => f.name), rows: rowsOf(table) };
 }
 

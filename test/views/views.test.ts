@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseRows } from "../../loaders/views.ts";
 import type { TableName } from "../../loaders/schema.ts";
 import { BASES, VIEWS } from "../../src/components/views/all.ts";
-import { applyView, queryView, storeViews, type BaseRows } from "../../src/components/views/view.ts";
+import { applyView, queryView, storedView, storeViews, viewQuery, type BaseRows } from "../../src/components/views/view.ts";
 import { fiveSeedCorpus } from "../loaders/helpers.ts";
 import { duckdbWasm } from "./duckdbWasm.ts";
 import { controlStates } from "./states.ts";
@@ -33,7 +33,7 @@ const label = (view: (typeof VIEWS)[number]) =>
   `${view.name}${Array.isArray(view.order) ? "" : ` by ${view.order.param}`}${view.limit === undefined ? "" : `, first ${view.limit}`}`;
 
 describe.each(VIEWS.map((view) => ({ label: label(view), view })))("view $label", ({ view }) => {
-  it("gives the same rows in JavaScript and in DuckDB-WASM (around the view's SQL, over its stored rows, with the values written in) for every state of its controls", async () => {
+  it("gives the same rows in JavaScript and in DuckDB-WASM (around the view's SQL, over its stored rows or their ids, with the values written in) for every state of its controls", async () => {
     const { rows } = base.get(view.name)!;
     const { states, full } = controlStates(view, base.get(view.name)!);
     const selected = new Set<unknown>();
@@ -42,6 +42,8 @@ describe.each(VIEWS.map((view) => ({ label: label(view), view })))("view $label"
       expect(await queryView(db, view, state), JSON.stringify(state)).toEqual(expected);
       // As a page's DuckDB runs it, over the base rows it stored when it opened.
       expect(await queryView(db, view, state, { stored: true }), `stored, ${JSON.stringify(state)}`).toEqual(expected);
+      // As a page's filter change asks it: the stored rows' ids, each row made plain once when DuckDB opened.
+      expect(await storedView(db, view, state), `stored ids, ${JSON.stringify(state)}`).toEqual(expected);
       // As "Edit this query" shows it and Explore runs it: the values written into the SQL.
       expect(await queryView(db, view, state, { literals: true }), `literals, ${JSON.stringify(state)}`).toEqual(expected);
       for (const row of expected) selected.add(row);
@@ -54,4 +56,13 @@ describe.each(VIEWS.map((view) => ({ label: label(view), view })))("view $label"
       `${label(view)}: ${states.length} states (${full ? "every combination" : "every pair of values"}), ${selected.size} of ${rows.length} base rows selected`,
     );
   }, 300_000);
+});
+
+describe("the stored rows' ids", () => {
+  it("are asked of a database that stored the view, and of its stored table only", async () => {
+    const [view] = VIEWS;
+    const elsewhere = { query: async () => db.query("SELECT 1") };
+    await expect(storedView(elsewhere, view)).rejects.toThrow(`${view.name}: storeViews() has not stored this view's rows in this database`);
+    expect(() => viewQuery(view, {}, { ids: true })).toThrow(`${view.name}: row ids are asked of the stored base rows only`);
+  });
 });

@@ -14,7 +14,7 @@ import { pageDatabase } from "../page/database.js";
 import type { Client, NotebookDatabase } from "../notebook/notebookDatabase.js";
 import { encodeCells } from "../notebook/notebookState.js";
 import { columnsMisfit } from "./columnsFit.js";
-import { type BaseRows, type Row, rowsOf, type ViewDefinition, type ViewState, viewQuery } from "./view.js";
+import { type BaseRows, type ResultTable, type Row, rowsOf, type ViewDefinition, type ViewState, viewQuery } from "./view.js";
 
 // The page's one DuckDB, for every cell on the page, however often a cell is made again for new filters.
 let session: Promise<NotebookDatabase> | undefined;
@@ -24,9 +24,7 @@ function database(): Promise<NotebookDatabase> {
     const page = pageDatabase();
     if (!page) throw new Error("This page opens no DuckDB to run the query in.");
     const db = await page;
-    const published = rowsOf((await db.query("SELECT DISTINCT table_name FROM duckdb_tables()")) as Iterable<{ toJSON(): Row }>).map((t) =>
-      String(t.table_name),
-    );
+    const published = rowsOf((await db.query("SELECT DISTINCT table_name FROM duckdb_tables()")) as ResultTable).map((t) => String(t.table_name));
     // Ending the worker is how notebookDatabase stops a query that cancel cannot reach; the page's DuckDB is
     // not opened again behind the page's back. Framework's DuckDBClient keeps DuckDB-WASM's AsyncDuckDB as
     // `_db`, which notebookDatabase uses to tokenize and send statements one by one; its declared type omits it.
@@ -102,7 +100,7 @@ async function fill(element: EditQuery, { view, state, base, name }: EditQueryOp
     db: { run: async (text, signal) => (await database()).run(text, signal) },
     onInput: () => (link.href = exploreHref(cell.editor.value)),
     show(table, columns) {
-      const rows = rowsOf(table as unknown as Iterable<{ toJSON(): Row }>);
+      const rows = rowsOf(table as unknown as ResultTable);
       const misfit = columnsMisfit(
         base.rows,
         columns.map((c) => c.name),

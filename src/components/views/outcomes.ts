@@ -73,16 +73,21 @@ export interface Finding {
  * English.
  */
 export function themeStatements(findings: Iterable<Finding>, lang: Lang | null = null) {
-  return Array.from(findings).flatMap((f) => {
+  // A loop, not flatMap: it runs over every finding at each filter change.
+  const statements = [];
+  for (const f of findings) {
     const row_label = f.trial_id === null && lang === "da" ? `Hele programmet · ${f.programme}` : f.row_label;
-    return f.themes.map((theme) => ({
-      row_label,
-      theme,
-      statement: f.statement,
-      document: f.document,
-      doc_id: f.doc_id,
-      source_line: f.source_line,
-      provisional: f.provisional === true,
-    }));
-  });
+    for (const theme of f.themes) {
+      statements.push({
+        row_label,
+        theme,
+        statement: f.statement,
+        document: f.document,
+        doc_id: f.doc_id,
+        source_line: f.source_line,
+        provisional: f.provisional === true,
+      });
+    }
+  }
+  return statements;
 }

@@ -95,11 +95,15 @@ function orderKeys(view: ViewDefinition, state: ViewState): OrderKey[] {
   });
 }
 
-function matches({ filter, value }: ActiveFilter, row: Row): boolean {
-  const cell = row[filter.column];
-  if (filter.kind === "equals") return value === filter.none ? cell === null : cell === value;
-  if (filter.kind === "contains") return cell !== null && String(cell).toLowerCase().includes(String(value).toLowerCase());
-  return Array.isArray(cell) && cell.includes(value);
+/** Whether a row matches a filter, as a function made once per filter (a redraw tests every base row). */
+function matcher({ filter, value }: ActiveFilter): (row: Row) => boolean {
+  const { column } = filter;
+  if (filter.kind === "equals") return value === filter.none ? (row) => row[column] === null : (row) => row[column] === value;
+  if (filter.kind === "contains") {
+    const text = String(value).toLowerCase();
+    return (row) => row[column] !== null && String(row[column]).toLowerCase().includes(text);
+  }
+  return (row) => Array.isArray(row[column]) && row[column].includes(value);
 }
 
 /**
@@ -117,9 +121,9 @@ function compare(a: unknown, b: unknown, descending: boolean): number {
 
 /** The view's rows for a state: the base rows its filters select, in its order, thinned and limited as declared. */
 export function applyView<R extends Row>(view: ViewDefinition, rows: readonly R[], state: ViewState = {}): R[] {
-  const active = activeFilters(view, state);
+  const tests = activeFilters(view, state).map(matcher);
   const keys = orderKeys(view, state);
-  let selected = rows.filter((row) => active.every((filter) => matches(filter, row)));
+  let selected = rows.filter((row) => tests.every((matches) => matches(row)));
   if (view.thin && selected.length > view.thin.above) selected = selected.filter((row) => row[view.thin!.keep] === true);
   selected.sort((a, b) => {
     for (const { column, descending } of keys) {
@@ -160,8 +164,15 @@ function literal(value: Value): string {
  * parameters ($1, $2, …): what applyView() does, in SQL. `stored`: from the base rows storeViews() kept,
  * rather than the view's SQL, which a page's DuckDB would otherwise run again at every filter change.
  * `literals`: the values written into the SQL instead, for a query a reader edits or takes to Explore.
+ * `ids`: the stored rows' ids only, in order (storedView()).
  */
-export function viewQuery(view: ViewDefinition, state: ViewState = {}, { stored = false, literals = false } = {}): { sql: string; params: Value[] } {
+export function viewQuery(
+  view: ViewDefinition,
+  state: ViewState = {},
+  { stored = false, literals = false, ids = false } = {},
+): { sql: string; params: Value[] } {
+  // Only a stored table has row ids.
+  if (ids && !stored) throw new Error(`${view.name}: row ids are asked of the stored base rows only`);
   const params: Value[] = [];
   const parameter = (value: Value) => {
     if (literals) return literal(value);
@@ -176,10 +187,12 @@ export function viewQuery(view: ViewDefinition, state: ViewState = {}, { stored 
     return `list_contains(${column}, ${parameter(value)})`;
   });
   const from = stored ? identifier(storedName(view)) : `(\n${view.sql.trim()}\n) AS ${identifier(view.name)}`;
-  let sql = `SELECT * FROM ${from}${conditions.length ? `\nWHERE ${conditions.join("\n  AND ")}` : ""}`;
+  const where = conditions.length ? `\nWHERE ${conditions.join("\n  AND ")}` : "";
+  const columns = ids ? "rowid" : "*";
+  let sql = `SELECT ${columns} FROM ${from}${where}`;
   if (view.thin) {
     const { above, keep } = view.thin;
-    sql = `WITH selected AS (\n${sql}\n)\nSELECT * FROM selected\nWHERE ${identifier(keep)} OR (SELECT count(*) FROM selected) <= ${above}`;
+    sql = `WITH selected AS (\nSELECT ${ids ? "rowid, " : ""}* FROM ${from}${where}\n)\nSELECT ${columns} FROM selected\nWHERE ${identifier(keep)} OR (SELECT count(*) FROM selected) <= ${above}`;
   }
   sql += `\nORDER BY ${orderKeys(view, state)
     .map(({ column, descending }) => `${identifier(column)} ${descending ? "DESC" : "ASC"} NULLS LAST`)
@@ -188,9 +201,16 @@ export function viewQuery(view: ViewDefinition, state: ViewState = {}, { stored 
   return { sql, params };
 }
 
+/** A query's result as DuckDB-WASM gives it: an Arrow table, its columns by position. */
+export interface ResultTable {
+  schema: { fields: ReadonlyArray<{ name: string }> };
+  numRows: number;
+  getChildAt(index: number): Iterable<unknown> | null;
+}
+
 /** A client that runs SQL with parameters: Framework's DuckDBClient, or a test's. */
 export interface QueryClient {
-  query(sql: string, params?: unknown[]): Promise<Iterable<{ toJSON(): Row }>>;
+  query(sql: string, params?: unknown[]): Promise<ResultTable>;
 }
 
 /** The view's rows for a state, from DuckDB: viewQuery() run, its rows made plain as applyView() gives them. */
@@ -204,36 +224,60 @@ export async function queryView(
   return rowsOf(await db.query(sql, params));
 }
 
+/** Each stored view's rows made plain once, in row id order, by client (storeViews()). */
+const storedRows = new WeakMap<QueryClient, Map<string, Row[]>>();
+
 /**
  * Runs each view's SQL once and keeps its base rows as a table (storedName()), as the build does: what a
- * page's DuckDB does when it opens, so that a filter change filters and sorts those rows only.
+ * page's DuckDB does when it opens, so that a filter change filters and sorts those rows only. Their
+ * rows are made plain objects here, once: a filter change then takes only row ids from DuckDB
+ * (storedView()), where making every selected row plain again cost most of a redraw.
  */
 export async function storeViews(db: QueryClient, views: ViewDefinition[]): Promise<void> {
-  for (const view of new Map(views.map((v) => [v.name, v])).values()) await db.query(`CREATE TABLE ${identifier(storedName(view))} AS ${view.sql}`);
+  const rows = storedRows.get(db) ?? new Map<string, Row[]>();
+  for (const view of new Map(views.map((v) => [v.name, v])).values()) {
+    const table = identifier(storedName(view));
+    await db.query(`CREATE TABLE ${table} AS ${view.sql}`);
+    rows.set(view.name, rowsOf(await db.query(`SELECT * FROM ${table} ORDER BY rowid`)));
+  }
+  storedRows.set(db, rows);
+}
+
+/** The view's rows for a state from the base rows storeViews() stored: DuckDB selects and orders their row ids. */
+export async function storedView(db: QueryClient, view: ViewDefinition, state: ViewState = {}): Promise<Row[]> {
+  const rows = storedRows.get(db)?.get(view.name);
+  if (!rows) throw new Error(`${view.name}: storeViews() has not stored this view's rows in this database`);
+  const { sql, params } = viewQuery(view, state, { stored: true, ids: true });
+  return Array.from((await db.query(sql, params)).getChildAt(0) ?? [], (id) => rows[Number(id)]);
 }
 
 /**
  * The view's rows for a state on a page: applied in JavaScript to its base rows until DuckDB has loaded
  * (`db` null), so the first chart needs no WebAssembly; then from DuckDB, as SQL over the base rows it
- * stored when it opened (storeViews()).
+ * stored when it opened (storedView()).
  */
 export function viewRows(db: QueryClient | null, view: ViewDefinition, base: BaseRows, state: ViewState): Row[] | Promise<Row[]> {
-  return db ? queryView(db, view, state, { stored: true }) : applyView(view, base.rows, state);
+  return db ? storedView(db, view, state) : applyView(view, base.rows, state);
 }
 
 /**
- * Rows as plain objects, as the base rows' JSON has them: Arrow rows are proxies and lists are Arrow
- * vectors; dates are epoch milliseconds already.
+ * Rows as plain objects, as the base rows' JSON has them: lists are Arrow vectors, made arrays; dates
+ * are epoch milliseconds already. Read column by column: each row's proxy and its toJSON() cost far more
+ * (see rowsOf's figures in the README).
  */
-export function rowsOf(table: Iterable<{ toJSON(): Row }>): Row[] {
-  return Array.from(table, (row) => {
-    const plain = row.toJSON();
-    for (const [key, value] of Object.entries(plain)) {
-      if (value !== null && typeof value === "object" && typeof value.toArray === "function") plain[key] = Array.from(value);
-    }
-    return plain;
+export function rowsOf(table: ResultTable): Row[] {
+  const columns = table.schema.fields.map((field, j) => [field.name, Array.from(table.getChildAt(j) ?? [], plain)] as const);
+  return Array.from({ length: table.numRows }, (_, i) => {
+    const row: Row = {};
+    for (const [name, values] of columns) row[name] = values[i];
+    return row;
   });
 }
+
+const plain = (value: unknown) =>
+  value !== null && typeof value === "object" && typeof (value as { toArray?: unknown }).toArray === "function"
+    ? Array.from(value as Iterable<unknown>)
+    : value;
 
 /** The SQL listing a filter's options (a state's filter without a control, `contains`, has none). */
 export function optionsQuery(filter: Filter): string | null {
