@@ -1,11 +1,13 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
+// Components import packages as Framework resolves them (`npm:d3`); in Node they are the installed packages.
+const resolve = { alias: [{ find: /^npm:(.*)$/, replacement: "$1" }] };
+
 export default defineConfig({
   test: {
     projects: [
       {
-        // Components import packages as Framework resolves them (`npm:d3`); in Node they are the installed packages.
-        resolve: { alias: [{ find: /^npm:(.*)$/, replacement: "$1" }] },
+        resolve,
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
@@ -13,7 +15,8 @@ export default defineConfig({
         },
       },
       {
-        // Runs against dist/: `npm run build` first.
+        // Runs against dist/: `npm run build` first. Its tests compute what a page should show with the components too.
+        resolve,
         test: {
           name: "browser",
           include: ["test/browser/**/*.test.ts"],

@@ -184,13 +184,13 @@ export async function benchInteraction(tables: Corpus["tables"], runs = 3): Prom
   }
 }
 
-/** benchInteraction()'s figures for a built site (`root`) with whatever tables it holds. */
-export async function interactionFigures(root: string, runs = 3): Promise<InteractionFigure[]> {
+/** benchInteraction()'s figures for a built site (`root`) with whatever tables it holds: on every chart page, or on those in `paths`. */
+export async function interactionFigures(root: string, runs = 3, paths = INTERACTIONS.map((page) => page.path)): Promise<InteractionFigure[]> {
   const site = await openSite(root);
   const figures: InteractionFigure[] = [];
   try {
     for (const path of ["json", "duckdb"] as const) {
-      for (const page of INTERACTIONS) {
+      for (const page of INTERACTIONS.filter((page) => paths.includes(page.path))) {
         const visit = await site.visit(page.path, { width: 1280, height: 900, hold: path === "json" ? DUCKDB : undefined });
         await visit.page.locator(`${page.chart} [data-rows="${path}"]`).waitFor({ timeout: 600_000 });
         const samples = new Map<string, { marks: number; ms: number[] }>();

@@ -28,8 +28,8 @@ import {
   participationMatrix,
   type LabelledStatement,
 } from "../../src/components/charts/participationMatrix.ts";
-import { quantitativeOutcomes, unitsOf, type QuantitativeOutcome } from "../../src/components/charts/quantitativeOutcomes.ts";
-import { themeMatrix } from "../../src/components/charts/themeMatrix.ts";
+import { quantitativeOutcomes, shownFigures, unitsOf, type QuantitativeOutcome } from "../../src/components/charts/quantitativeOutcomes.ts";
+import { themeMatrix, themeRows } from "../../src/components/charts/themeMatrix.ts";
 import { citedDocuments } from "../../src/components/text/citedDocuments.ts";
 import { documentLinks, outcomesIntro, participationIntro } from "../../src/components/text/pageIntros.ts";
 import type { Order } from "../../src/components/charts/seriation.ts";
@@ -123,12 +123,13 @@ async function participation(tables: Corpus["tables"], _params: Record<string, s
   const axes = matrixAxes(rows, state.rows as Order, state.columns as Order);
   const { rowOrder, columnOrder } = axes;
   const cells = cellsOf(rows);
+  const shown = shownCells(cells, axes);
   return {
     intro: inline(({ document }) => participationIntro(base.rows as never, { document }), []),
     // Drawn by `resize` at the card's box.
     matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(rows, { width, rowOrder, columnOrder, cells, document }), reads),
-    "matrix-summary": text(matrixSummary(cells, axes), reads),
-    "disputed-count": text(disputedCount(shownCells(cells, axes)), reads),
+    "matrix-summary": text(matrixSummary(shown, axes), reads),
+    "disputed-count": text(disputedCount(shown), reads),
   };
 }
 
@@ -142,11 +143,15 @@ async function outcomes(tables: Corpus["tables"], _params: Record<string, string
   return {
     intro: inline(({ document }) => outcomesIntro(shown as never, units, findingBase.rows.length, { document }), chartReads("outcomes-figures")),
     // Both drawn by `resize` at their card's box.
-    figures: chart(CARD_WIDTHS, ({ width, document }) => quantitativeOutcomes(shown, { width, document }), chartReads("outcomes-figures")),
+    figures: chart(
+      CARD_WIDTHS,
+      ({ width, document }) => quantitativeOutcomes(shownFigures(shown).figures, { width, document }),
+      chartReads("outcomes-figures"),
+    ),
     "figure-sources": inline(({ document }) => documentLinks(citedDocuments(shown as never), { document }), chartReads("outcomes-figures")),
     unthemed: text(formatNumber(findingBase.rows.filter((f) => f.themes.length === 0).length), []),
     findings: text(formatNumber(findingBase.rows.length), []),
-    themes: chart(CARD_WIDTHS, ({ width, document }) => themeMatrix(themed, { width, document }), chartReads("outcomes-themes")),
+    themes: chart(CARD_WIDTHS, ({ width, document }) => themeMatrix(themeRows(themed).statements, { width, document }), chartReads("outcomes-themes")),
   };
 }
 

@@ -4,6 +4,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildTables } from "../../loaders/corpus.ts";
 import { syntheticCorpus } from "../../scripts/bench/synthetic.ts";
+import { baseRows } from "../../loaders/views.ts";
+import { shownFigures, shownFiguresNote, type QuantitativeOutcome } from "../../src/components/charts/quantitativeOutcomes.ts";
+import { THEME_MATRIX_LIMIT, themeRows, themeRowsNote } from "../../src/components/charts/themeMatrix.ts";
+import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
+import { applyView } from "../../src/components/views/view.ts";
 import { FIRST_CONTENT, firstContent, firstContentWatcher, openSite, siteWithTables, type Site } from "./site.ts";
 
 /** Pages that show everything without DuckDB. */
@@ -135,6 +140,39 @@ test("at 20× the seeds, the timeline draws its first 200 periods from JSON and 
       return documents.map((a) => [...p.childNodes].findIndex((n) => n === a || n.contains(a)) < milestones);
     });
     expect(links.filter((trials) => trials).length).toBe(10);
+  } finally {
+    await scaled.close();
+    copy.remove();
+  }
+});
+
+test("at 30× the seeds, the outcome charts draw each panel's first 30 figures and the 100 fullest theme rows, from JSON and from DuckDB alike, and say so", async () => {
+  const { seeds, reference } = syntheticCorpus(30);
+  const { tables } = buildTables(seeds, reference);
+  const figureRows = applyView(figures, (await baseRows(figures, tables)).rows) as QuantitativeOutcome[];
+  const drawnFigures = shownFigures(figureRows);
+  const themed = themeRows(themeStatements(applyView(findings, (await baseRows(findings, tables)).rows) as Finding[]));
+  // Past both limits, as a corpus thirty times the seeds is (twenty fill 73 theme rows).
+  expect([drawnFigures.figures.length < figureRows.length, themed.rows, themed.total > THEME_MATRIX_LIMIT]).toEqual([true, THEME_MATRIX_LIMIT, true]);
+  const copy = await siteWithTables(tables);
+  const scaled = await openSite(copy.root);
+  try {
+    const bars = await draws(scaled, "/outcomes", PAGES[2].chart, PAGES[2].mark);
+    expect([bars.first.rows, bars.first.marks, bars.last.rows, bars.last.marks]).toEqual([
+      "json",
+      drawnFigures.figures.length,
+      "duckdb",
+      drawnFigures.figures.length,
+    ]);
+    expect(bars.last.markup).toBe(bars.first.markup);
+    expect(await bars.visit.page.locator('[data-testid="figures-limit"]').textContent()).toBe(shownFiguresNote(drawnFigures));
+    await bars.visit.page.context().close();
+    // One faint square per row and theme.
+    const cells = await draws(scaled, "/outcomes", '[data-testid="theme-matrix"]', 'svg > g[aria-label="cell"]:first-of-type > rect');
+    expect([cells.first.rows, cells.first.marks, cells.last.rows, cells.last.marks]).toEqual(["json", 500, "duckdb", 500]);
+    expect(cells.last.markup).toBe(cells.first.markup);
+    expect(await cells.visit.page.locator('[data-testid="theme-matrix-limit"]').textContent()).toBe(themeRowsNote(themed));
+    expect([cells.visit.pageErrors, cells.visit.consoleErrors]).toEqual([[], []]);
   } finally {
     await scaled.close();
     copy.remove();

@@ -25,10 +25,18 @@ import {
   type LabelledStatement,
 } from "../../src/components/charts/participationMatrix.ts";
 import { UNITS as STORED_UNITS } from "../../loaders/numbers.ts";
-import { quantitativeOutcomes, UNITS, unitsOf, type QuantitativeOutcome } from "../../src/components/charts/quantitativeOutcomes.ts";
+import {
+  PANEL_LIMIT,
+  quantitativeOutcomes,
+  shownFigures,
+  shownFiguresNote,
+  UNITS,
+  unitsOf,
+  type QuantitativeOutcome,
+} from "../../src/components/charts/quantitativeOutcomes.ts";
 import { columnsOf } from "../../src/components/notebook/resultFormat.ts";
 import { sourceHref } from "../../src/components/page/sources.ts";
-import { themeMatrix, THEMES } from "../../src/components/charts/themeMatrix.ts";
+import { THEME_MATRIX_LIMIT, themeMatrix, themeRows, themeRowsNote, THEMES } from "../../src/components/charts/themeMatrix.ts";
 import { PROVISIONAL_NOTE } from "../../src/components/text/provenance.ts";
 import { describeTrial, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/charts/trialTimeline.ts";
 import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
@@ -209,7 +217,7 @@ describe("participationMatrix", () => {
   it("draws all of the seeds' 35 trials and says so", () => {
     const axes = matrixAxes(statements, "similarity", "count");
     expect([axes.columnOrder.length, axes.trials, shownCells(cells, axes).length]).toEqual([35, 35, cells.length]);
-    expect(matrixSummary(cells, axes)).toBe(`Showing ${cells.length} filled cells: ${axes.rowOrder.length} municipalities × 35 trials.`);
+    expect(matrixSummary(shownCells(cells, axes), axes)).toBe(`Showing ${cells.length} filled cells: ${axes.rowOrder.length} municipalities × 35 trials.`);
   });
 
   it("past its limit of trials, draws those most municipalities ran, with only their municipalities, and says how many it leaves out", () => {
@@ -225,7 +233,7 @@ describe("participationMatrix", () => {
     expect(new Set(axes.rowOrder.map((m) => m.key))).toEqual(municipalities);
     const shown = shownCells(cells, axes);
     expect(shown.length).toBe(most.slice(0, 3).reduce((a, b) => a + b, 0));
-    expect(matrixSummary(cells, axes)).toBe(
+    expect(matrixSummary(shown, axes)).toBe(
       `Showing ${shown.length} filled cells: ${municipalities.size} municipalities × the 3 trials most municipalities ran, of 35; narrow the filters to see the others. The table below lists every statement.`,
     );
     // The matrix draws those cells only, the same from the cells its caller computed once.
@@ -341,6 +349,25 @@ describe("quantitativeOutcomes", () => {
     expect(Array.from(drawn.querySelectorAll("figure.outcome-panel"), (f) => (f as HTMLElement).dataset.unit).sort()).toEqual([...STORED_UNITS].sort());
   });
 
+  it("draws every figure of the seeds, and past PANEL_LIMIT a unit's first ones (the largest), leaving the rest to the table", () => {
+    expect(shownFigures(rows)).toEqual({ figures: rows, total: rows.length });
+    // Each seed figure many times over, as a larger corpus would report them: the view's order, largest first within each unit.
+    const many = unitsOf(rows).flatMap((unit) =>
+      rows
+        .filter((r) => r.unit === unit.key)
+        .flatMap((r) => Array.from({ length: PANEL_LIMIT }, (_, i) => ({ ...r, metric: `${r.metric} ${i}`, value: r.value - i }))),
+    );
+    const shown = shownFigures(many);
+    expect(shown.total).toBe(many.length);
+    for (const unit of unitsOf(rows))
+      expect(shown.figures.filter((r) => r.unit === unit.key)).toEqual(many.filter((r) => r.unit === unit.key).slice(0, PANEL_LIMIT));
+    expect(shown.figures).toHaveLength(PANEL_LIMIT * unitsOf(rows).length);
+    expect(shownFiguresNote(shown)).toBe(
+      `Each panel draws its first ${PANEL_LIMIT} figures, largest first: ${PANEL_LIMIT * 3} of ${many.length} are drawn. The table below lists every figure.`,
+    );
+    expect(quantitativeOutcomes(shown.figures, { width: 900, document }).querySelectorAll('g[aria-label="bar"] > a')).toHaveLength(shown.figures.length);
+  });
+
   it("lists the rows' units in panel order, as the page's introduction names them", () => {
     expect(unitsOf(rows).map((u) => u.key)).toEqual(["DKK", "persons", "municipalities"]);
     expect(unitsOf(rows.filter((r) => r.unit !== "DKK")).map((u) => u.key)).toEqual(["persons", "municipalities"]);
@@ -449,6 +476,26 @@ describe("themeMatrix", () => {
     const none = themeMatrix(matrixRows({ q: "no finding says this" }), { document });
     expect(none.textContent).toBe("No themed statement matches these filters.");
     await matchesSnapshot(none, "themes-empty");
+  });
+
+  it("draws every row the seeds fill, and past its limit the rows with the most findings, in their order", () => {
+    const rows = [...new Set(themed.map((s) => s.row_label))];
+    expect(rows.length).toBeLessThan(THEME_MATRIX_LIMIT);
+    expect(themeRows(themed)).toEqual({ statements: themed, rows: rows.length, total: rows.length });
+    const sizes = new Map(rows.map((row) => [row, themed.filter((s) => s.row_label === row).length]));
+    const kept = themeRows(themed, 3);
+    const keptRows = [...new Set(kept.statements.map((s) => s.row_label))];
+    expect([kept.rows, kept.total, keptRows.length]).toEqual([3, rows.length, 3]);
+    // No row left out has more findings than a row kept; the kept rows stay in the findings' order, each with all its statements.
+    const least = Math.min(...keptRows.map((row) => sizes.get(row)!));
+    expect(rows.filter((row) => !keptRows.includes(row)).every((row) => sizes.get(row)! <= least)).toBe(true);
+    expect(keptRows).toEqual(rows.filter((row) => keptRows.includes(row)));
+    expect(kept.statements).toEqual(themed.filter((s) => keptRows.includes(s.row_label)));
+    expect(themeRowsNote(kept)).toBe(
+      `The matrix draws the 3 rows with the most findings, of ${rows.length}; narrow the filters to see the others. The table below lists every finding.`,
+    );
+    // Three rows of faint squares, one per theme.
+    expect(themeMatrix(kept.statements, { width: 900, document }).querySelector('svg > g[aria-label="cell"]')!.children).toHaveLength(3 * THEMES.length);
   });
 });
 

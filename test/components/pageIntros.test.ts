@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { baseRows } from "../../loaders/views.ts";
 import { unitsOf } from "../../src/components/charts/quantitativeOutcomes.ts";
-import { outcomesIntro, participationIntro } from "../../src/components/text/pageIntros.ts";
+import { documentLinks, NAMED_DOCUMENTS, outcomesIntro, participationIntro } from "../../src/components/text/pageIntros.ts";
 import { figures, findings } from "../../src/components/views/outcomes.ts";
 import { statements } from "../../src/components/views/participation.ts";
 import { fiveSeedCorpus } from "../loaders/helpers.ts";
@@ -45,5 +45,23 @@ describe("outcomesIntro", () => {
     );
     expect(intro.textContent).toContain(`The other ${findingRows.length} are sentences`);
     expect(links(intro)).toHaveLength(2);
+  });
+});
+
+describe("documentLinks", () => {
+  const documents = Array.from({ length: NAMED_DOCUMENTS + 3 }, (_, i) => ({ doc_id: `d${i}`, title: `Dokument ${i}`, first_line: i + 1, rows: 1 }));
+
+  it("links each document at its first cited line, titles plain or in Danish italics", () => {
+    const three = documentLinks(documents.slice(0, 3), { document: newDocument() });
+    expect(three.textContent).toBe("Dokument 0; Dokument 1; Dokument 2");
+    expect(links(three)).toEqual(documents.slice(0, 3).map((d) => [`./sources/${d.doc_id}#L${d.first_line}`, d.title]));
+    expect(documentLinks(documents.slice(0, 3), { plain: false, document: newDocument() }).querySelectorAll('a > em[lang="da"]')).toHaveLength(3);
+  });
+
+  it("past NAMED_DOCUMENTS, names the first ones and counts the others, with a link to them all", () => {
+    const capped = documentLinks(documents, { document: newDocument() });
+    expect(links(capped)).toHaveLength(NAMED_DOCUMENTS + 1);
+    expect(links(capped).at(-1)).toEqual(["./sources", "Sources"]);
+    expect(capped.textContent).toMatch(new RegExp(`; Dokument ${NAMED_DOCUMENTS - 1} and 3 more documents \\(all on Sources\\)$`));
   });
 });

@@ -5,6 +5,7 @@
 import { formatCount, formatDate, formatKr, formatList, formatNumber } from "../text/locale.js";
 import { provisionalNotCounted } from "../text/provenance.js";
 import type { Row } from "../views/view.js";
+import { collate } from "./seriation.js";
 
 /**
  * The texts, by the name of their box on the page: `headline` and `span` are the one rows of
@@ -37,6 +38,6 @@ function trialsByProgramme(statuses: Row[]): string {
     const name = (programme as string | null) ?? "no stated programme";
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  const names = [...counts.keys()].sort((a, b) => a.localeCompare(b, "da"));
+  const names = [...counts.keys()].sort(collate);
   return formatList(names.map((name) => `${formatNumber(counts.get(name) as number)} in ${name}`));
 }

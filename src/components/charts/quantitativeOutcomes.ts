@@ -104,6 +104,37 @@ export function unitLabel(key: string, lang?: Lang | null): string {
   return lang ? unit[lang] : unit.label;
 }
 
+/**
+ * The most bars one panel draws. The documents report six figures in all; only a synthetic corpus goes
+ * past this, and then thousands of bars would be unreadable and make every redraw of the page slow.
+ */
+export const PANEL_LIMIT = 30;
+
+/** The figures the chart draws (`figures`), of how many (`total`). */
+export interface ShownFigures<R> {
+  figures: R[];
+  total: number;
+}
+
+/**
+ * The figures the chart draws: each unit's first `limit`, in the rows' order (the view's: largest
+ * first), and the others left to the table.
+ */
+export function shownFigures<R extends Pick<QuantitativeOutcome, "unit">>(rows: readonly R[], limit = PANEL_LIMIT): ShownFigures<R> {
+  const drawn = new Map<string, number>();
+  const figures = rows.filter((r) => {
+    const n = (drawn.get(r.unit) ?? 0) + 1;
+    drawn.set(r.unit, n);
+    return n <= limit;
+  });
+  return { figures, total: rows.length };
+}
+
+/** What the chart leaves out past PANEL_LIMIT bars a panel, as a sentence for under it. */
+export function shownFiguresNote({ figures, total }: ShownFigures<unknown>): string {
+  return `Each panel draws its first ${formatNumber(PANEL_LIMIT)} figures, largest first: ${formatNumber(figures.length)} of ${formatNumber(total)} are drawn. The table below lists every figure.`;
+}
+
 export interface QuantitativeOptions {
   width?: number;
   /** Bars stretch so the panels together fill this height (never thinner than their labels need). */

@@ -56,6 +56,44 @@ export interface ThemeMatrixOptions {
   sourceBase?: string;
 }
 
+/**
+ * The most rows the findings matrix draws. The documents fill fewer than thirty; only a synthetic corpus
+ * goes past this, and then thousands of rows would be unreadable and slow to redraw: the matrix draws the
+ * rows with the most findings and says how many it leaves out.
+ */
+export const THEME_MATRIX_LIMIT = 100;
+
+/** The statements a matrix draws (`statements`), and how many rows it has of how many in all. */
+export interface ThemeRows {
+  statements: ThemeStatement[];
+  rows: number;
+  total: number;
+}
+
+/**
+ * The statements of the rows the matrix draws: all of them up to `limit` rows; past it, the `limit` rows
+ * with the most finding–theme pairs (ties: the first in the findings' order), kept in that order.
+ */
+export function themeRows(statements: readonly ThemeStatement[], limit = THEME_MATRIX_LIMIT): ThemeRows {
+  // A Map keeps the rows' first appearance; a stable sort keeps that order among ties.
+  const counts = new Map<string, number>();
+  for (const s of statements) counts.set(s.row_label, (counts.get(s.row_label) ?? 0) + 1);
+  const sizes = [...counts];
+  if (sizes.length <= limit) return { statements: [...statements], rows: sizes.length, total: sizes.length };
+  const kept = new Set(
+    sizes
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([row]) => row),
+  );
+  return { statements: statements.filter((s) => kept.has(s.row_label)), rows: limit, total: sizes.length };
+}
+
+/** What the matrix leaves out past THEME_MATRIX_LIMIT rows, as a sentence for under it. */
+export function themeRowsNote({ rows, total }: ThemeRows): string {
+  return `The matrix draws the ${formatNumber(rows)} rows with the most findings, of ${formatNumber(total)}; narrow the filters to see the others. The table below lists every finding.`;
+}
+
 const COLOR = PALETTE.blue; // the count is carried by opacity and printed in the cell.
 
 interface Cell {

@@ -1,5 +1,6 @@
 // Which documents a page's rows come from, for the prose around a chart: a page names its sources from
 // the rows it draws, so that a document a researcher adds is cited without editing the page.
+import { collate } from "../charts/seriation.js";
 
 /** A row that cites a document: its id, the line it stands on, and (in most views) the document's title. */
 export interface CitingRow {
@@ -59,7 +60,7 @@ export function participationSources(statements: readonly Statement[]): Particip
     const named = statements.filter((s) => s.doc_id === doc.doc_id && s.basis !== "own_list");
     return {
       ...doc,
-      ownLists: [...new Set(own.map((s) => s.municipality))].sort((a, b) => a.localeCompare(b, "da")),
+      ownLists: [...new Set(own.map((s) => s.municipality))].sort(collate),
       named: { municipalities: new Set(named.map((s) => s.municipality)).size, trials: new Set(named.map((s) => s.trial_id)).size },
     };
   });

@@ -5,8 +5,15 @@ import { citedDocuments, participationSources, type CitedDocument, type CitingRo
 import { formatCount, formatList, formatNumber } from "./locale.js";
 import { sourceHref } from "../page/sources.js";
 
-/** A piece of prose: text, a document's title linked at a line, or a figure in bold (with a test id). */
-type Part = string | { doc: CitedDocument; plain?: boolean } | { strong: string; testid?: string };
+/** A piece of prose: text, a document's title linked at a line, a link, or a figure in bold (with a test id). */
+type Part = string | { doc: CitedDocument; plain?: boolean } | { href: string; text: string } | { strong: string; testid?: string };
+
+/**
+ * The most documents a sentence names. The seeds cite at most eight per sentence; past this (only a
+ * synthetic corpus) the rest are counted: a sentence of thousands of titles reads as nothing, and laying
+ * it out again delayed every redraw of the chart beside it.
+ */
+export const NAMED_DOCUMENTS = 10;
 
 function prose(document: Document, parts: Part[]): HTMLSpanElement {
   const span = document.createElement("span");
@@ -23,6 +30,11 @@ function prose(document: Document, parts: Part[]): HTMLSpanElement {
         a.append(em);
       }
       span.append(a);
+    } else if ("href" in part) {
+      const a = document.createElement("a");
+      a.setAttribute("href", part.href);
+      a.textContent = part.text;
+      span.append(a);
     } else {
       const strong = document.createElement("strong");
       if (part.testid) strong.dataset.testid = part.testid;
@@ -35,6 +47,15 @@ function prose(document: Document, parts: Part[]): HTMLSpanElement {
 
 /** "a; b; and c" with the separators as text between the parts. */
 const listed = (items: Part[][], last = "; and "): Part[] => items.flatMap((item, i) => [...(i === 0 ? [] : [i === items.length - 1 ? last : "; "]), ...item]);
+
+/** The documents linked, "; " between them; past `most`, the first ones and a count of the others. */
+const documentList = (documents: readonly CitedDocument[], plain: boolean, most: number): Part[] => [
+  ...listed(
+    documents.slice(0, most).map((doc) => [{ doc, plain }]),
+    "; ",
+  ),
+  ...(documents.length > most ? [` and ${formatNumber(documents.length - most)} more documents (all on `, { href: "./sources", text: "Sources" }, ")"] : []),
+];
 
 type ParticipationRow = Statement & { municipality_code: number };
 
@@ -77,21 +98,18 @@ export function outcomesIntro(figures: readonly Figure[], units: string[], findi
   const sources = citedDocuments(figures);
   return prose(document, [
     `The documents judge far more than they measure. Of everything they report about what the trials achieved, ${formatCount(figures.length, "result is a figure", "results are figures")}: ${formatList(units.map((u) => u.toLowerCase()))}, reported for ${formatCount(trials, "trial", "trials")}${figures.some((r) => !r.trial) ? " and for programmes as a whole" : ""}, in ${formatCount(sources.length, "document", "documents")} (`,
-    ...listed(
-      sources.map((d) => [{ doc: d }]),
-      "; ",
-    ),
+    ...documentList(sources, false, NAMED_DOCUMENTS),
     `). The other ${formatNumber(findings)} are sentences: what a municipality or a programme found, in its own words.`,
   ]);
 }
 
-/** Documents linked at their first cited line, "; " between them: a source note. */
-export function documentLinks(documents: readonly CitedDocument[], { document = globalThis.document } = {}): HTMLSpanElement {
-  return prose(
-    document,
-    listed(
-      documents.map((doc) => [{ doc, plain: true }]),
-      "; ",
-    ),
-  );
+/**
+ * Documents linked at their first cited line, "; " between them: a source note. Titles in italics unless
+ * `plain`; past `most` (NAMED_DOCUMENTS), the others counted.
+ */
+export function documentLinks(
+  documents: readonly CitedDocument[],
+  { plain = true, most = NAMED_DOCUMENTS, document = globalThis.document }: { plain?: boolean; most?: number; document?: Document } = {},
+): HTMLSpanElement {
+  return prose(document, documentList(documents, plain, most));
 }
