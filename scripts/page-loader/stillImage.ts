@@ -4,6 +4,7 @@
 // its listeners read. Inside an image they are never read: an image's parts are presentational. They were
 // much of what a reader waits for before the chart: the participation matrix's drawing, 105 kB live, is 34 kB
 // still (its empty slots drawn a row at a time: mergeTiles).
+import { groupBy } from "../../src/components/charts/groupBy.ts";
 import { KEYS_ID_PREFIX, KEYS_SENTENCE } from "../../src/components/charts/keyboard.ts";
 
 /**
@@ -92,19 +93,4 @@ function tilesPath(row: Element[]): string {
       return `${i ? `m${n(rect, "x") - n(row[i - 1], "x")},0` : `M${n(rect, "x")},0`}h${w}v${h}h${-w}z`;
     })
     .join("");
-}
-
-/**
- * `items` grouped by `key`, in the order each key first comes (d3.group's, which this module cannot import:
- * printPage.ts loads it before the hook that resolves `npm:` specifiers is registered).
- */
-function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const same = groups.get(k);
-    if (same) same.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -7,6 +7,7 @@ import { clickOn, keyboardMarks } from "./keyboard.js";
 import { PALETTE } from "./palette.js";
 import { formatCount, formatNumber } from "../text/locale.js";
 import { PROVISIONAL_NOTE, trialName } from "../text/provenance.js";
+import { groupBy } from "./groupBy.js";
 import { collate, orderItems, type Order } from "./seriation.js";
 
 /** One participation row: a document saying a municipality ran a trial. */
@@ -153,21 +154,6 @@ export function matrixSummary(shown: readonly unknown[], { rowOrder, columnOrder
 /** How many of `cells` documents disagree about, as the page's prose says it ("1 such cell"). */
 export function disputedCount(cells: ReadonlyArray<{ disputed: boolean }>): string {
   return formatCount(cells.filter((c) => c.disputed).length, "such cell", "such cells");
-}
-
-/**
- * Items grouped by a key, in the order of their first appearance: a Map of arrays rather than d3.groups,
- * which took 2.5–5.7× as long over 34038 statements (the matrix groups them at each filter change).
- */
-function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** Participation rows grouped into cells, one per (trial, municipality). */
