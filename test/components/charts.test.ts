@@ -368,6 +368,20 @@ describe("quantitativeOutcomes", () => {
     expect(quantitativeOutcomes(shown.figures, { width: 900, document }).querySelectorAll('g[aria-label="bar"] > a')).toHaveLength(shown.figures.length);
   });
 
+  it("draws two figures named alike as two bars, each under its name", () => {
+    const saved = { metric: "Saved", unit: "DKK", approximate: false, statement: "Udsagn.", source_line: 1 };
+    const drawn = quantitativeOutcomes(
+      [
+        { ...saved, value: 300_000, doc_id: "a" },
+        { ...saved, value: 100_000, doc_id: "b" },
+      ],
+      { width: 900, document },
+    );
+    const bars = Array.from(drawn.querySelectorAll('g[aria-label="bar"] rect'), (r) => Number(r.getAttribute("y")));
+    expect(new Set(bars).size).toBe(2);
+    expect(Array.from(drawn.querySelectorAll('g[aria-label="y-axis tick label"] > text'), (t) => t.textContent)).toEqual(["Saved", "Saved"]);
+  });
+
   it("lists the rows' units in panel order, as the page's introduction names them", () => {
     expect(unitsOf(rows).map((u) => u.key)).toEqual(["DKK", "persons", "municipalities"]);
     expect(unitsOf(rows.filter((r) => r.unit !== "DKK")).map((u) => u.key)).toEqual(["persons", "municipalities"]);

@@ -197,12 +197,14 @@ export function quantitativeOutcomes(
         ticks,
         tickFormat: unit.tickFormat,
       },
-      y: { domain: data.map((r) => r.metric), label: null, padding: 0.25 },
+      // One band per figure, by its place: two documents may name different figures alike ("Saved"), and
+      // a band per name would draw them over each other.
+      y: { domain: data.map((_, i) => i), label: null, padding: 0.25 },
       marks: [
         ...(present ? [Plot.gridX({ ticks, strokeOpacity: 0.3 })] : []),
         Plot.barX(data, {
           x: "value",
-          y: "metric",
+          y: (_: QuantitativeOutcome, i: number) => i,
           // Approximate figures (ca.) are hatched in the unit's full colour inside a solid outline; exact ones
           // solid. Stripes keep the colour's contrast on any background, where a paler fill would sink
           // into a dark one.
@@ -229,13 +231,13 @@ export function quantitativeOutcomes(
         }),
         Plot.text(data, {
           x: "value",
-          y: "metric",
+          y: (_: QuantitativeOutcome, i: number) => i,
           text: format,
           textAnchor: "start",
           dx: 4,
           href,
         }),
-        Plot.axisY({ lineWidth, tickSize: 0, label: null }),
+        Plot.axisY({ lineWidth, tickSize: 0, label: null, tickFormat: (i: number) => data[i].metric }),
         Plot.ruleX([0]),
       ],
     });
