@@ -31,7 +31,7 @@ import {
 import { quantitativeOutcomes, shownFigures, unitsOf, type QuantitativeOutcome } from "../../src/components/charts/quantitativeOutcomes.ts";
 import { themeMatrix, themeRows } from "../../src/components/charts/themeMatrix.ts";
 import { citedDocuments } from "../../src/components/text/citedDocuments.ts";
-import { documentLinks, outcomesIntro, participationIntro } from "../../src/components/text/pageIntros.ts";
+import { citedSources, documentLinks, outcomesIntro, participationIntro } from "../../src/components/text/pageIntros.ts";
 import type { Order } from "../../src/components/charts/seriation.ts";
 import { applyView, provisionalLeftOut } from "../../src/components/views/view.ts";
 
@@ -81,7 +81,9 @@ async function durations(tables: Corpus["tables"], _params: Record<string, strin
   const milestoneBase = await baseRows(milestones, tables);
   const trials = applyView(periods, trialBase.rows, state) as TimelineTrial[];
   const events = applyView(milestones, milestoneBase.rows, state) as TimelineEvent[];
-  const { counts } = trialSummary(applyView(selectedTrials, trialBase.rows, state), provisionalLeftOut(selectedTrials, trialBase.rows, state));
+  const selected = applyView(selectedTrials, trialBase.rows, state) as TimelineTrial[];
+  const { counts } = trialSummary(selected, provisionalLeftOut(selectedTrials, trialBase.rows, state));
+  const documents = tables.documents as unknown as SourceDocument[];
   const intro = durationsIntro(trialBase.rows, milestoneBase.rows);
   return {
     timeline: chart(FRAMEWORK_WIDTHS, ({ width, document }) => trialTimeline(trials, { width, order: trials.map((t) => t.trial_id), events, document }), reads),
@@ -95,6 +97,9 @@ async function durations(tables: Corpus["tables"], _params: Record<string, strin
     "count-unused": text(formatNumber(counts.unused), reads),
     // One text with the provisional note, which is empty where there are none: a drawing must give way to something.
     "count-undated": text(undatedNote(counts), reads),
+    // The source sentence's lists: the documents behind the trials selected and the milestones drawn.
+    "trial-sources": inline(({ document }) => citedSources(selected, documents, { document }), reads),
+    "milestone-sources": inline(({ document }) => citedSources(events, documents, { document }), reads),
   };
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { baseRows } from "../../loaders/views.ts";
 import { unitsOf } from "../../src/components/charts/quantitativeOutcomes.ts";
-import { documentLinks, NAMED_DOCUMENTS, outcomesIntro, participationIntro } from "../../src/components/text/pageIntros.ts";
+import { citedSources, documentLinks, NAMED_DOCUMENTS, outcomesIntro, participationIntro } from "../../src/components/text/pageIntros.ts";
 import { figures, findings } from "../../src/components/views/outcomes.ts";
 import { statements } from "../../src/components/views/participation.ts";
 import { fiveSeedCorpus } from "../loaders/helpers.ts";
@@ -63,5 +63,19 @@ describe("documentLinks", () => {
     expect(links(capped)).toHaveLength(NAMED_DOCUMENTS + 1);
     expect(links(capped).at(-1)).toEqual(["./sources", "Sources"]);
     expect(capped.textContent).toMatch(new RegExp(`; Dokument ${NAMED_DOCUMENTS - 1} and 3 more documents \\(all on Sources\\)$`));
+  });
+});
+
+describe("citedSources", () => {
+  it("links the documents rows cite, titled from the documents table, or says there are none", () => {
+    const titles = [{ doc_id: "d1", title: "Et brev" }];
+    const rows = [
+      { doc_id: "d1", source_line: 9 },
+      { doc_id: "d1", source_line: 4 },
+    ];
+    const sources = citedSources(rows, titles, { document: newDocument() });
+    expect(links(sources)).toEqual([["./sources/d1#L4", "Et brev"]]);
+    expect(sources.querySelectorAll('a > em[lang="da"]')).toHaveLength(1);
+    expect(citedSources([], titles, { document: newDocument() }).textContent).toBe("none under these filters");
   });
 });

@@ -113,3 +113,17 @@ export function documentLinks(
 ): HTMLSpanElement {
   return prose(document, documentList(documents, plain, most));
 }
+
+/**
+ * The documents `rows` cite, each linked at its first cited line with its title in italics (titles from
+ * `titles`, the documents table, where a row names none), past NAMED_DOCUMENTS counted; or "none under
+ * these filters": a list in a chart page's source sentence.
+ */
+export function citedSources(
+  rows: Iterable<CitingRow>,
+  titles: Iterable<{ doc_id: string; title: string }>,
+  { document = globalThis.document } = {},
+): HTMLSpanElement {
+  const cited = citedDocuments(rows, titles);
+  return cited.length ? documentLinks(cited, { plain: false, document }) : prose(document, ["none under these filters"]);
+}
