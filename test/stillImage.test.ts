@@ -4,7 +4,7 @@ import { baseRows } from "../loaders/views.ts";
 import { fiveSeedCorpus } from "./loaders/helpers.ts";
 import { newDocument } from "./components/dom.ts";
 import { stillImage } from "../scripts/page-loader/stillImage.ts";
-import { cellsOf, matrixAxes, participationMatrix, type LabelledStatement } from "../src/components/charts/participationMatrix.ts";
+import { cellsOf, keepTrials, matrixAxes, participationMatrix, type LabelledStatement } from "../src/components/charts/participationMatrix.ts";
 import { quantitativeOutcomes, type QuantitativeOutcome } from "../src/components/charts/quantitativeOutcomes.ts";
 import { KEYS_SENTENCE } from "../src/components/charts/keyboard.ts";
 import { statements as statementView } from "../src/components/views/participation.ts";
@@ -14,7 +14,7 @@ import { applyView } from "../src/components/views/view.ts";
 const corpus = fiveSeedCorpus().tables;
 const document = newDocument();
 const statements = applyView(statementView, (await baseRows(statementView, corpus)).rows) as LabelledStatement[];
-const matrix = () => participationMatrix(statements, { width: 878, ...matrixAxes(statements, "similarity", "count"), document });
+const matrix = () => participationMatrix(statements, { width: 878, ...matrixAxes(keepTrials(statements), "similarity", "count"), document });
 // What is drawn where it stands (not a definition that <use> draws).
 const visible = (root: Element) =>
   Array.from(root.querySelectorAll("rect, path, text, line"))

@@ -22,9 +22,9 @@ import { figures, findings, themeStatements, type Finding } from "../../src/comp
 import {
   cellsOf,
   disputedCount,
+  keepTrials,
   matrixAxes,
   matrixSummary,
-  shownCells,
   participationMatrix,
   type LabelledStatement,
 } from "../../src/components/charts/participationMatrix.ts";
@@ -125,16 +125,16 @@ async function participation(tables: Corpus["tables"], _params: Record<string, s
   const reads = chartReads("participation");
   const base = await baseRows(statements, tables);
   const rows = applyView(statements, base.rows, state) as LabelledStatement[];
-  const axes = matrixAxes(rows, state.rows as Order, state.columns as Order);
+  const kept = keepTrials(rows);
+  const axes = matrixAxes(kept, state.rows as Order, state.columns as Order);
   const { rowOrder, columnOrder } = axes;
-  const cells = cellsOf(rows);
-  const shown = shownCells(cells, axes);
+  const cells = cellsOf(kept.statements);
   return {
     intro: inline(({ document }) => participationIntro(base.rows as never, { document }), []),
     // Drawn by `resize` at the card's box.
-    matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(rows, { width, rowOrder, columnOrder, cells, document }), reads),
-    "matrix-summary": text(matrixSummary(shown, axes), reads),
-    "disputed-count": text(disputedCount(shown), reads),
+    matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(kept.statements, { width, rowOrder, columnOrder, cells, document }), reads),
+    "matrix-summary": text(matrixSummary(cells, axes), reads),
+    "disputed-count": text(disputedCount(cells), reads),
   };
 }
 

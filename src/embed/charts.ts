@@ -12,7 +12,7 @@ import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, typ
 import { addFrameStyles, PRESENT_ZOOM } from "../components/presenter/frame.js";
 import { BUILT_BOXES, EMBED_CSS as CSS, LEGIBLE } from "./styles.js";
 import { formatDate, formatNumber } from "../components/text/locale.js";
-import { cellsOf, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/charts/participationMatrix.js";
+import { cellsOf, keepTrials, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/charts/participationMatrix.js";
 import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/charts/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/charts/themeMatrix.js";
 import { statusLabel, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../components/charts/trialTimeline.js";
@@ -165,9 +165,11 @@ function participationView(input: ChartState, { bases, documents, corpus, site, 
   const base = bases[statementView.name];
   const state = known(input, { programme: valuesOf(base.options.programme), network: valuesOf(base.options.network) });
   const { lang } = state;
-  const statements = applyView(statementView, base.rows, state) as LabelledStatement[];
+  // Past MATRIX_LIMIT trials, the statements of those most municipalities ran, as on the page.
+  const kept = keepTrials(applyView(statementView, base.rows, state) as LabelledStatement[]);
+  const { statements } = kept;
   // The matrix's own orders, after the view: similarity, count, or Danish alphabetical (Aa = Å), which DuckDB cannot sort by.
-  const { rowOrder, columnOrder } = matrixAxes(statements, state.rows as "similarity", state.columns as "count");
+  const { rowOrder, columnOrder } = matrixAxes(kept, state.rows as "similarity", state.columns as "count");
   const cells = cellsOf(statements);
   const trialsOf = d3.group(cells, (c) => c.municipality_code);
   // Named only if drawn, as on the page.
@@ -196,8 +198,8 @@ function participationView(input: ChartState, { bases, documents, corpus, site, 
     parts: { total: rowOrder.length, noun: noun(lang, ["municipality", "municipalities"], ["kommune", "kommuner"]) },
     draw: ({ width, height }, shown) => {
       const rows = rowOrder.slice(0, shown);
-      const kept = new Set(rows.map((m) => m.key));
-      const ran = new Set(cells.filter((c) => kept.has(c.municipality_code)).map((c) => c.trial_id));
+      const drawn = new Set(rows.map((m) => m.key));
+      const ran = new Set(cells.filter((c) => drawn.has(c.municipality_code)).map((c) => c.trial_id));
       return participationMatrix(statements, {
         width,
         height,

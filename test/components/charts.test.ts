@@ -17,9 +17,9 @@ import type { Tables } from "../../src/components/page/jsonTables.ts";
 import {
   cellsOf,
   disputedCount,
+  keepTrials,
   matrixAxes,
   matrixSummary,
-  shownCells,
   participationLegend,
   participationMatrix,
   type LabelledStatement,
@@ -38,6 +38,7 @@ import { columnsOf } from "../../src/components/notebook/resultFormat.ts";
 import { sourceHref } from "../../src/components/page/sources.ts";
 import { THEME_MATRIX_LIMIT, themeMatrix, themeRows, themeRowsNote, THEMES } from "../../src/components/charts/themeMatrix.ts";
 import { PROVISIONAL_NOTE } from "../../src/components/text/provenance.ts";
+import { collate } from "../../src/components/charts/seriation.ts";
 import { describeTrial, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/charts/trialTimeline.ts";
 import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
 import { trialStatuses } from "../../src/components/views/overview.ts";
@@ -215,45 +216,60 @@ describe("participationMatrix", () => {
   });
 
   it("draws all of the seeds' 35 trials and says so", () => {
-    const axes = matrixAxes(statements, "similarity", "count");
-    expect([axes.columnOrder.length, axes.trials, shownCells(cells, axes).length]).toEqual([35, 35, cells.length]);
-    expect(matrixSummary(shownCells(cells, axes), axes)).toBe(`Showing ${cells.length} filled cells: ${axes.rowOrder.length} municipalities × 35 trials.`);
+    const kept = keepTrials(statements);
+    expect(kept.statements).toBe(statements);
+    const axes = matrixAxes(kept, "similarity", "count");
+    expect([axes.columnOrder.length, axes.trials]).toEqual([35, 35]);
+    expect(matrixSummary(cells, axes)).toBe(`Showing ${cells.length} filled cells: ${axes.rowOrder.length} municipalities × 35 trials.`);
   });
 
   it("past its limit of trials, draws those most municipalities ran, with only their municipalities, and says how many it leaves out", () => {
-    const axes = matrixAxes(statements, "similarity", "alphabetical", 3);
+    const kept = keepTrials(statements, 3);
+    const axes = matrixAxes(kept, "similarity", "alphabetical");
     const ranBy = new Map<string, number>();
     for (const c of cells) ranBy.set(c.trial_id, (ranBy.get(c.trial_id) ?? 0) + 1);
     const most = [...ranBy.values()].sort((a, b) => b - a);
     // The three columns are trials no other trial beats for municipalities.
     expect(axes.columnOrder.map((t) => ranBy.get(t.key as string))).toEqual(expect.arrayContaining(most.slice(0, 3)));
     expect([axes.columnOrder.length, axes.trials]).toEqual([3, 35]);
-    const kept = new Set(axes.columnOrder.map((t) => t.key));
-    const municipalities = new Set(cells.filter((c) => kept.has(c.trial_id)).map((c) => c.municipality_code));
+    const columns = new Set(axes.columnOrder.map((t) => t.key));
+    const municipalities = new Set(cells.filter((c) => columns.has(c.trial_id)).map((c) => c.municipality_code));
     expect(new Set(axes.rowOrder.map((m) => m.key))).toEqual(municipalities);
-    const shown = shownCells(cells, axes);
+    const shown = cellsOf(kept.statements);
     expect(shown.length).toBe(most.slice(0, 3).reduce((a, b) => a + b, 0));
     expect(matrixSummary(shown, axes)).toBe(
       `Showing ${shown.length} filled cells: ${municipalities.size} municipalities × the 3 trials most municipalities ran, of 35; narrow the filters to see the others. The table below lists every statement.`,
     );
     // The matrix draws those cells only, the same from the cells its caller computed once.
-    const drawn = participationMatrix(statements, { width: 900, ...axes, document });
+    const drawn = participationMatrix(kept.statements, { width: 900, ...axes, document });
     expect(count(drawn, ".pm-cell")).toBe(shown.length);
-    expect(serialize(participationMatrix(statements, { width: 900, ...axes, cells, document }))).toBe(serialize(drawn));
+    expect(serialize(participationMatrix(kept.statements, { width: 900, ...axes, cells: shown, document }))).toBe(serialize(drawn));
+  });
+
+  it("keeps, at every limit, the trials a sort of them all by municipalities and Danish title would put first", () => {
+    const byTrial = new Map(groupBy(statements, (s) => s.trial_id));
+    const ranBy = (rows: LabelledStatement[]) => new Set(rows.map((s) => s.municipality_code)).size;
+    const ranked = [...byTrial.values()].sort((a, b) => ranBy(b) - ranBy(a) || collate(a[0].trial, b[0].trial)).map((rows) => rows[0].trial_id);
+    // The seeds' trials tie at most counts, so that the limits below cut through ties.
+    expect(new Set([...byTrial.values()].map(ranBy)).size).toBeLessThan(byTrial.size / 2);
+    for (let limit = 1; limit <= byTrial.size; limit++) {
+      const top = new Set(ranked.slice(0, limit));
+      expect(keepTrials(statements, limit).statements, `limit ${limit}`).toEqual(statements.filter((s) => top.has(s.trial_id)));
+    }
   });
 
   it("orders the axes when a reader's own query gives a trial no programme and a municipality no group", () => {
     const [first, ...rest] = statements;
     const nulls = [{ ...first, programme: null, group: null }, ...rest] as unknown as LabelledStatement[];
     for (const order of ["similarity", "count", "alphabetical"] as const) {
-      expect(() => participationMatrix(nulls, { width: 900, ...matrixAxes(nulls, order, order), document })).not.toThrow();
+      expect(() => participationMatrix(nulls, { width: 900, ...matrixAxes(keepTrials(nulls), order, order), document })).not.toThrow();
     }
   });
 
   it("says in a cell's tip that one of its statements is provisional, once the reader includes such rows", () => {
     const [first, ...rest] = statements;
     const marked = [{ ...first, provisional: true }, ...rest];
-    const { rowOrder, columnOrder } = matrixAxes(marked, "similarity", "count");
+    const { rowOrder, columnOrder } = matrixAxes(keepTrials(marked), "similarity", "count");
     const tips = Array.from(
       participationMatrix(marked, { width: 1100, rowOrder, columnOrder, document }).querySelectorAll(".pm-cell title"),
       (t) => t.textContent,
@@ -263,7 +279,7 @@ describe("participationMatrix", () => {
   });
 
   it("fills a cell wherever a document says a municipality ran a trial, with the totals", async () => {
-    const { rowOrder, columnOrder } = matrixAxes(statements, "similarity", "count");
+    const { rowOrder, columnOrder } = matrixAxes(keepTrials(statements), "similarity", "count");
     const matrix = participationMatrix(statements, { width: 1100, rowOrder, columnOrder, document });
     expect(matrix.ownerDocument).toBe(document);
     expect(count(matrix, ".pm-cell")).toBe(cells.length);
@@ -290,7 +306,7 @@ describe("participationMatrix", () => {
       .map((n) => n.value)
       .find((g) => new Set(statements.filter((s) => s.group === g).map((s) => s.municipality_code)).size > 1)!;
     const filtered = applyView(statementView, statementBase.rows, { network }) as LabelledStatement[];
-    const { rowOrder, columnOrder } = matrixAxes(filtered, "alphabetical", "alphabetical");
+    const { rowOrder, columnOrder } = matrixAxes(keepTrials(filtered), "alphabetical", "alphabetical");
     const [first] = cellsOf(filtered);
     const matrix = participationMatrix(filtered, {
       width: 320,
@@ -309,7 +325,7 @@ describe("participationMatrix", () => {
   });
 
   it("fits an embed's height without its legend, and says so when nothing is selected", async () => {
-    const { rowOrder, columnOrder } = matrixAxes(statements, "count", "count");
+    const { rowOrder, columnOrder } = matrixAxes(keepTrials(statements), "count", "count");
     const embed = participationMatrix(statements, {
       width: 800,
       height: 400,
