@@ -95,13 +95,25 @@ function orderKeys(view: ViewDefinition, state: ViewState): OrderKey[] {
   });
 }
 
-/** Whether a row matches a filter, as a function made once per filter (a redraw tests every base row). */
-function matcher({ filter, value }: ActiveFilter): (row: Row) => boolean {
+/** Each base rows' column of text, lowercased once: a search tests every row at each keystroke. */
+const lowercased = new WeakMap<readonly Row[], Map<string, Array<string | null>>>();
+
+function lowercase(rows: readonly Row[], column: string): Array<string | null> {
+  const columns = lowercased.get(rows) ?? new Map<string, Array<string | null>>();
+  lowercased.set(rows, columns);
+  const texts = columns.get(column) ?? rows.map((row) => (row[column] === null ? null : String(row[column]).toLowerCase()));
+  columns.set(column, texts);
+  return texts;
+}
+
+/** Whether the base row at an index matches a filter, as a function made once per filter (a redraw tests every base row). */
+function matcher({ filter, value }: ActiveFilter, rows: readonly Row[]): (row: Row, index: number) => boolean {
   const { column } = filter;
   if (filter.kind === "equals") return value === filter.none ? (row) => row[column] === null : (row) => row[column] === value;
   if (filter.kind === "contains") {
     const text = String(value).toLowerCase();
-    return (row) => row[column] !== null && String(row[column]).toLowerCase().includes(text);
+    const texts = lowercase(rows, column);
+    return (_, index) => texts[index]?.includes(text) === true;
   }
   return (row) => Array.isArray(row[column]) && row[column].includes(value);
 }
@@ -121,9 +133,13 @@ function compare(a: unknown, b: unknown, descending: boolean): number {
 
 /** The view's rows for a state: the base rows its filters select, in its order, thinned and limited as declared. */
 export function applyView<R extends Row>(view: ViewDefinition, rows: readonly R[], state: ViewState = {}): R[] {
-  const tests = activeFilters(view, state).map(matcher);
+  const tests = activeFilters(view, state).map((filter) => matcher(filter, rows));
   const keys = orderKeys(view, state);
-  let selected = rows.filter((row) => tests.every((matches) => matches(row)));
+  let selected: R[] = [];
+  next: for (let index = 0; index < rows.length; index++) {
+    for (const matches of tests) if (!matches(rows[index], index)) continue next;
+    selected.push(rows[index]);
+  }
   if (view.thin && selected.length > view.thin.above) selected = selected.filter((row) => row[view.thin!.keep] === true);
   selected.sort((a, b) => {
     for (const { column, descending } of keys) {
