@@ -54,10 +54,10 @@ test("lists the provisional trials apart, and counts and names them once the rea
   expect(await visit.page.locator('[data-testid="count-undated"]').textContent()).toBe(`${14 + count} without a stated period`);
   expect(await section.locator("li").count()).toBe(0);
   // The address asks for them, so a shared link shows the same.
-  expect(new URL(visit.page.url()).searchParams.has("provisional")).toBe(true);
+  await expect.poll(() => new URL(visit.page.url()).searchParams.has("provisional")).toBe(true);
   await visit.page.getByLabel(`Include ${count} provisional trials`).uncheck();
   await expect.poll(() => visit.page.locator('[data-testid="undated"] li').count()).toBe(14);
-  expect(new URL(visit.page.url()).searchParams.has("provisional")).toBe(false);
+  await expect.poll(() => new URL(visit.page.url()).searchParams.has("provisional")).toBe(false);
 });
 
 test("redraws when a filter changes", async () => {

@@ -403,7 +403,7 @@ describe("chart pages", () => {
     const completedFk1 = dated((t) => t.programme === FK1 && t.status === "completed");
     await expect.poll(() => visit.page.locator(`[data-testid="timeline"] ${CHARTS.timeline.marks}`).count()).toBe(completedFk1);
     // The address follows the filters.
-    expect(new URL(visit.page.url()).search).toBe("?programme=Frikommunefors%C3%B8g%20I&status=completed");
+    await expect.poll(() => new URL(visit.page.url()).search).toBe("?programme=Frikommunefors%C3%B8g%20I&status=completed");
     await visit.page.locator('.chart-tools[data-chart="timeline"] summary', { hasText: /^Embed$/ }).click();
     const snippet = await visit.page.locator('.chart-tools[data-chart="timeline"] textarea[data-snippet="iframe"]').inputValue();
     expect(snippet).toMatch(
@@ -435,7 +435,7 @@ describe("chart pages", () => {
     expect(after).toMatchObject({ sidebar: false, inputs: 0, tools: false });
     expect(after.fontSize / before.fontSize).toBeGreaterThan(1.3);
     // The switch stays in the address as the filters change it.
-    expect(new URL(present.page.url()).search).toBe("?present");
+    await expect.poll(() => new URL(present.page.url()).search).toBe("?present");
     clean(normal);
     clean(present);
   });

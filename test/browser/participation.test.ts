@@ -272,7 +272,7 @@ test("statements on a trial the catalogue lacks stay out of the matrix until the
       "Ballerup × Provisional: Hurtigere visitation til jobrotation",
       "Furesø × Provisional: Hurtigere visitation til jobrotation",
     ]);
-    expect(new URL(visit.page.url()).searchParams.has("provisional")).toBe(true);
+    await expect.poll(() => new URL(visit.page.url()).searchParams.has("provisional")).toBe(true);
     expect(visit.pageErrors).toEqual([]);
   } finally {
     await other.close();

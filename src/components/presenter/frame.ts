@@ -56,8 +56,23 @@ export function applyPageView({ theme, present }: Pick<ChartState, "theme" | "pr
   root.classList.toggle("present", present);
 }
 
-/** The page's address follows the chart's state, so a copied link opens the same view. */
+/** The query keepInAddress() will write, or null when none waits. */
+let waiting: string | null = null;
+
+/**
+ * The page's address follows the chart's state, so a copied link opens the same view: after the next
+ * paint, with the latest state. Called during a filter change, replaceState took 21–42 ms of it at 1000×
+ * data (/participation, ahead of the redrawn chart); after the paint, 1–8 ms.
+ */
 export function keepInAddress(chart: ChartName, state: ChartState): void {
-  const query = serialiseState(chart, state);
-  history.replaceState(history.state, "", `${query ? `?${query}` : location.pathname}${location.hash}`);
+  const scheduled = waiting !== null;
+  waiting = serialiseState(chart, state);
+  if (scheduled) return;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const query = waiting;
+      waiting = null;
+      history.replaceState(history.state, "", `${query ? `?${query}` : location.pathname}${location.hash}`);
+    }),
+  );
 }
