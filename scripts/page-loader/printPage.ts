@@ -1,7 +1,6 @@
 // What a page loader (src/<page>.md.ts) runs: reads its template (src/<page>.md.tmpl), draws the default
 // view of each chart it marks, from the same tables the data loaders write, and prints the page's Markdown.
 // Framework runs page loaders before data loaders, so the tables come from the loaders' library itself.
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { register } from "node:module";
 import { basename, relative } from "node:path";
@@ -63,9 +62,7 @@ function built(drawing: Drawing, document: Document): string {
   // What the drawing depends on in the address, for the head script (takeOver.js): absent, any query hides it.
   const reads = drawing.reads ? ` data-reads="${drawing.reads.join(" ")}"` : "";
   if (drawing.kind === "text") return `<span class="built"${reads}>${escapeHtml(drawing.text)}</span>`;
-  // The ids a drawing gives are named by what it draws: unique to each drawing a page holds at once.
-  const still = (element: Element, kind: string) =>
-    `<div class="built built-${kind}"${reads}>${stillImage(element, `d${createHash("sha256").update(element.outerHTML).digest("hex").slice(0, 8)}`).outerHTML}${DRAWING_END}</div>`;
+  const still = (element: Element, kind: string) => `<div class="built built-${kind}"${reads}>${stillImage(element).outerHTML}${DRAWING_END}</div>`;
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
   if (drawing.kind === "inline") return `<span class="built"${reads}>${drawing.draw({ document }).outerHTML}</span>`;
   return Object.entries(drawing.widths)

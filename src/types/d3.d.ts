@@ -12,8 +12,8 @@ declare module "npm:d3" {
   // d3-array
   /** NaN where either is null or undefined (d3 tests `== null`; @types/d3-array names undefined only). */
   export function ascending(a: Primitive | null | undefined, b: Primitive | null | undefined): number;
+  export function bisectRight(array: ArrayLike<number>, x: number): number;
   export function cross<S, T>(a: Iterable<S>, b: Iterable<T>): Array<[S, T]>;
-  export function range(stop: number): number[];
   export function sum<T>(iterable: Iterable<T>, accessor: (datum: T, index: number, array: Iterable<T>) => number | undefined | null): number;
   export function max<T extends Numeric>(iterable: Iterable<T>): T | undefined;
   export function max<T, U extends Numeric>(
@@ -32,6 +32,8 @@ declare module "npm:d3" {
   ): U | undefined;
 
   // d3-selection
+  /** The event's position in `target`'s coordinates (an SVG element's user space). */
+  export function pointer(event: Event, target?: Element): [number, number];
   export type BaseType = Element | Document | Window | null;
   export type ValueFn<T extends BaseType, Datum, Result> = (this: T, datum: Datum, index: number, groups: T[] | ArrayLike<T>) => Result;
   type AttrValue = string | number | boolean | ReadonlyArray<string | number> | null;

@@ -123,6 +123,24 @@ test("marks the disputed cell, highlights its row and column on hover, and shows
   expect(hovered).toContain("Vesthimmerland");
   expect(hovered.some((t) => t.startsWith("Ledighedsydelse – fritagelse"))).toBe(true);
 
+  // An empty slot (the slots are blocks filled with a pattern): its row and column, found from the pointer.
+  const slot = await wide.page.evaluate(() => {
+    const svg = document.querySelector('[data-testid="matrix"] svg.pm-chart')!;
+    const filled = new Set(Array.from(svg.querySelectorAll(".pm-cell"), (c) => `${c.getAttribute("data-down")}|${c.getAttribute("data-across")}`));
+    const row = svg.querySelector<SVGTextElement>("text[data-down]:last-of-type")!;
+    const j = row.getAttribute("data-down");
+    const column = Array.from(svg.querySelectorAll<SVGTextElement>("text[data-across]")).find((t) => !filled.has(`${j}|${t.getAttribute("data-across")}`))!;
+    const [r, c] = [row.getBoundingClientRect(), column.getBoundingClientRect()];
+    const i = column.getAttribute("data-across");
+    // The row's and column's labels, and their totals.
+    const texts = svg.querySelectorAll(`text[data-down="${j}"], text[data-across="${i}"]`);
+    return { x: c.x + c.width / 2, y: r.y + r.height / 2, labels: Array.from(texts, (t) => t.firstChild?.textContent ?? "") };
+  });
+  await wide.page.mouse.move(slot.x, slot.y);
+  expect(slot.labels).toHaveLength(4);
+  await expect.poll(() => labels(wide, "text.pm-hover")).toEqual(slot.labels);
+  expect(await wide.page.locator('[data-testid="matrix"] .pm-band.on').count()).toBe(2);
+
   await marked.click();
   const panel = wide.page.locator('[data-testid="cell-sources"]');
   const statement = participation.find((p) => p.trial_id === "fk2-ledighedsydelse-revurdering" && p.municipality_code === 820)!;

@@ -1,5 +1,4 @@
-// No imports, so the page loader can load it before the hook that resolves `npm:` specifiers is registered
-// (scripts/page-loader/stillImage.ts), as the charts do in the browser.
+// No imports, so the unit tests and the page loader load it in Node as the charts do in the browser.
 
 /**
  * `items` grouped by `key`, in the order each key first comes: d3.group's result as a plain Map of arrays,
