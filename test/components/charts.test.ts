@@ -17,6 +17,7 @@ import type { Tables } from "../../src/components/page/jsonTables.ts";
 import {
   cellsOf,
   disputedCount,
+  firstInOrder,
   keepTrials,
   matrixAxes,
   matrixSummary,
@@ -244,6 +245,14 @@ describe("participationMatrix", () => {
     const drawn = participationMatrix(kept.statements, { width: 900, ...axes, document });
     expect(count(drawn, ".pm-cell")).toBe(shown.length);
     expect(serialize(participationMatrix(kept.statements, { width: 900, ...axes, cells: shown, document }))).toBe(serialize(drawn));
+  });
+
+  it("firstInOrder gives the first items of a stable sort, ties in their order, without sorting the rest", () => {
+    // Items with many ties (key) and their place (at), so that a tie's order shows.
+    const items = Array.from({ length: 200 }, (_, at) => ({ key: (at * 7919) % 13, at }));
+    const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+    const sorted = [...items].sort(byKey);
+    for (const count of [0, 1, 5, 13, 14, 100, 199, 200, 250]) expect(firstInOrder(items, count, byKey), `count ${count}`).toEqual(sorted.slice(0, count));
   });
 
   it("keeps, at every limit, the trials a sort of them all by municipalities and Danish title would put first", () => {
