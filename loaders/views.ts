@@ -6,7 +6,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { optionsQuery, type BaseRows, type Row, type ViewDefinition } from "../src/components/views/view.ts";
+import { optionsQuery, storedOrder, type BaseRows, type Row, type ViewDefinition } from "../src/components/views/view.ts";
 import { sharedCorpus } from "./build.ts";
 import type { Corpus } from "./corpus.ts";
 import { createTable } from "./parquet.ts";
@@ -43,9 +43,10 @@ export async function baseRows(view: ViewDefinition, tables: Corpus["tables"]): 
       const sql = optionsQuery(filter);
       if (sql) options[filter.param!] = (await rowsOf(connection, sql)) as BaseRows["options"][string];
     }
-    // In a fixed order (a window or a join leaves it to DuckDB's threads), so that the same tables give
-    // the same file and the same content hash.
-    return { rows: await rowsOf(connection, "FROM base ORDER BY ALL"), options };
+    // In the view's order, for applyView's sort (storedOrder()), then a fixed one (a window or a join leaves
+    // it to DuckDB's threads), so that the same tables give the same file and the same content hash.
+    const columns = (await connection.runAndReadAll("SELECT name FROM pragma_table_info('base') ORDER BY cid")).getRows().map(([name]) => `"${String(name).replaceAll('"', '""')}"`);
+    return { rows: await rowsOf(connection, `FROM base ORDER BY ${storedOrder(view)}, ${columns.join(", ")}`), options };
   } finally {
     connection.closeSync();
     rmSync(dir, { recursive: true, force: true });

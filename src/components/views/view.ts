@@ -85,14 +85,29 @@ interface OrderKey {
   descending: boolean;
 }
 
-function orderKeys(view: ViewDefinition, state: ViewState): OrderKey[] {
-  const keys = Array.isArray(view.order) ? view.order : view.order.options[String(stateValue(state, view.order.param))];
-  if (!keys) throw new Error(`View ${view.name}: no order ${JSON.stringify(stateValue(state, (view.order as { param: string }).param))}`);
+function parseKeys(view: ViewDefinition, keys: OrderKeys): OrderKey[] {
   return keys.map((key) => {
     const match = /^(\w+)( DESC)?$/.exec(key);
     if (!match) throw new Error(`View ${view.name}: order key ${JSON.stringify(key)} is not "column" or "column DESC"`);
     return { column: match[1], descending: match[2] !== undefined };
   });
+}
+
+function orderKeys(view: ViewDefinition, state: ViewState): OrderKey[] {
+  const keys = Array.isArray(view.order) ? view.order : view.order.options[String(stateValue(state, view.order.param))];
+  if (!keys) throw new Error(`View ${view.name}: no order ${JSON.stringify(stateValue(state, (view.order as { param: string }).param))}`);
+  return parseKeys(view, keys);
+}
+
+const orderBy = (keys: OrderKey[]) => keys.map(({ column, descending }) => `${identifier(column)} ${descending ? "DESC" : "ASC"} NULLS LAST`).join(", ");
+
+/**
+ * The order the build writes the base rows in (loaders/views.ts): the view's, or its first one. applyView's
+ * sort is stable and goes through rows already in order once: over the 1000× statements, all of them
+ * took 12 ms instead of 20 (Node).
+ */
+export function storedOrder(view: ViewDefinition): string {
+  return orderBy(parseKeys(view, Array.isArray(view.order) ? view.order : Object.values(view.order.options)[0]));
 }
 
 /** Each base rows' column of text, lowercased once: a search tests every row at each keystroke. */
@@ -210,9 +225,7 @@ export function viewQuery(
     const { above, keep } = view.thin;
     sql = `WITH selected AS (\nSELECT ${ids ? "rowid, " : ""}* FROM ${from}${where}\n)\nSELECT ${columns} FROM selected\nWHERE ${identifier(keep)} OR (SELECT count(*) FROM selected) <= ${above}`;
   }
-  sql += `\nORDER BY ${orderKeys(view, state)
-    .map(({ column, descending }) => `${identifier(column)} ${descending ? "DESC" : "ASC"} NULLS LAST`)
-    .join(", ")}`;
+  sql += `\nORDER BY ${orderBy(orderKeys(view, state))}`;
   if (view.limit !== undefined) sql += `\nLIMIT ${view.limit}`;
   return { sql, params };
 }
