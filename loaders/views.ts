@@ -45,7 +45,9 @@ export async function baseRows(view: ViewDefinition, tables: Corpus["tables"]): 
     }
     // In the view's order, for applyView's sort (storedOrder()), then a fixed one (a window or a join leaves
     // it to DuckDB's threads), so that the same tables give the same file and the same content hash.
-    const columns = (await connection.runAndReadAll("SELECT name FROM pragma_table_info('base') ORDER BY cid")).getRows().map(([name]) => `"${String(name).replaceAll('"', '""')}"`);
+    const columns = (await connection.runAndReadAll("SELECT name FROM pragma_table_info('base') ORDER BY cid"))
+      .getRows()
+      .map(([name]) => `"${String(name).replaceAll('"', '""')}"`);
     return { rows: await rowsOf(connection, `FROM base ORDER BY ${[storedOrder(view), ...columns].filter(Boolean).join(", ")}`), options };
   } finally {
     connection.closeSync();
