@@ -18,7 +18,7 @@ import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial }
 import { headlineFigures, periodCovered, trialStatuses } from "../../src/components/views/overview.ts";
 import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
 import { statements } from "../../src/components/views/participation.ts";
-import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
+import { figures, findings, type Finding } from "../../src/components/views/outcomes.ts";
 import {
   cellsOf,
   disputedCount,
@@ -143,7 +143,7 @@ async function outcomes(tables: Corpus["tables"], _params: Record<string, string
   const figureBase = await baseRows(figures, tables);
   const findingBase = await baseRows(findings, tables);
   const shown = applyView(figures, figureBase.rows, parseState("outcomes-figures", query)) as QuantitativeOutcome[];
-  const themed = themeStatements(applyView(findings, findingBase.rows, parseState("outcomes-themes", query)) as Finding[]);
+  const selected = applyView(findings, findingBase.rows, parseState("outcomes-themes", query)) as Finding[];
   const units = unitsOf(shown).map((unit) => unit.label);
   return {
     intro: inline(({ document }) => outcomesIntro(shown as never, units, findingBase.rows.length, { document }), chartReads("outcomes-figures")),
@@ -156,7 +156,7 @@ async function outcomes(tables: Corpus["tables"], _params: Record<string, string
     "figure-sources": inline(({ document }) => documentLinks(citedDocuments(shown as never), { document }), chartReads("outcomes-figures")),
     unthemed: text(formatNumber(findingBase.rows.filter((f) => f.themes.length === 0).length), []),
     findings: text(formatNumber(findingBase.rows.length), []),
-    themes: chart(CARD_WIDTHS, ({ width, document }) => themeMatrix(themeRows(themed).statements, { width, document }), chartReads("outcomes-themes")),
+    themes: chart(CARD_WIDTHS, ({ width, document }) => themeMatrix(themeRows(selected).statements, { width, document }), chartReads("outcomes-themes")),
   };
 }
 

@@ -7,7 +7,7 @@ import { syntheticCorpus } from "../../scripts/bench/synthetic.ts";
 import { baseRows } from "../../loaders/views.ts";
 import { shownFigures, shownFiguresNote, type QuantitativeOutcome } from "../../src/components/charts/quantitativeOutcomes.ts";
 import { THEME_MATRIX_LIMIT, themeRows, themeRowsNote } from "../../src/components/charts/themeMatrix.ts";
-import { figures, findings, themeStatements, type Finding } from "../../src/components/views/outcomes.ts";
+import { figures, findings, type Finding } from "../../src/components/views/outcomes.ts";
 import { applyView } from "../../src/components/views/view.ts";
 import { FIRST_CONTENT, firstContent, firstContentWatcher, openSite, siteWithTables, type Site } from "./site.ts";
 
@@ -151,7 +151,7 @@ test("at 30× the seeds, the outcome charts draw each panel's first 30 figures a
   const { tables } = buildTables(seeds, reference);
   const figureRows = applyView(figures, (await baseRows(figures, tables)).rows) as QuantitativeOutcome[];
   const drawnFigures = shownFigures(figureRows);
-  const themed = themeRows(themeStatements(applyView(findings, (await baseRows(findings, tables)).rows) as Finding[]));
+  const themed = themeRows(applyView(findings, (await baseRows(findings, tables)).rows) as Finding[]);
   // Past both limits, as a corpus thirty times the seeds is (twenty fill 73 theme rows).
   expect([drawnFigures.figures.length < figureRows.length, themed.rows, themed.total > THEME_MATRIX_LIMIT]).toEqual([true, THEME_MATRIX_LIMIT, true]);
   const copy = await siteWithTables(tables);

@@ -520,9 +520,10 @@ describe("themeMatrix", () => {
   it("draws every row the seeds fill, and past its limit the rows with the most findings, in their order", () => {
     const rows = [...new Set(themed.map((s) => s.row_label))];
     expect(rows.length).toBeLessThan(THEME_MATRIX_LIMIT);
-    expect(themeRows(themed)).toEqual({ statements: themed, rows: rows.length, total: rows.length });
+    const selected = applyView(findings, findingBase.rows) as Finding[];
+    expect(themeRows(selected)).toEqual({ statements: themed, rows: rows.length, total: rows.length });
     const sizes = new Map(rows.map((row) => [row, themed.filter((s) => s.row_label === row).length]));
-    const kept = themeRows(themed, 3);
+    const kept = themeRows(selected, null, 3);
     const keptRows = [...new Set(kept.statements.map((s) => s.row_label))];
     expect([kept.rows, kept.total, keptRows.length]).toEqual([3, rows.length, 3]);
     // No row left out has more findings than a row kept; the kept rows stay in the findings' order, each with all its statements.
@@ -530,6 +531,10 @@ describe("themeMatrix", () => {
     expect(rows.filter((row) => !keptRows.includes(row)).every((row) => sizes.get(row)! <= least)).toBe(true);
     expect(keptRows).toEqual(rows.filter((row) => keptRows.includes(row)));
     expect(kept.statements).toEqual(themed.filter((s) => keptRows.includes(s.row_label)));
+    // In Danish, the same rows, the programme-wide ones named in Danish.
+    const danish = themeRows(selected, "da", 3);
+    expect(danish.statements.map((s) => s.statement)).toEqual(kept.statements.map((s) => s.statement));
+    expect(themeRows(selected, "da").statements).toEqual(themeStatements(selected, "da"));
     expect(themeRowsNote(kept)).toBe(
       `The matrix draws the 3 rows with the most findings, of ${rows.length}; narrow the filters to see the others. The table below lists every finding.`,
     );

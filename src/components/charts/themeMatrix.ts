@@ -10,6 +10,7 @@ import { groupMarks } from "./markRoles.js";
 import { PALETTE } from "./palette.js";
 import { estimatedPx, LINE_PX, lineCount, wrapEms } from "./plotText.js";
 import { sourceHref } from "../page/sources.js";
+import { themeStatements, type Finding } from "../views/outcomes.js";
 
 /** One statement under one of its themes (a statement with two themes comes twice). */
 export interface ThemeStatement {
@@ -71,22 +72,32 @@ export interface ThemeRows {
 }
 
 /**
- * The statements of the rows the matrix draws: all of them up to `limit` rows; past it, the `limit` rows
- * with the most finding–theme pairs (ties: the first in the findings' order), kept in that order.
+ * The matrix's statements (one per finding and theme, themeStatements) of the rows it draws: all of them
+ * up to `limit` rows; past it, the `limit` rows with the most finding–theme pairs (ties: the first in the
+ * findings' order), kept in that order. Counted from the findings, so that only the drawn rows' statements
+ * are made: at 1000× data, 3 % of them.
  */
-export function themeRows(statements: readonly ThemeStatement[], limit = THEME_MATRIX_LIMIT): ThemeRows {
-  // A Map keeps the rows' first appearance; a stable sort keeps that order among ties.
+export function themeRows(findings: readonly Finding[], lang: Lang | null = null, limit = THEME_MATRIX_LIMIT): ThemeRows {
+  // A Map keeps the rows' first appearance; a stable sort keeps that order among ties. A row's label names
+  // its programme-wide row in English whatever the language: one key per row either way.
   const counts = new Map<string, number>();
-  for (const s of statements) counts.set(s.row_label, (counts.get(s.row_label) ?? 0) + 1);
+  for (const f of findings) if (f.themes.length) counts.set(f.row_label, (counts.get(f.row_label) ?? 0) + f.themes.length);
   const sizes = [...counts];
-  if (sizes.length <= limit) return { statements: [...statements], rows: sizes.length, total: sizes.length };
+  if (sizes.length <= limit) return { statements: themeStatements(findings, lang), rows: sizes.length, total: sizes.length };
   const kept = new Set(
     sizes
       .sort((a, b) => b[1] - a[1])
       .slice(0, limit)
       .map(([row]) => row),
   );
-  return { statements: statements.filter((s) => kept.has(s.row_label)), rows: limit, total: sizes.length };
+  return {
+    statements: themeStatements(
+      findings.filter((f) => kept.has(f.row_label)),
+      lang,
+    ),
+    rows: limit,
+    total: sizes.length,
+  };
 }
 
 /** What the matrix leaves out past THEME_MATRIX_LIMIT rows, as a sentence for under it. */
