@@ -12,6 +12,10 @@ declare module "observablehq:stdlib" {
     text(encoding?: string): Promise<string>;
     arrayBuffer(): Promise<ArrayBuffer>;
   }
+  export const Generators: {
+    /** The element's content width, and again whenever it changes (a ResizeObserver's). */
+    width(element: Element): AsyncGenerator<number>;
+  };
   /** A div that calls `render` with its width (and height, if `render` takes two arguments) whenever that changes. */
   export function resize(render: (width: number, height: number) => Node | null | Promise<Node | null>, invalidation?: Promise<unknown>): HTMLDivElement;
 }

@@ -10,6 +10,7 @@ import { nullUntil, openDatabaseAfter, type TableName } from "./database.js";
 import { applyPageView, keepInAddress } from "../presenter/frame.js";
 import { loadBase } from "../views/baseRows.js";
 import { type BaseRows, type QueryClient, storeViews, type ViewDefinition } from "../views/view.js";
+import { Generators } from "observablehq:stdlib";
 
 type Client = Awaited<ReturnType<typeof openDatabaseAfter>>;
 
@@ -39,6 +40,12 @@ export interface ChartPage {
   db: AsyncGenerator<Client | null>;
   /** The documents table and the corpus version, which the image exports' source lines cite. */
   citations: Promise<Citations>;
+  /**
+   * The width of the drawing box in `card` (a selector), as Framework's resize() measures it for a chart,
+   * and again whenever it changes. A cell that draws at this width redraws at once when its rows change;
+   * in resize() it would put an empty box in the page and draw once a layout of the page had measured it.
+   */
+  width(card: string): AsyncGenerator<number>;
 }
 
 /** Opens a chart page: call it in the page's first cell. */
@@ -54,6 +61,7 @@ export function chartPage({ chart, views, first }: ChartPageOptions): ChartPage 
     database,
     db: nullUntil(database),
     citations: citations(),
+    width: (card) => Generators.width(document.querySelector(`${card} .drawing`)!),
   };
 }
 
