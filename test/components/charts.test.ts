@@ -531,6 +531,18 @@ describe("themeMatrix", () => {
     expect(rows.filter((row) => !keptRows.includes(row)).every((row) => sizes.get(row)! <= least)).toBe(true);
     expect(keptRows).toEqual(rows.filter((row) => keptRows.includes(row)));
     expect(kept.statements).toEqual(themed.filter((s) => keptRows.includes(s.row_label)));
+    // In any order (a reader's own query), a row's findings need not come together: the same rows as counting every pair.
+    const mixed = [...selected].sort((a, b) => a.source_line - b.source_line || a.doc_id.localeCompare(b.doc_id));
+    const pairs = new Map<string, number>();
+    for (const s of themeStatements(mixed)) pairs.set(s.row_label, (pairs.get(s.row_label) ?? 0) + 1);
+    const expected = new Set(
+      [...pairs]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3)
+        .map(([row]) => row),
+    );
+    expect(new Set(themeRows(mixed, null, 3).statements.map((s) => s.row_label))).toEqual(expected);
+    expect(themeRows(mixed, null, 3).statements).toEqual(themeStatements(mixed).filter((s) => expected.has(s.row_label)));
     // In Danish, the same rows, the programme-wide ones named in Danish.
     const danish = themeRows(selected, "da", 3);
     expect(danish.statements.map((s) => s.statement)).toEqual(kept.statements.map((s) => s.statement));
