@@ -68,7 +68,7 @@ export function chartPage({ chart, views, first }: ChartPageOptions): ChartPage 
 export interface PresenterToolsOptions {
   /** The element holding the chart that the image exports draw. */
   target: string;
-  /** The rows drawn: the source line names the documents they come from. */
+  /** The rows drawn (past a chart's limit, only those): the source line names the documents they come from. */
   rows: readonly { doc_id: string }[];
   /** Names for the subtitle and the file name (a municipality's or a trial's, where the state has its key). */
   names?: StateNames;
