@@ -121,6 +121,25 @@ function lowercase(rows: readonly Row[], column: string): Array<string | null> {
   return texts;
 }
 
+/** Each base rows' positions by a column's value, made once per column: an equals filter visits only its rows. */
+const indexed = new WeakMap<readonly Row[], Map<string, Map<unknown, number[]>>>();
+
+function positions(rows: readonly Row[], column: string): Map<unknown, number[]> {
+  const columns = indexed.get(rows) ?? new Map<string, Map<unknown, number[]>>();
+  indexed.set(rows, columns);
+  let byValue = columns.get(column);
+  if (!byValue) {
+    byValue = new Map();
+    for (let index = 0; index < rows.length; index++) {
+      const list = byValue.get(rows[index][column]);
+      if (list) list.push(index);
+      else byValue.set(rows[index][column], [index]);
+    }
+    columns.set(column, byValue);
+  }
+  return byValue;
+}
+
 /** Whether the base row at an index matches a filter, as a function made once per filter (a redraw tests every base row). */
 function matcher({ filter, value }: ActiveFilter, rows: readonly Row[]): (row: Row, index: number) => boolean {
   const { column } = filter;
@@ -148,10 +167,22 @@ function compare(a: unknown, b: unknown, descending: boolean): number {
 
 /** The view's rows for a state: the base rows its filters select, in its order, thinned and limited as declared. */
 export function applyView<R extends Row>(view: ViewDefinition, rows: readonly R[], state: ViewState = {}): R[] {
-  const tests = activeFilters(view, state).map((filter) => matcher(filter, rows));
+  const active = activeFilters(view, state);
+  // The rows of the equals filter that selects fewest, from its column's index (positions(), in the base
+  // rows' order); the other filters test only those.
+  let visited: readonly number[] | null = null;
+  let first: ActiveFilter | null = null;
+  for (const filter of active) {
+    if (filter.filter.kind !== "equals") continue;
+    const list = positions(rows, filter.filter.column).get(filter.value === filter.filter.none ? null : filter.value) ?? [];
+    if (visited === null || list.length < visited.length) [visited, first] = [list, filter];
+  }
+  const tests = active.filter((filter) => filter !== first).map((filter) => matcher(filter, rows));
   const keys = orderKeys(view, state);
   let selected: R[] = [];
-  next: for (let index = 0; index < rows.length; index++) {
+  const count = visited === null ? rows.length : visited.length;
+  next: for (let i = 0; i < count; i++) {
+    const index = visited === null ? i : visited[i];
     for (const matches of tests) if (!matches(rows[index], index)) continue next;
     selected.push(rows[index]);
   }
