@@ -6,7 +6,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { optionsQuery, storedOrder, type BaseRows, type Row, type ViewDefinition } from "../src/components/views/view.ts";
+import { identifier, optionsQuery, storedOrder, type BaseRows, type Row, type ViewDefinition } from "../src/components/views/view.ts";
 import { sharedCorpus } from "./build.ts";
 import type { Corpus } from "./corpus.ts";
 import { createTable } from "./parquet.ts";
@@ -47,7 +47,7 @@ export async function baseRows(view: ViewDefinition, tables: Corpus["tables"]): 
     // it to DuckDB's threads), so that the same tables give the same file and the same content hash.
     const columns = (await connection.runAndReadAll("SELECT name FROM pragma_table_info('base') ORDER BY cid"))
       .getRows()
-      .map(([name]) => `"${String(name).replaceAll('"', '""')}"`);
+      .map(([name]) => identifier(String(name)));
     return { rows: await rowsOf(connection, `FROM base ORDER BY ${[storedOrder(view), ...columns].filter(Boolean).join(", ")}`), options };
   } finally {
     connection.closeSync();

@@ -110,35 +110,34 @@ export function storedOrder(view: ViewDefinition): string {
   return orderBy(parseKeys(view, Array.isArray(view.order) ? view.order : Object.values(view.order.options)[0]));
 }
 
+/** What `make` gives for a column of the base rows, made once per rows and column and kept as long as the rows are. */
+function perColumn<T>(cache: WeakMap<readonly Row[], Map<string, T>>, rows: readonly Row[], column: string, make: () => T): T {
+  const columns = cache.get(rows) ?? new Map<string, T>();
+  cache.set(rows, columns);
+  const made = columns.get(column) ?? make();
+  columns.set(column, made);
+  return made;
+}
+
 /** Each base rows' column of text, lowercased once: a search tests every row at each keystroke. */
 const lowercased = new WeakMap<readonly Row[], Map<string, Array<string | null>>>();
 
-function lowercase(rows: readonly Row[], column: string): Array<string | null> {
-  const columns = lowercased.get(rows) ?? new Map<string, Array<string | null>>();
-  lowercased.set(rows, columns);
-  const texts = columns.get(column) ?? rows.map((row) => (row[column] === null ? null : String(row[column]).toLowerCase()));
-  columns.set(column, texts);
-  return texts;
-}
+const lowercase = (rows: readonly Row[], column: string) =>
+  perColumn(lowercased, rows, column, () => rows.map((row) => (row[column] === null ? null : String(row[column]).toLowerCase())));
 
 /** Each base rows' positions by a column's value, made once per column: an equals filter visits only its rows. */
 const indexed = new WeakMap<readonly Row[], Map<string, Map<unknown, number[]>>>();
 
-function positions(rows: readonly Row[], column: string): Map<unknown, number[]> {
-  const columns = indexed.get(rows) ?? new Map<string, Map<unknown, number[]>>();
-  indexed.set(rows, columns);
-  let byValue = columns.get(column);
-  if (!byValue) {
-    byValue = new Map();
+const positions = (rows: readonly Row[], column: string) =>
+  perColumn(indexed, rows, column, () => {
+    const byValue = new Map<unknown, number[]>();
     for (let index = 0; index < rows.length; index++) {
       const list = byValue.get(rows[index][column]);
       if (list) list.push(index);
       else byValue.set(rows[index][column], [index]);
     }
-    columns.set(column, byValue);
-  }
-  return byValue;
-}
+    return byValue;
+  });
 
 /** Whether the base row at an index matches a filter, as a function made once per filter (a redraw tests every base row). */
 function matcher({ filter, value }: ActiveFilter, rows: readonly Row[]): (row: Row, index: number) => boolean {
@@ -209,7 +208,7 @@ export function provisionalLeftOut<R extends Row>(view: ViewDefinition, rows: re
   return applyView(view, rows, { ...state, provisional: true }).filter((row) => row.provisional === true);
 }
 
-const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+export const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** The table storeViews() keeps a view's base rows in. */
 export const storedName = (view: ViewDefinition) => `${view.name}_rows`;
