@@ -9,7 +9,7 @@ import { baseRows } from "../../loaders/views.ts";
 import type { TableName } from "../../loaders/schema.ts";
 import { BASES, VIEWS } from "../../src/components/views/all.ts";
 import { headlineFigures, periodCovered } from "../../src/components/views/overview.ts";
-import { applyView, queryView, storedView, storeViews, viewQuery, type BaseRows } from "../../src/components/views/view.ts";
+import { applyView, queryView, type Row, selectionOf, storedOrder, storedView, storeViews, viewQuery, type BaseRows } from "../../src/components/views/view.ts";
 import { fiveSeedCorpus } from "../loaders/helpers.ts";
 import { duckdbWasm } from "./duckdbWasm.ts";
 import { controlStates } from "./states.ts";
@@ -24,6 +24,15 @@ beforeAll(async () => {
   await storeViews(db, VIEWS);
 }, 120_000);
 afterAll(() => db?.close());
+
+/** Whether selectionOf() knows where each of `rows` stands in its base rows. */
+function standsIn(rows: Row[]): boolean {
+  const selection = selectionOf(rows);
+  if (!selection) return false;
+  expect(rows.every((row, i) => selection.base[selection.positions === null ? i : selection.positions[i]] === row)).toBe(true);
+  if (selection.positions) expect(selection.positions).toHaveLength(rows.length);
+  return true;
+}
 
 /** States run and rows compared, over all views: the figures the README and the commit give. */
 const compared = { states: 0, rows: 0 };
@@ -50,13 +59,18 @@ describe.each(VIEWS.map((view) => ({ label: label(view), view })))("view $label"
     const { rows } = base.get(view.name)!;
     const { states, full } = controlStates(view, base.get(view.name)!);
     const selected = new Set<unknown>();
+    let kept = 0;
     for (const state of states) {
       const expected = applyView(view, rows, state);
       expect(await queryView(db, view, state), JSON.stringify(state)).toEqual(expected);
       // As a page's DuckDB runs it, over the base rows it stored when it opened.
       expect(await queryView(db, view, state, { stored: true }), `stored, ${JSON.stringify(state)}`).toEqual(expected);
       // As a page's filter change asks it: the stored rows' ids, each row made plain once when DuckDB opened.
-      expect(await storedView(db, view, state), `stored ids, ${JSON.stringify(state)}`).toEqual(expected);
+      const stored = await storedView(db, view, state);
+      expect(stored, `stored ids, ${JSON.stringify(state)}`).toEqual(expected);
+      // Both say where their rows stand in the base rows (applyView where it kept their order), for a chart that reads a column of them.
+      expect(standsIn(stored)).toBe(true);
+      if (standsIn(expected)) kept += 1;
       // As "Edit this query" shows it and Explore runs it: the values written into the SQL.
       expect(await queryView(db, view, state, { literals: true }), `literals, ${JSON.stringify(state)}`).toEqual(expected);
       for (const row of expected) selected.add(row);
@@ -65,6 +79,9 @@ describe.each(VIEWS.map((view) => ({ label: label(view), view })))("view $label"
     }
     // The states select something, and between them every base row but those no state can reach.
     expect(selected.size).toBeGreaterThan(0);
+    // Only rows thinned, or asked for in another order than their base rows are written in, lose their positions.
+    const writer = BASES.find((base) => base.name === view.name)!;
+    if (!view.thin && Array.isArray(view.order) && storedOrder(view) === storedOrder(writer)) expect(kept).toBe(states.length);
     console.info(
       `${label(view)}: ${states.length} states (${full ? "every combination" : "every pair of values"}), ${selected.size} of ${rows.length} base rows selected`,
     );
@@ -77,5 +94,30 @@ describe("the stored rows' ids", () => {
     const elsewhere = { query: async () => db.query("SELECT 1") };
     await expect(storedView(elsewhere, view)).rejects.toThrow(`${view.name}: storeViews() has not stored this view's rows in this database`);
     expect(() => viewQuery(view, {}, { ids: true })).toThrow(`${view.name}: row ids are asked of the stored base rows only`);
+  });
+});
+
+describe("applyView's order", () => {
+  const view = {
+    name: "numbers",
+    tables: [],
+    sql: "",
+    filters: [{ param: "kind", column: "kind", kind: "equals" as const }],
+    order: { param: "sort", options: { up: ["n"], down: ["n DESC"] } },
+  };
+  const row = (n: number, kind: string) => ({ n, kind });
+
+  it("sorts rows given out of order, and skips the sort only for rows already in the state's order", () => {
+    const shuffled = [row(3, "a"), row(1, "b"), row(2, "a"), row(4, "b")];
+    expect(applyView(view, shuffled, { sort: "up" }).map((r) => r.n)).toEqual([1, 2, 3, 4]);
+    expect(applyView(view, shuffled, { sort: "up", kind: "a" }).map((r) => r.n)).toEqual([2, 3]);
+    // Rows in one order, asked for another: checked per order, not once per rows.
+    const ascending = [row(1, "b"), row(2, "a"), row(3, "a"), row(4, "b")];
+    expect(applyView(view, ascending, { sort: "up", kind: "b" }).map((r) => r.n)).toEqual([1, 4]);
+    expect(applyView(view, ascending, { sort: "down", kind: "b" }).map((r) => r.n)).toEqual([4, 1]);
+    expect(applyView(view, ascending, { sort: "down" }).map((r) => r.n)).toEqual([4, 3, 2, 1]);
+    expect(applyView(view, ascending, { sort: "up" })).toEqual(ascending);
+    // A copy, never the base rows themselves.
+    expect(applyView(view, ascending, { sort: "up" })).not.toBe(ascending);
   });
 });

@@ -110,12 +110,12 @@ export function storedOrder(view: ViewDefinition): string {
   return orderBy(parseKeys(view, Array.isArray(view.order) ? view.order : Object.values(view.order.options)[0]));
 }
 
-/** What `make` gives for a column of the base rows, made once per rows and column and kept as long as the rows are. */
-function perColumn<T>(cache: WeakMap<readonly Row[], Map<string, T>>, rows: readonly Row[], column: string, make: () => T): T {
-  const columns = cache.get(rows) ?? new Map<string, T>();
-  cache.set(rows, columns);
-  const made = columns.get(column) ?? make();
-  columns.set(column, made);
+/** What `make` gives for the base rows and a key (a column, an order), made once and kept as long as the rows are. */
+function perRows<T>(cache: WeakMap<readonly Row[], Map<string, T>>, rows: readonly Row[], key: string, make: () => T): T {
+  const byKey = cache.get(rows) ?? new Map<string, T>();
+  cache.set(rows, byKey);
+  const made = byKey.get(key) ?? make();
+  byKey.set(key, made);
   return made;
 }
 
@@ -123,13 +123,13 @@ function perColumn<T>(cache: WeakMap<readonly Row[], Map<string, T>>, rows: read
 const lowercased = new WeakMap<readonly Row[], Map<string, Array<string | null>>>();
 
 const lowercase = (rows: readonly Row[], column: string) =>
-  perColumn(lowercased, rows, column, () => rows.map((row) => (row[column] === null ? null : String(row[column]).toLowerCase())));
+  perRows(lowercased, rows, column, () => rows.map((row) => (row[column] === null ? null : String(row[column]).toLowerCase())));
 
 /** Each base rows' positions by a column's value, made once per column: an equals filter visits only its rows. */
 const indexed = new WeakMap<readonly Row[], Map<string, Map<unknown, number[]>>>();
 
 const positions = (rows: readonly Row[], column: string) =>
-  perColumn(indexed, rows, column, () => {
+  perRows(indexed, rows, column, () => {
     const byValue = new Map<unknown, number[]>();
     for (let index = 0; index < rows.length; index++) {
       const list = byValue.get(rows[index][column]);
@@ -164,6 +164,28 @@ function compare(a: unknown, b: unknown, descending: boolean): number {
   return descending ? -order : order;
 }
 
+/** Rows sorted as SQL's ORDER BY `keys` sorts them, ties in their order (Array.prototype.sort is stable). */
+function comparator(keys: OrderKey[]): (a: Row, b: Row) => number {
+  return (a, b) => {
+    for (const { column, descending } of keys) {
+      const order = compare(a[column], b[column], descending);
+      if (order) return order;
+    }
+    return 0;
+  };
+}
+
+/** Whether base rows are in an order already, checked once per rows and order. */
+const ordered = new WeakMap<readonly Row[], Map<string, boolean>>();
+
+function inOrder(rows: readonly Row[], keys: OrderKey[]): boolean {
+  return perRows(ordered, rows, orderBy(keys), () => {
+    const compare = comparator(keys);
+    for (let i = 1; i < rows.length; i++) if (compare(rows[i - 1], rows[i]) > 0) return false;
+    return true;
+  });
+}
+
 /** The view's rows for a state: the base rows its filters select, in its order, thinned and limited as declared. */
 export function applyView<R extends Row>(view: ViewDefinition, rows: readonly R[], state: ViewState = {}): R[] {
   const active = activeFilters(view, state);
@@ -178,23 +200,50 @@ export function applyView<R extends Row>(view: ViewDefinition, rows: readonly R[
   }
   const tests = active.filter((filter) => filter !== first).map((filter) => matcher(filter, rows));
   const keys = orderKeys(view, state);
+  // Indexed loops without callbacks: run once per filter change, this code stays in the browser's
+  // unoptimised tiers, where a map() callback or a for…of step costs several times an index (README).
   let selected: R[] = [];
+  let picked: readonly number[] | null = visited;
   const count = visited === null ? rows.length : visited.length;
-  next: for (let i = 0; i < count; i++) {
-    const index = visited === null ? i : visited[i];
-    for (const matches of tests) if (!matches(rows[index], index)) continue next;
-    selected.push(rows[index]);
-  }
-  if (view.thin && selected.length > view.thin.above) selected = selected.filter((row) => row[view.thin!.keep] === true);
-  selected.sort((a, b) => {
-    for (const { column, descending } of keys) {
-      const order = compare(a[column], b[column], descending);
-      if (order) return order;
+  if (tests.length === 0 && visited === null) selected = rows.slice();
+  else if (tests.length === 0) {
+    selected = new Array(count);
+    for (let i = 0; i < count; i++) selected[i] = rows[visited![i]];
+  } else {
+    const positions: number[] = [];
+    next: for (let i = 0; i < count; i++) {
+      const index = visited === null ? i : visited[i];
+      for (let t = 0; t < tests.length; t++) if (!tests[t](rows[index], index)) continue next;
+      selected.push(rows[index]);
+      positions.push(index);
     }
-    return 0;
-  });
-  return view.limit === undefined ? selected : selected.slice(0, view.limit);
+    picked = positions;
+  }
+  const thinned = view.thin !== undefined && selected.length > view.thin.above;
+  if (thinned) selected = selected.filter((row) => row[view.thin!.keep] === true);
+  // The rows were visited in the base rows' order: if that is the state's order already, so is theirs.
+  const sorted = !inOrder(rows, keys);
+  if (sorted) selected.sort(comparator(keys));
+  if (view.limit !== undefined) selected = selected.slice(0, view.limit);
+  if (!thinned && !sorted) selections.set(selected, { base: rows, positions: view.limit === undefined ? picked : (picked?.slice(0, selected.length) ?? null) });
+  return selected;
 }
+
+/** Where a view's rows stand in its base rows: `positions[i]` is row i's, or all of them in order where null. */
+export interface Selection {
+  base: readonly Row[];
+  positions: readonly number[] | null;
+}
+
+const selections = new WeakMap<readonly Row[], Selection>();
+
+/**
+ * The base rows and positions of rows applyView() or storedView() selected (applyView's only where it
+ * kept the base rows' order), if `rows` are such: a chart that reads a field of every selected row can
+ * read it from a column made once per base rows instead (themeRows()), since reading tens of thousands of
+ * rows' fields at each filter change is slow.
+ */
+export const selectionOf = (rows: readonly Row[]): Selection | undefined => selections.get(rows);
 
 /**
  * Rows naming a trial or municipality the reference data does not know yet stay out of a view, its
@@ -307,7 +356,11 @@ export async function storedView(db: QueryClient, view: ViewDefinition, state: V
   const rows = storedRows.get(db)?.get(view.name);
   if (!rows) throw new Error(`${view.name}: storeViews() has not stored this view's rows in this database`);
   const { sql, params } = viewQuery(view, state, { stored: true, ids: true });
-  return Array.from((await db.query(sql, params)).getChildAt(0) ?? [], (id) => rows[Number(id)]);
+  const positions = Array.from((await db.query(sql, params)).getChildAt(0) ?? [], Number);
+  const selected = new Array<Row>(positions.length);
+  for (let i = 0; i < positions.length; i++) selected[i] = rows[positions[i]];
+  selections.set(selected, { base: rows, positions });
+  return selected;
 }
 
 /**
