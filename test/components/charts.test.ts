@@ -38,6 +38,7 @@ import {
 import { columnsOf } from "../../src/components/notebook/resultFormat.ts";
 import { sourceHref } from "../../src/components/page/sources.ts";
 import { THEME_MATRIX_LIMIT, themeMatrix, themeRows, themeRowsNote, THEMES } from "../../src/components/charts/themeMatrix.ts";
+import { firstWords } from "../../src/components/charts/plotText.ts";
 import { PROVISIONAL_NOTE } from "../../src/components/text/provenance.ts";
 import { collate } from "../../src/components/charts/seriation.ts";
 import { describeTrial, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/charts/trialTimeline.ts";
@@ -45,7 +46,7 @@ import { figures, findings, themeStatements, type Finding } from "../../src/comp
 import { trialStatuses } from "../../src/components/views/overview.ts";
 import { statements as statementView } from "../../src/components/views/participation.ts";
 import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
-import { applyView, provisionalLeftOut } from "../../src/components/views/view.ts";
+import { applyView, provisionalLeftOut, selectionOf } from "../../src/components/views/view.ts";
 import { trialStatusChart, type TrialStatusRow } from "../../src/components/charts/trialStatusChart.ts";
 
 // What src/data/<table>.json.ts writes and a page or an embed reads, for the five seeds.
@@ -521,11 +522,21 @@ describe("themeMatrix", () => {
     const rows = [...new Set(themed.map((s) => s.row_label))];
     expect(rows.length).toBeLessThan(THEME_MATRIX_LIMIT);
     const selected = applyView(findings, findingBase.rows) as Finding[];
-    expect(themeRows(selected)).toEqual({ statements: themed, rows: rows.length, total: rows.length });
+    expect(themeRows(selected)).toEqual({ statements: themed, rows: rows.length, total: rows.length, pairs: themed.length });
     const sizes = new Map(rows.map((row) => [row, themed.filter((s) => s.row_label === row).length]));
     const kept = themeRows(selected, null, 3);
     const keptRows = [...new Set(kept.statements.map((s) => s.row_label))];
     expect([kept.rows, kept.total, keptRows.length]).toEqual([3, rows.length, 3]);
+    // The pairs of every row, drawn or not: the page's count under the matrix.
+    expect(kept.pairs).toBe(themed.length);
+    // Findings a view selected are read from its base rows' columns; a copy of them, as a reader's query gives them, row by row: the same rows.
+    expect(selectionOf(selected)).toBeDefined();
+    expect(selectionOf([...selected])).toBeUndefined();
+    expect(themeRows([...selected], null, 3)).toEqual(kept);
+    expect(themeRows([...selected])).toEqual(themeRows(selected));
+    const programmeTwo = applyView(findings, findingBase.rows, { programme: "Frikommuneforsøg II" }) as Finding[];
+    expect(selectionOf(programmeTwo)?.positions).not.toBeNull();
+    expect(themeRows(programmeTwo, null, 2)).toEqual(themeRows([...programmeTwo], null, 2));
     // No row left out has more findings than a row kept; the kept rows stay in the findings' order, each with all its statements.
     const least = Math.min(...keptRows.map((row) => sizes.get(row)!));
     expect(rows.filter((row) => !keptRows.includes(row)).every((row) => sizes.get(row)! <= least)).toBe(true);
@@ -552,6 +563,27 @@ describe("themeMatrix", () => {
     );
     // Three rows of faint squares, one per theme.
     expect(themeMatrix(kept.statements, { width: 900, document }).querySelector('svg > g[aria-label="cell"]')!.children).toHaveLength(3 * THEMES.length);
+  });
+});
+
+describe("firstWords", () => {
+  it("gives a tooltip's line: a finding's first eight words and …, as splitting it at every space would", () => {
+    const split = (text: string) => {
+      const words = text.split(/\s+/);
+      return words.length > 8 ? `${words.slice(0, 8).join(" ")} …` : text;
+    };
+    const texts = [
+      "Kommunen har sparet tid på sagsbehandlingen og borgerne oplever færre møder i forløbet",
+      "Otte ord og ikke flere end det her",
+      "Otte ord og ikke flere end det her ",
+      " Et mellemrum først, og så  to  mellemrum\tog et\nlinjeskift midt i teksten",
+      "ni ord: et to tre fire fem seks syv otte",
+      "",
+      "ét",
+    ];
+    for (const text of texts) expect(firstWords(text), JSON.stringify(text)).toBe(split(text));
+    expect(firstWords(texts[0])).toBe("Kommunen har sparet tid på sagsbehandlingen og borgerne …");
+    expect(firstWords(texts[1])).toBe(texts[1]);
   });
 });
 

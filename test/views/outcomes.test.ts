@@ -38,6 +38,9 @@ describe("the findings", () => {
     expect(rows.map((f) => f.programme)).toEqual([...rows.map((f) => f.programme)].sort());
     expect(rows[0].row_label).toBe("Programme-wide · Frikommuneforsøg I");
     expect(cells({})).toBe(41);
+    // 113 finding–theme pairs; 42 findings match no theme.
+    expect(themeStatements(rows)).toHaveLength(113);
+    expect(rows.filter((f) => f.themes.length === 0)).toHaveLength(42);
     // Themes are lists, as DuckDB-WASM's rows give them once made plain.
     expect(rows.every((f) => Array.isArray(f.themes))).toBe(true);
   });

@@ -57,3 +57,12 @@ export function fitText(text: string, px: number): string {
   }
   return `${text.slice(0, Math.max(1, lo)).trimEnd()}…`;
 }
+
+/** A text's first eight words, spaces made single, and "…", if it has more; the text otherwise (a tooltip's line). */
+export function firstWords(text: string): string {
+  // Only the start is read: splitting whole findings for every cell's tooltip took 10 ms a redraw at 1000× data.
+  const start = FIRST_WORDS.exec(text);
+  return start ? `${start[1].replace(/\s+/g, " ")} …` : text;
+}
+// Eight words (the first empty where the text starts with a space) and the space after them.
+const FIRST_WORDS = /^(\S*(?:\s+\S+){7})\s/;

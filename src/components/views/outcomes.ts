@@ -73,14 +73,17 @@ export interface Finding {
  * English.
  */
 export function themeStatements(findings: Iterable<Finding>, lang: Lang | null = null) {
-  // A loop, not flatMap: it runs over every finding at each filter change.
+  // Indexed loops, not flatMap or for…of: run once per filter change over every drawn finding, this code
+  // stays in the browser's unoptimised tiers, where each iterator or callback step costs (README, figures).
   const statements = [];
-  for (const f of findings) {
+  const list = Array.isArray(findings) ? (findings as readonly Finding[]) : Array.from(findings);
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i];
     const row_label = f.trial_id === null && lang === "da" ? `Hele programmet · ${f.programme}` : f.row_label;
-    for (const theme of f.themes) {
+    for (let j = 0; j < f.themes.length; j++) {
       statements.push({
         row_label,
-        theme,
+        theme: f.themes[j],
         statement: f.statement,
         document: f.document,
         doc_id: f.doc_id,
