@@ -265,7 +265,14 @@ describe("participationMatrix", () => {
     for (let limit = 1; limit <= byTrial.size; limit++) {
       const top = new Set(ranked.slice(0, limit));
       expect(keepTrials(statements, limit).statements, `limit ${limit}`).toEqual(statements.filter((s) => top.has(s.trial_id)));
+      // A copy, as a reader's own query gives statements, is read row by row instead of from the base rows' columns: the same.
+      expect(keepTrials([...statements], limit)).toEqual(keepTrials(statements, limit));
     }
+    // Statements a filter selected stand at positions in the base rows: the same as their copy.
+    const programme = applyView(statementView, statementBase.rows, { programme: "Frikommuneforsøg II" }) as LabelledStatement[];
+    expect(selectionOf(programme)?.positions).toHaveLength(programme.length);
+    for (const limit of [1, 4, 10]) expect(keepTrials(programme, limit)).toEqual(keepTrials([...programme], limit));
+    expect(keepTrials(programme, 4).trials).toBe(new Set(programme.map((s) => s.trial_id)).size);
   });
 
   it("orders the axes when a reader's own query gives a trial no programme and a municipality no group", () => {

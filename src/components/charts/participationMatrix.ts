@@ -9,6 +9,7 @@ import { formatCount, formatNumber } from "../text/locale.js";
 import { PROVISIONAL_NOTE, trialName } from "../text/provenance.js";
 import { groupBy } from "./groupBy.js";
 import { collate, orderItems, type Order } from "./seriation.js";
+import { selectionOf } from "../views/view.js";
 
 /** One participation row: a document saying a municipality ran a trial. */
 export interface Statement {
@@ -101,27 +102,73 @@ export interface KeptTrials<S extends Statement = LabelledStatement> {
  * alphabetical order of their labels); otherwise every statement. Their cells (cellsOf) are the ones drawn.
  */
 export function keepTrials<S extends LabelledStatement>(statements: S[], limit = MATRIX_LIMIT): KeptTrials<S> {
+  // Statements a view selected are read from columns of its base rows, made once (trialColumns): a Map
+  // lookup of every statement's trial took most of this at 1000× data. Others are read as they come.
+  const selection = selectionOf(statements);
+  const columns = trialColumns((selection?.base as readonly S[] | undefined) ?? statements);
+  const positions = selection?.positions ?? null;
   // Each trial's municipalities in an array, not a Set: a trial has a few, and making 30009 Sets took
-  // two to three times as long (1000× data).
-  const ranBy = new Map<string, { first: S; municipalities: number[] }>();
-  for (const s of statements) {
-    const trial = ranBy.get(s.trial_id);
-    if (!trial) ranBy.set(s.trial_id, { first: s, municipalities: [s.municipality_code] });
-    else if (!trial.municipalities.includes(s.municipality_code)) trial.municipalities.push(s.municipality_code);
+  // two to three times as long (1000× data). Trials by number, in their first appearance.
+  const ranBy: number[][] = new Array(columns.count);
+  const firstAt: number[] = new Array(columns.count);
+  const order: number[] = [];
+  for (let i = 0; i < statements.length; i++) {
+    const at = positions === null ? i : positions[i];
+    const trial = columns.trials[at];
+    const municipality = columns.municipalities[at];
+    const municipalities = ranBy[trial];
+    if (municipalities === undefined) {
+      ranBy[trial] = [municipality];
+      firstAt[trial] = i;
+      order.push(trial);
+    } else if (!municipalities.includes(municipality)) municipalities.push(municipality);
   }
-  if (ranBy.size <= limit) return { statements, trials: ranBy.size };
+  if (order.length <= limit) return { statements, trials: order.length };
   // The limit-th largest count: every trial above it is kept, and of those at it, the first in Danish
   // order until the limit. Sorting all 30009 trials by count and label (1000× data) was most of the
   // matrix's time at a filter change, and sorting the tied ones (25000 of them) still 27 ms.
-  const trials = [...ranBy.values()];
-  const threshold = Float64Array.from(trials, (t) => t.municipalities.length).sort()[trials.length - limit];
-  const above = trials.filter((t) => t.municipalities.length > threshold);
-  const tied = trials
-    .filter((t) => t.municipalities.length === threshold)
-    .map((t) => ({ t, label: trialName({ title: t.first.trial ?? t.first.trial_id, provisional: t.first.provisional }) }));
-  const first = firstInOrder(tied, limit - above.length, (a, b) => collate(a.label, b.label)).map(({ t }) => t);
-  const kept = new Set([...above, ...first].map((t) => t.first.trial_id));
-  return { statements: statements.filter((s) => kept.has(s.trial_id)), trials: trials.length };
+  const threshold = Float64Array.from(order, (t) => ranBy[t].length).sort()[order.length - limit];
+  const kept = new Uint8Array(columns.count);
+  let above = 0;
+  for (const t of order) {
+    if (ranBy[t].length <= threshold) continue;
+    kept[t] = 1;
+    above += 1;
+  }
+  const label = (t: number) => {
+    const first = statements[firstAt[t]];
+    return trialName({ title: first.trial ?? first.trial_id, provisional: first.provisional });
+  };
+  const tied = order.filter((t) => ranBy[t].length === threshold).map((t) => ({ t, label: label(t) }));
+  for (const { t } of firstInOrder(tied, limit - above, (a, b) => collate(a.label, b.label))) kept[t] = 1;
+  const keptStatements: S[] = [];
+  for (let i = 0; i < statements.length; i++) if (kept[columns.trials[positions === null ? i : positions[i]]]) keptStatements.push(statements[i]);
+  return { statements: keptStatements, trials: order.length };
+}
+
+/** Statements' trials (numbered in their first appearance, `count` of them) and municipalities, as columns. */
+interface TrialColumns {
+  trials: Int32Array;
+  municipalities: Float64Array;
+  count: number;
+}
+
+const madeColumns = new WeakMap<readonly Statement[], TrialColumns>();
+
+function trialColumns(statements: readonly Statement[]): TrialColumns {
+  const made = madeColumns.get(statements);
+  if (made) return made;
+  const numbers = new Map<string, number>();
+  const columns = { trials: new Int32Array(statements.length), municipalities: new Float64Array(statements.length), count: 0 };
+  for (let i = 0; i < statements.length; i++) {
+    const trial = numbers.get(statements[i].trial_id) ?? numbers.size;
+    numbers.set(statements[i].trial_id, trial);
+    columns.trials[i] = trial;
+    columns.municipalities[i] = statements[i].municipality_code;
+  }
+  columns.count = numbers.size;
+  madeColumns.set(statements, columns);
+  return columns;
 }
 
 /**

@@ -232,7 +232,7 @@ export function applyView<R extends Row>(view: ViewDefinition, rows: readonly R[
 /** Where a view's rows stand in its base rows: `positions[i]` is row i's, or all of them in order where null. */
 export interface Selection {
   base: readonly Row[];
-  positions: readonly number[] | null;
+  positions: ArrayLike<number> | null;
 }
 
 const selections = new WeakMap<readonly Row[], Selection>();
@@ -298,7 +298,8 @@ export function viewQuery(
   });
   const from = stored ? identifier(storedName(view)) : `(\n${view.sql.trim()}\n) AS ${identifier(view.name)}`;
   const where = conditions.length ? `\nWHERE ${conditions.join("\n  AND ")}` : "";
-  const columns = ids ? "rowid" : "*";
+  // Row ids as INTEGER, not BIGINT: Arrow gives them as one Int32Array, where BigInts were read one by one.
+  const columns = ids ? "rowid::INTEGER AS rowid" : "*";
   let sql = `SELECT ${columns} FROM ${from}${where}`;
   if (view.thin) {
     const { above, keep } = view.thin;
@@ -313,7 +314,7 @@ export function viewQuery(
 export interface ResultTable {
   schema: { fields: ReadonlyArray<{ name: string }> };
   numRows: number;
-  getChildAt(index: number): Iterable<unknown> | null;
+  getChildAt(index: number): (Iterable<unknown> & { toArray(): ArrayLike<unknown> }) | null;
 }
 
 /** A client that runs SQL with parameters: Framework's DuckDBClient, or a test's. */
@@ -356,7 +357,7 @@ export async function storedView(db: QueryClient, view: ViewDefinition, state: V
   const rows = storedRows.get(db)?.get(view.name);
   if (!rows) throw new Error(`${view.name}: storeViews() has not stored this view's rows in this database`);
   const { sql, params } = viewQuery(view, state, { stored: true, ids: true });
-  const positions = Array.from((await db.query(sql, params)).getChildAt(0) ?? [], Number);
+  const positions = ((await db.query(sql, params)).getChildAt(0)?.toArray() ?? []) as ArrayLike<number>;
   const selected = new Array<Row>(positions.length);
   for (let i = 0; i < positions.length; i++) selected[i] = rows[positions[i]];
   selections.set(selected, { base: rows, positions });
