@@ -6,7 +6,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { identifier, optionsQuery, storedOrder, type BaseRows, type Row, type ViewDefinition } from "../src/components/views/view.ts";
+import { baseOrder, identifier, optionsQuery, type BaseRows, type Row, type ViewDefinition } from "../src/components/views/view.ts";
 import { sharedCorpus } from "./build.ts";
 import type { Corpus } from "./corpus.ts";
 import { createTable } from "./parquet.ts";
@@ -48,7 +48,7 @@ export async function baseRows(view: ViewDefinition, tables: Corpus["tables"]): 
     const columns = (await connection.runAndReadAll("SELECT name FROM pragma_table_info('base') ORDER BY cid"))
       .getRows()
       .map(([name]) => identifier(String(name)));
-    return { rows: await rowsOf(connection, `FROM base ORDER BY ${[storedOrder(view), ...columns].filter(Boolean).join(", ")}`), options };
+    return { rows: await rowsOf(connection, `FROM base ORDER BY ${baseOrder(view, columns)}`), options };
   } finally {
     connection.closeSync();
     rmSync(dir, { recursive: true, force: true });

@@ -89,6 +89,18 @@ describe.each(VIEWS.map((view) => ({ label: label(view), view })))("view $label"
 });
 
 describe("the stored rows' ids", () => {
+  it("are sorted alone when a state asks for the order they follow, and break ties otherwise", () => {
+    const view = VIEWS.find((v) => !Array.isArray(v.order))!;
+    const [first, second] = Object.keys((view.order as { options: Record<string, string[]> }).options);
+    const param = (view.order as { param: string }).param;
+    const rowOrder = storedOrder(view);
+    expect(viewQuery(view, { [param]: first }, { stored: true, ids: true, rowOrder }).sql).toMatch(/\nORDER BY rowid(\nLIMIT \d+)?$/);
+    expect(viewQuery(view, { [param]: second }, { stored: true, ids: true, rowOrder }).sql).toMatch(/\nORDER BY .+, rowid(\nLIMIT \d+)?$/);
+    // Without the order the ids follow, or for a query a reader sees, the view's own order only.
+    for (const sql of [viewQuery(view, { [param]: first }, { stored: true, ids: true }).sql, viewQuery(view, { [param]: first }, { literals: true }).sql])
+      expect(sql).not.toMatch(/ORDER BY[\s\S]*rowid/);
+  });
+
   it("are asked of a database that stored the view, and of its stored table only", async () => {
     const [view] = VIEWS;
     const elsewhere = { query: async () => db.query("SELECT 1") };

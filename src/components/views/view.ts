@@ -110,6 +110,15 @@ export function storedOrder(view: ViewDefinition): string {
   return orderBy(parseKeys(view, Array.isArray(view.order) ? view.order : Object.values(view.order.options)[0]));
 }
 
+/**
+ * The ORDER BY the base rows are written and stored in: the view's order (storedOrder()), then every
+ * column (`columns`, identifiers), so that ties, which a window or a join leaves to DuckDB's threads,
+ * fall the same way in the build (loaders/views.ts) and in a page's DuckDB (storeViews()).
+ */
+export function baseOrder(view: ViewDefinition, columns: string[]): string {
+  return [storedOrder(view), ...columns].filter(Boolean).join(", ");
+}
+
 /** What `make` gives for the base rows and a key (a column, an order), made once and kept as long as the rows are. */
 function perRows<T>(cache: WeakMap<readonly Row[], Map<string, T>>, rows: readonly Row[], key: string, make: () => T): T {
   const byKey = cache.get(rows) ?? new Map<string, T>();
@@ -279,7 +288,7 @@ function literal(value: Value): string {
 export function viewQuery(
   view: ViewDefinition,
   state: ViewState = {},
-  { stored = false, literals = false, ids = false } = {},
+  { stored = false, literals = false, ids = false, rowOrder }: { stored?: boolean; literals?: boolean; ids?: boolean; rowOrder?: string } = {},
 ): { sql: string; params: Value[] } {
   // Only a stored table has row ids.
   if (ids && !stored) throw new Error(`${view.name}: row ids are asked of the stored base rows only`);
@@ -305,7 +314,13 @@ export function viewQuery(
     const { above, keep } = view.thin;
     sql = `WITH selected AS (\nSELECT ${ids ? "rowid, " : ""}* FROM ${from}${where}\n)\nSELECT ${columns} FROM selected\nWHERE ${identifier(keep)} OR (SELECT count(*) FROM selected) <= ${above}`;
   }
-  sql += `\nORDER BY ${orderBy(orderKeys(view, state))}`;
+  // Stored rows whose ids follow an order (`rowOrder`, storeViews()): asked for that order, a query sorts
+  // their ids, one integer, instead of the view's columns; asked for another, it breaks ties by id, as
+  // applyView's stable sort of the base rows breaks them by their order.
+  const order = orderBy(orderKeys(view, state));
+  const byRow = stored && rowOrder !== undefined && (ids || !view.thin);
+  if (byRow && order === rowOrder) sql += "\nORDER BY rowid";
+  else sql += `\nORDER BY ${order}${byRow ? ", rowid" : ""}`;
   if (view.limit !== undefined) sql += `\nLIMIT ${view.limit}`;
   return { sql, params };
 }
@@ -333,8 +348,8 @@ export async function queryView(
   return rowsOf(await db.query(sql, params));
 }
 
-/** Each stored view's rows made plain once, in row id order, by client (storeViews()). */
-const storedRows = new WeakMap<QueryClient, Map<string, Row[]>>();
+/** Each stored view's rows made plain once, in row id order, and the order their ids follow, by client (storeViews()). */
+const storedRows = new WeakMap<QueryClient, Map<string, { rows: Row[]; order: string }>>();
 
 /**
  * Runs each view's SQL once and keeps its base rows as a table (storedName()), as the build does: what a
@@ -343,20 +358,23 @@ const storedRows = new WeakMap<QueryClient, Map<string, Row[]>>();
  * (storedView()), where making every selected row plain again cost most of a redraw.
  */
 export async function storeViews(db: QueryClient, views: ViewDefinition[]): Promise<void> {
-  const rows = storedRows.get(db) ?? new Map<string, Row[]>();
+  const rows = storedRows.get(db) ?? new Map<string, { rows: Row[]; order: string }>();
   for (const view of new Map(views.map((v) => [v.name, v])).values()) {
     const table = identifier(storedName(view));
-    await db.query(`CREATE TABLE ${table} AS ${view.sql}`);
-    rows.set(view.name, rowsOf(await db.query(`SELECT * FROM ${table} ORDER BY rowid`)));
+    // In the order the build writes base rows in, so that the row ids follow the view's order (storedView()).
+    const columns = (await db.query(`SELECT * FROM (${view.sql}) LIMIT 0`)).schema.fields.map((field) => identifier(field.name));
+    await db.query(`CREATE TABLE ${table} AS SELECT * FROM (${view.sql}) ORDER BY ${baseOrder(view, columns)}`);
+    rows.set(view.name, { rows: rowsOf(await db.query(`SELECT * FROM ${table} ORDER BY rowid`)), order: storedOrder(view) });
   }
   storedRows.set(db, rows);
 }
 
 /** The view's rows for a state from the base rows storeViews() stored: DuckDB selects and orders their row ids. */
 export async function storedView(db: QueryClient, view: ViewDefinition, state: ViewState = {}): Promise<Row[]> {
-  const rows = storedRows.get(db)?.get(view.name);
-  if (!rows) throw new Error(`${view.name}: storeViews() has not stored this view's rows in this database`);
-  const { sql, params } = viewQuery(view, state, { stored: true, ids: true });
+  const stored = storedRows.get(db)?.get(view.name);
+  if (!stored) throw new Error(`${view.name}: storeViews() has not stored this view's rows in this database`);
+  const { rows, order } = stored;
+  const { sql, params } = viewQuery(view, state, { stored: true, ids: true, rowOrder: order });
   const positions = ((await db.query(sql, params)).getChildAt(0)?.toArray() ?? []) as ArrayLike<number>;
   const selected = new Array<Row>(positions.length);
   for (let i = 0; i < positions.length; i++) selected[i] = rows[positions[i]];
