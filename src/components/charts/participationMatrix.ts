@@ -9,7 +9,7 @@ import { formatCount, formatNumber } from "../text/locale.js";
 import { PROVISIONAL_NOTE, trialName } from "../text/provenance.js";
 import { groupBy } from "./groupBy.js";
 import { collate, orderItems, type Order } from "./seriation.js";
-import { selectionOf } from "../views/view.js";
+import { madeOnce, type Row, selectionOf } from "../views/view.js";
 
 /** One participation row: a document saying a municipality ran a trial. */
 export interface Statement {
@@ -153,11 +153,9 @@ interface TrialColumns {
   count: number;
 }
 
-const madeColumns = new WeakMap<readonly Statement[], TrialColumns>();
+const trialColumns = (statements: readonly Statement[]): TrialColumns => madeOnce(statements as readonly Row[], "trials", () => numberTrials(statements));
 
-function trialColumns(statements: readonly Statement[]): TrialColumns {
-  const made = madeColumns.get(statements);
-  if (made) return made;
+function numberTrials(statements: readonly Statement[]): TrialColumns {
   const numbers = new Map<string, number>();
   const columns = { trials: new Int32Array(statements.length), municipalities: new Float64Array(statements.length), count: 0 };
   for (let i = 0; i < statements.length; i++) {
@@ -167,7 +165,6 @@ function trialColumns(statements: readonly Statement[]): TrialColumns {
     columns.municipalities[i] = statements[i].municipality_code;
   }
   columns.count = numbers.size;
-  madeColumns.set(statements, columns);
   return columns;
 }
 

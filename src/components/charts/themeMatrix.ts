@@ -11,7 +11,7 @@ import { PALETTE } from "./palette.js";
 import { estimatedPx, firstWords, LINE_PX, lineCount, wrapEms } from "./plotText.js";
 import { sourceHref } from "../page/sources.js";
 import { themeStatements, type Finding } from "../views/outcomes.js";
-import { selectionOf } from "../views/view.js";
+import { madeOnce, type Row, selectionOf } from "../views/view.js";
 
 /** One statement under one of its themes (a statement with two themes comes twice). */
 export interface ThemeStatement {
@@ -117,11 +117,9 @@ interface RowColumns {
   pairs: Int32Array;
 }
 
-const madeColumns = new WeakMap<readonly Finding[], RowColumns>();
+const rowColumns = (findings: readonly Finding[]): RowColumns => madeOnce(findings as readonly Row[], "theme rows", () => numberRows(findings));
 
-function rowColumns(findings: readonly Finding[]): RowColumns {
-  const made = madeColumns.get(findings);
-  if (made) return made;
+function numberRows(findings: readonly Finding[]): RowColumns {
   const numbers = new Map<string, number>();
   const columns = { rows: new Int32Array(findings.length), pairs: new Int32Array(findings.length) };
   let label: string | null = null;
@@ -137,7 +135,6 @@ function rowColumns(findings: readonly Finding[]): RowColumns {
     columns.rows[i] = row;
     columns.pairs[i] = f.themes.length;
   }
-  madeColumns.set(findings, columns);
   return columns;
 }
 

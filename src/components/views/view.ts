@@ -128,6 +128,17 @@ function perRows<T>(cache: WeakMap<readonly Row[], Map<string, T>>, rows: readon
   return made;
 }
 
+/** What charts make of rows once and read at every filter change (madeOnce()), by rows and name. */
+const made = new WeakMap<readonly Row[], Map<string, unknown>>();
+
+/**
+ * What `make` gives for `rows` (base rows, or a reader's own query's), made once per rows and `name` and
+ * kept as long as the rows are: a chart's columns of the base rows, read through selectionOf().
+ */
+export function madeOnce<T>(rows: readonly Row[], name: string, make: () => T): T {
+  return perRows(made, rows, name, make) as T;
+}
+
 /** Each base rows' column of text, lowercased once: a search tests every row at each keystroke. */
 const lowercased = new WeakMap<readonly Row[], Map<string, Array<string | null>>>();
 
