@@ -37,7 +37,7 @@ import {
 } from "../../src/components/charts/quantitativeOutcomes.ts";
 import { columnsOf } from "../../src/components/notebook/resultFormat.ts";
 import { sourceHref } from "../../src/components/page/sources.ts";
-import { THEME_MATRIX_LIMIT, themeMatrix, themeRows, themeRowsNote, THEMES } from "../../src/components/charts/themeMatrix.ts";
+import { THEME_MATRIX_LIMIT, themeMatrix, themePairs, themeRows, themeRowsNote, THEMES } from "../../src/components/charts/themeMatrix.ts";
 import { firstWords } from "../../src/components/charts/plotText.ts";
 import { PROVISIONAL_NOTE } from "../../src/components/text/provenance.ts";
 import { collate } from "../../src/components/charts/seriation.ts";
@@ -529,13 +529,14 @@ describe("themeMatrix", () => {
     const rows = [...new Set(themed.map((s) => s.row_label))];
     expect(rows.length).toBeLessThan(THEME_MATRIX_LIMIT);
     const selected = applyView(findings, findingBase.rows) as Finding[];
-    expect(themeRows(selected)).toEqual({ statements: themed, rows: rows.length, total: rows.length, pairs: themed.length });
+    expect(themeRows(selected)).toEqual({ statements: themed, rows: rows.length, total: rows.length });
     const sizes = new Map(rows.map((row) => [row, themed.filter((s) => s.row_label === row).length]));
     const kept = themeRows(selected, null, 3);
     const keptRows = [...new Set(kept.statements.map((s) => s.row_label))];
     expect([kept.rows, kept.total, keptRows.length]).toEqual([3, rows.length, 3]);
-    // The pairs of every row, drawn or not: the page's count under the matrix.
-    expect(kept.pairs).toBe(themed.length);
+    // The pairs of every row, drawn or not: the page's count under the matrix, from the columns or from a copy row by row.
+    expect(themePairs(selected)).toBe(themed.length);
+    expect(themePairs([...selected])).toBe(themed.length);
     // Findings a view selected are read from its base rows' columns; a copy of them, as a reader's query gives them, row by row: the same rows.
     expect(selectionOf(selected)).toBeDefined();
     expect(selectionOf([...selected])).toBeUndefined();
@@ -544,6 +545,7 @@ describe("themeMatrix", () => {
     const programmeTwo = applyView(findings, findingBase.rows, { programme: "Frikommuneforsøg II" }) as Finding[];
     expect(selectionOf(programmeTwo)?.positions).not.toBeNull();
     expect(themeRows(programmeTwo, null, 2)).toEqual(themeRows([...programmeTwo], null, 2));
+    expect(themePairs(programmeTwo)).toBe(themeStatements(programmeTwo).length);
     // No row left out has more findings than a row kept; the kept rows stay in the findings' order, each with all its statements.
     const least = Math.min(...keptRows.map((row) => sizes.get(row)!));
     expect(rows.filter((row) => !keptRows.includes(row)).every((row) => sizes.get(row)! <= least)).toBe(true);

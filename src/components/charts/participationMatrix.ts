@@ -9,7 +9,7 @@ import { formatCount, formatNumber } from "../text/locale.js";
 import { PROVISIONAL_NOTE, trialName } from "../text/provenance.js";
 import { groupBy } from "./groupBy.js";
 import { collate, orderItems, type Order } from "./seriation.js";
-import { madeOnce, type Row, selectionOf } from "../views/view.js";
+import { baseColumns } from "../views/view.js";
 
 /** One participation row: a document saying a municipality ran a trial. */
 export interface Statement {
@@ -102,11 +102,9 @@ export interface KeptTrials<S extends Statement = LabelledStatement> {
  * alphabetical order of their labels); otherwise every statement. Their cells (cellsOf) are the ones drawn.
  */
 export function keepTrials<S extends LabelledStatement>(statements: S[], limit = MATRIX_LIMIT): KeptTrials<S> {
-  // Statements a view selected are read from columns of its base rows, made once (trialColumns): a Map
-  // lookup of every statement's trial took most of this at 1000× data. Others are read as they come.
-  const selection = selectionOf(statements);
-  const columns = trialColumns((selection?.base as readonly S[] | undefined) ?? statements);
-  const positions = selection?.positions ?? null;
+  // Trials and municipalities from columns made once (baseColumns): a Map lookup of every statement's
+  // trial took most of this at 1000× data.
+  const { columns, positions } = baseColumns(statements, "trials", numberTrials);
   // Each trial's municipalities in an array, not a Set: a trial has a few, and making 30009 Sets took
   // two to three times as long (1000× data). Trials by number, in their first appearance.
   const ranBy: number[][] = new Array(columns.count);
@@ -152,8 +150,6 @@ interface TrialColumns {
   municipalities: Float64Array;
   count: number;
 }
-
-const trialColumns = (statements: readonly Statement[]): TrialColumns => madeOnce(statements as readonly Row[], "trials", () => numberTrials(statements));
 
 function numberTrials(statements: readonly Statement[]): TrialColumns {
   const numbers = new Map<string, number>();

@@ -11,7 +11,7 @@ import { PALETTE } from "./palette.js";
 import { estimatedPx, firstWords, LINE_PX, lineCount, wrapEms } from "./plotText.js";
 import { sourceHref } from "../page/sources.js";
 import { themeStatements, type Finding } from "../views/outcomes.js";
-import { madeOnce, type Row, selectionOf } from "../views/view.js";
+import { baseColumns } from "../views/view.js";
 
 /** One statement under one of its themes (a statement with two themes comes twice). */
 export interface ThemeStatement {
@@ -70,8 +70,6 @@ export interface ThemeRows {
   statements: ThemeStatement[];
   rows: number;
   total: number;
-  /** The finding–theme pairs of all the findings, drawn or not (the statements they would make). */
-  pairs: number;
 }
 
 /**
@@ -81,18 +79,18 @@ export interface ThemeRows {
  * are made: at 1000× data, 3 % of them.
  */
 export function themeRows(findings: readonly Finding[], lang: Lang | null = null, limit = THEME_MATRIX_LIMIT): ThemeRows {
-  // Findings a view selected are read from columns of its base rows, made once (rowColumns); reading two
-  // fields of every finding took most of this at 1000× data. A reader's own query is read as it comes.
-  const selection = selectionOf(findings);
-  const { rows, pairs } = rowColumns((selection?.base as readonly Finding[] | undefined) ?? findings);
-  const positions = selection?.positions ?? null;
+  // Rows and pairs from columns made once (baseColumns): reading two fields of every finding took most of
+  // this at 1000× data.
+  const {
+    columns: { rows, pairs },
+    positions,
+  } = baseColumns(findings, "theme rows", numberRows);
   // The view's order keeps a row's findings together, in runs; a reader's own query may interleave rows,
   // whose runs add up. Rows are counted in their first appearance, which a stable sort keeps among ties.
   // A row's label names its programme-wide row in English whatever the language: one key per row either way.
   const runs: Array<{ row: number; start: number; end: number }> = [];
   const counts = new Int32Array(rows.length);
   const order: number[] = [];
-  let total = 0;
   for (let i = 0; i < findings.length; i++) {
     const at = positions === null ? i : positions[i];
     if (pairs[at] === 0) continue;
@@ -102,13 +100,24 @@ export function themeRows(findings: readonly Finding[], lang: Lang | null = null
     else runs.push({ row, start: i, end: i + 1 });
     if (counts[row] === 0) order.push(row);
     counts[row] += pairs[at];
-    total += pairs[at];
   }
-  if (order.length <= limit) return { statements: themeStatements(findings, lang), rows: order.length, total: order.length, pairs: total };
+  if (order.length <= limit) return { statements: themeStatements(findings, lang), rows: order.length, total: order.length };
   const kept = new Set(order.sort((a, b) => counts[b] - counts[a]).slice(0, limit));
   const keptFindings: Finding[] = [];
   for (const { row, start, end } of runs) if (kept.has(row)) for (let i = start; i < end; i++) keptFindings.push(findings[i]);
-  return { statements: themeStatements(keptFindings, lang), rows: limit, total: order.length, pairs: total };
+  return { statements: themeStatements(keptFindings, lang), rows: limit, total: order.length };
+}
+
+/** The finding–theme pairs the findings make (the matrix's statements, drawn or not), from themeRows()'s columns. */
+export function themePairs(findings: readonly Finding[]): number {
+  // d3.sum over every finding took 18 ms a change at 1000× data; these columns are made once for the matrix.
+  const {
+    columns: { pairs },
+    positions,
+  } = baseColumns(findings, "theme rows", numberRows);
+  let total = 0;
+  for (let i = 0; i < findings.length; i++) total += pairs[positions === null ? i : positions[i]];
+  return total;
 }
 
 /** Findings' rows (each label numbered in its first appearance) and finding–theme pairs, as columns. */
@@ -116,8 +125,6 @@ interface RowColumns {
   rows: Int32Array;
   pairs: Int32Array;
 }
-
-const rowColumns = (findings: readonly Finding[]): RowColumns => madeOnce(findings as readonly Row[], "theme rows", () => numberRows(findings));
 
 function numberRows(findings: readonly Finding[]): RowColumns {
   const numbers = new Map<string, number>();

@@ -128,15 +128,23 @@ function perRows<T>(cache: WeakMap<readonly Row[], Map<string, T>>, rows: readon
   return made;
 }
 
-/** What charts make of rows once and read at every filter change (madeOnce()), by rows and name. */
+/** What charts make of rows once and read at every filter change (baseColumns()), by rows and name. */
 const made = new WeakMap<readonly Row[], Map<string, unknown>>();
 
 /**
- * What `make` gives for `rows` (base rows, or a reader's own query's), made once per rows and `name` and
- * kept as long as the rows are: a chart's columns of the base rows, read through selectionOf().
+ * Columns a chart reads of every row at each filter change: `make`'s, made once per base rows and `name`
+ * from the base rows `rows` were selected from (selectionOf()), with where each of `rows` stands in them
+ * (`positions[i]`, or `i` where null); for rows with no selection (a reader's own query), made of `rows`
+ * themselves. Reading fields of tens of thousands of rows at each change is slow; typed columns are not.
  */
-export function madeOnce<T>(rows: readonly Row[], name: string, make: () => T): T {
-  return perRows(made, rows, name, make) as T;
+export function baseColumns<R extends Row, C>(
+  rows: readonly R[],
+  name: string,
+  make: (rows: readonly R[]) => C,
+): { columns: C; positions: ArrayLike<number> | null } {
+  const selection = selectionOf(rows);
+  const base = (selection?.base as readonly R[] | undefined) ?? rows;
+  return { columns: perRows(made, base, name, () => make(base)) as C, positions: selection?.positions ?? null };
 }
 
 /** Each base rows' column of text, lowercased once: a search tests every row at each keystroke. */
@@ -230,14 +238,14 @@ export function applyView<R extends Row>(view: ViewDefinition, rows: readonly R[
     selected = new Array(count);
     for (let i = 0; i < count; i++) selected[i] = rows[visited![i]];
   } else {
-    const positions: number[] = [];
+    const indices: number[] = [];
     next: for (let i = 0; i < count; i++) {
       const index = visited === null ? i : visited[i];
       for (let t = 0; t < tests.length; t++) if (!tests[t](rows[index], index)) continue next;
       selected.push(rows[index]);
-      positions.push(index);
+      indices.push(index);
     }
-    picked = positions;
+    picked = indices;
   }
   const thinned = view.thin !== undefined && selected.length > view.thin.above;
   if (thinned) selected = selected.filter((row) => row[view.thin!.keep] === true);
