@@ -381,7 +381,8 @@ export async function storeViews(db: QueryClient, views: ViewDefinition[]): Prom
   for (const view of new Map(views.map((v) => [v.name, v])).values()) {
     const table = identifier(storedName(view));
     // In the order the build writes base rows in, so that the row ids follow the view's order (storedView()).
-    const columns = (await db.query(`SELECT * FROM (${view.sql}) LIMIT 0`)).schema.fields.map((field) => identifier(field.name));
+    // DESCRIBE only binds the view's SQL: its columns without running it a second time.
+    const columns = rowsOf(await db.query(`DESCRIBE ${view.sql}`)).map((column) => identifier(String(column.column_name)));
     await db.query(`CREATE TABLE ${table} AS SELECT * FROM (${view.sql}) ORDER BY ${baseOrder(view, columns)}`);
     rows.set(view.name, { rows: rowsOf(await db.query(`SELECT * FROM ${table} ORDER BY rowid`)), order: storedOrder(view) });
   }
