@@ -16,6 +16,7 @@ import { cellsOf, keepTrials, matrixAxes, participationLegend, participationMatr
 import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/charts/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/charts/themeMatrix.js";
 import { statusLabel, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../components/charts/trialTimeline.js";
+import { ownIds } from "../components/charts/ownIds.js";
 import { trialName } from "../components/text/provenance.js";
 import { loadBase } from "../components/views/baseRows.js";
 import { figures, findings, themeStatements, type Finding } from "../components/views/outcomes.js";
@@ -406,7 +407,7 @@ export function builtEmbed(chart: ChartName, inputs: ViewInputs, query = ""): El
       }
       shown = lo;
     }
-    const frame = elements.frame.cloneNode(true) as HTMLElement;
+    const frame = ownIds(elements.frame.cloneNode(true) as HTMLElement, kind);
     frame.classList.add(`fk-built-${kind}`);
     const drawing = view.draw(box, shown);
     const size = drawnSize(drawing);

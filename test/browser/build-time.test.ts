@@ -2,6 +2,7 @@
 // place by the live chart with no layout shift, and never shown where the address asks for another view.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { JSDOM, VirtualConsole } from "jsdom";
 import { chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serveDirectory } from "./server.ts";
@@ -170,6 +171,25 @@ describe("what a page fetches before it paints (scripts/page-template/arrange.ts
   });
 });
 
+// A page's drawings stand side by side, each hidden but the one for the window (and the view) shown, and an
+// embed's frames are copies of one frame. A pattern named twice fills a swatch from the first, which is
+// not drawn where its frame is hidden.
+describe("the drawings' ids", () => {
+  test.each(DRAWN_PATHS)("$path: each id once, and each url(#…) names one in its own drawing", ({ path }) => {
+    // Its own console: jsdom cannot parse some of Framework's CSS, and says so.
+    const html = readFileSync(join(DIST, `${path === "/" ? "/index" : path}.html`), "utf8");
+    const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
+    const ids = Array.from(document.querySelectorAll("[id]"), (e) => e.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    const frame = (e: Element) => e.closest(".fk-frame, .built");
+    const references = Array.from(document.querySelectorAll(".built *")).flatMap((e) =>
+      Array.from(e.attributes).flatMap((a) => Array.from(a.value.matchAll(/url\(#([^)]+)\)/g), ([, id]) => ({ e, id }))),
+    );
+    const astray = references.filter(({ e, id }) => frame(e) !== (document.getElementById(id) && frame(document.getElementById(id)!)));
+    expect(astray.map(({ id }) => id)).toEqual([]);
+  });
+});
+
 describe("a chart page without JavaScript", () => {
   test.each(PAGES)("$path ($chart) holds its default chart, its text alternative and its counts", async ({ path, chart, mark, marks, text, embed }) => {
     const server = await serveDirectory(DIST);
@@ -185,8 +205,7 @@ describe("a chart page without JavaScript", () => {
         const drawn = await page.locator(`${chart} .built ${mark}:visible`).count();
         // One drawing shown for the box's width: the wide one on a screen, the narrow one on a phone; an
         // embed's for the window, with the parts that fit its frame at a legible size and a note saying how many.
-        const shownKinds = (selector: string) =>
-          page.locator(selector).evaluateAll((e) => e.filter((d) => getComputedStyle(d).display !== "none").map((d) => d.className));
+        const shownKinds = (selector: string) => page.locator(selector).evaluateAll((e) => e.filter((d) => d.checkVisibility()).map((d) => d.className));
         if (embed) {
           const kind = width >= 1152 && height >= 648 ? "wide" : width >= 800 && height >= 450 ? "medium" : "narrow";
           expect(await shownKinds(`${chart} .built .fk-frame`), `${width} × ${height}`).toEqual([`fk-frame fk-built-${kind}`]);
