@@ -37,11 +37,13 @@ export async function printPage(template: URL): Promise<void> {
       return [query, await PAGES[page](tables, params, query)] as const;
     }),
   );
+  // Each view's drawing stands beside the default one, hidden unless the address asks for it (takeOver.js):
+  // in the page, not in a <template>, so that it shows as soon as it is parsed, as the default one does.
   const drawings = Object.fromEntries(
     Object.entries(defaults).map(([name, drawing]) => {
       const alternatives = views
         .filter(([, other]) => drawing.reads?.includes("programme") && other[name])
-        .map(([query, other]) => `<template data-view="${query}" data-reads="${other[name].reads?.join(" ")}">${built(other[name], document)}</template>`);
+        .map(([query, other]) => built(other[name], document, query));
       return [name, built(drawing, document) + alternatives.join("")];
     }),
   );
@@ -58,9 +60,10 @@ export async function printPage(template: URL): Promise<void> {
  * src/style.css keeps it out of sight until that is parsed, as a browser may paint a page it has parsed
  * in part (it does under load), and a drawing painted in part moves as the rest of it arrives.
  */
-function built(drawing: Drawing, document: Document): string {
-  // What the drawing depends on in the address, for the head script (takeOver.js): absent, any query hides it.
-  const reads = drawing.reads ? ` data-reads="${drawing.reads.join(" ")}"` : "";
+function built(drawing: Drawing, document: Document, view?: string): string {
+  // What the drawing depends on in the address, for the head script (takeOver.js): absent, any query hides
+  // it. `view`: the address's query (viewQuery()) it is drawn for, where it is not the default view.
+  const reads = (drawing.reads ? ` data-reads="${drawing.reads.join(" ")}"` : "") + (view === undefined ? "" : ` data-view="${view}"`);
   if (drawing.kind === "text") return `<span class="built"${reads}>${escapeHtml(drawing.text)}</span>`;
   const still = (element: Element, kind: string) => `<div class="built built-${kind}"${reads}>${stillImage(element).outerHTML}${DRAWING_END}</div>`;
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");

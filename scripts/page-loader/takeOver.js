@@ -2,8 +2,8 @@
 // page's own cell displays there, then leaves: in the same frame, as observers run before the page is
 // painted, so there is no frame without a chart and never two charts' ids at once. An address with a
 // query may ask for another view than the one drawn, so there a drawing is hidden (src/style.css) unless
-// the address sets none of the parameters it `data-reads`, or the page holds that view drawn too (a
-// `<template data-view>` beside it, scripts/page-loader/printPage.ts), which then takes its place.
+// the address sets none of the parameters it `data-reads`; a view drawn too (`data-view`, beside the
+// default drawing: scripts/page-loader/printPage.ts) is hidden unless the address asks for that view.
 // Inlined into every page's head by observablehq.config.ts.
 (() => {
   const asked = new URLSearchParams(location.search);
@@ -15,18 +15,10 @@
     params.sort();
     return params.toString();
   };
+  // Run as the parser adds each drawing, before it is painted; one in part stays out of sight (src/style.css).
   const chooseViews = () => {
     for (const drawing of document.querySelectorAll(".drawing > .built[data-reads]:not(.fk-shown)")) {
-      if (viewFor(drawing.dataset.reads) === "") drawing.classList.add("fk-shown");
-    }
-    for (const template of document.querySelectorAll(".drawing > template[data-view]")) {
-      // Parsed to its end only once the parser has gone past it: before, its content may be in part.
-      if (!template.nextSibling && document.readyState === "loading") continue;
-      if (viewFor(template.dataset.reads) !== template.dataset.view) continue;
-      for (const drawing of template.parentNode.querySelectorAll(":scope > .built")) drawing.remove();
-      const view = template.content.cloneNode(true);
-      for (const drawing of view.children) drawing.classList.add("fk-shown");
-      template.replaceWith(view);
+      if (viewFor(drawing.dataset.reads) === (drawing.dataset.view ?? "")) drawing.classList.add("fk-shown");
     }
   };
   // What Framework puts in a cell's place: its loading placeholder, its comment, blank text; and a chart
@@ -39,8 +31,7 @@
     node.localName === "observablehq-loading" ||
     (node.localName === "div" && !node.hasChildNodes()) ||
     node.getAttribute?.("aria-busy") === "true" ||
-    node.classList?.contains("built") ||
-    node.localName === "template";
+    node.classList?.contains("built");
   const observer = new MutationObserver(() => {
     if (location.search) chooseViews();
     const built = document.querySelectorAll(".drawing > .built");

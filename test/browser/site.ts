@@ -103,8 +103,9 @@ export interface FirstContent {
 export function firstContentWatcher(mark: string): string {
   return `(() => {
     new MutationObserver((_, observer) => {
-      // Shown, not only present: a drawing made at build time stays, hidden, under an address that asks for another view.
-      if (![...document.querySelectorAll(${JSON.stringify(mark)})].some((e) => e.checkVisibility())) return;
+      // Shown, not only present: a drawing made at build time stays, hidden, under an address that asks for
+      // another view, and is kept out of sight (visibility) until it is parsed to its end.
+      if (![...document.querySelectorAll(${JSON.stringify(mark)})].some((e) => e.checkVisibility({ visibilityProperty: true }))) return;
       observer.disconnect();
       const at = performance.now();
       window.__first = {
@@ -112,7 +113,8 @@ export function firstContentWatcher(mark: string): string {
         arrived: [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
           .filter((e) => e.responseEnd <= at).map((e) => ({ url: e.name, bytes: e.transferSize || e.encodedBodySize || 0 })),
       };
-    }).observe(document, { childList: true, subtree: true });
+    // A class shows a drawing too: the head script's choice of the view asked for (scripts/page-loader/takeOver.js).
+    }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["class"] });
   })();`;
 }
 
