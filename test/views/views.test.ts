@@ -88,6 +88,29 @@ describe.each(VIEWS.map((view) => ({ label: label(view), view })))("view $label"
   }, 300_000);
 });
 
+describe("a search over stored rows", () => {
+  const searched = VIEWS.filter((v) => v.filters.some((f) => f.kind === "contains"));
+  it.each(searched.map((view) => ({ label: label(view), view })))(
+    "$label: reads the column storeViews() lowercased once, not lower() of every row",
+    ({ view }) => {
+      const filter = view.filters.find((f) => f.kind === "contains")!;
+      const order = Array.isArray(view.order) ? {} : { [view.order.param]: Object.keys(view.order.options)[0] };
+      const state = { ...order, [filter.param!]: "Fleksjob" };
+      const stored = viewQuery(view, state, { stored: true, ids: true }).sql;
+      expect(stored).toContain(`contains("${filter.column} (lowercased for search)", lower($1::VARCHAR))`);
+      expect(stored).not.toContain(`lower("${filter.column}")`);
+      // The view's own SQL, which a reader sees and Explore runs, has no such column.
+      expect(viewQuery(view, state, { literals: true }).sql).toContain(`contains(lower("${filter.column}"), lower('Fleksjob'::VARCHAR))`);
+    },
+  );
+
+  it("keeps the lowercased copy out of the rows", async () => {
+    const view = searched[0];
+    const [row] = await queryView(db, view, {}, { stored: true });
+    expect(Object.keys(row)).toEqual(Object.keys(base.get(view.name)!.rows[0]));
+  });
+});
+
 describe("the stored rows' ids", () => {
   it("are sorted alone when a state asks for the order they follow, and break ties otherwise", () => {
     const view = VIEWS.find((v) => !Array.isArray(v.order))!;

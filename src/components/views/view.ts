@@ -320,18 +320,23 @@ export function viewQuery(
   const conditions = activeFilters(view, state).map(({ filter, value }) => {
     const column = identifier(filter.column);
     if (filter.kind === "equals") return value === filter.none ? `${column} IS NULL` : `${column} = ${parameter(value)}`;
-    // contains(), not ILIKE: the search text's % and _ are letters, not wildcards.
-    if (filter.kind === "contains") return `contains(lower(${column}), lower(${parameter(String(value))}::VARCHAR))`;
+    // contains(), not ILIKE: the search text's % and _ are letters, not wildcards. A stored table holds
+    // the column lowercased already (storeViews()).
+    const text = stored ? identifier(lowercasedName(filter.column)) : `lower(${column})`;
+    if (filter.kind === "contains") return `contains(${text}, lower(${parameter(String(value))}::VARCHAR))`;
     return `list_contains(${column}, ${parameter(value)})`;
   });
   const from = stored ? identifier(storedName(view)) : `(\n${view.sql.trim()}\n) AS ${identifier(view.name)}`;
   const where = conditions.length ? `\nWHERE ${conditions.join("\n  AND ")}` : "";
+  // The view's columns: a stored table's lowercased copies are not among them.
+  const lowercased = stored ? searchedColumns(view).map((column) => identifier(lowercasedName(column))) : [];
+  const all = lowercased.length ? `* EXCLUDE (${lowercased.join(", ")})` : "*";
   // Row ids as INTEGER, not BIGINT: Arrow gives them as one Int32Array, where BigInts were read one by one.
-  const columns = ids ? "rowid::INTEGER AS rowid" : "*";
+  const columns = ids ? "rowid::INTEGER AS rowid" : all;
   let sql = `SELECT ${columns} FROM ${from}${where}`;
   if (view.thin) {
     const { above, keep } = view.thin;
-    sql = `WITH selected AS (\nSELECT ${ids ? "rowid, " : ""}* FROM ${from}${where}\n)\nSELECT ${columns} FROM selected\nWHERE ${identifier(keep)} OR (SELECT count(*) FROM selected) <= ${above}`;
+    sql = `WITH selected AS (\nSELECT ${ids ? "rowid, " : ""}${all} FROM ${from}${where}\n)\nSELECT ${columns} FROM selected\nWHERE ${identifier(keep)} OR (SELECT count(*) FROM selected) <= ${above}`;
   }
   // Stored rows whose ids follow an order (`rowOrder`, storeViews()): asked for that order, a query sorts
   // their ids, one integer, instead of the view's columns; asked for another, it breaks ties by id, as
@@ -383,11 +388,21 @@ export async function storeViews(db: QueryClient, views: ViewDefinition[]): Prom
     // In the order the build writes base rows in, so that the row ids follow the view's order (storedView()).
     // DESCRIBE only binds the view's SQL: its columns without running it a second time.
     const columns = rowsOf(await db.query(`DESCRIBE ${view.sql}`)).map((column) => identifier(String(column.column_name)));
-    await db.query(`CREATE TABLE ${table} AS SELECT * FROM (${view.sql}) ORDER BY ${baseOrder(view, columns)}`);
-    rows.set(view.name, { rows: rowsOf(await db.query(`SELECT * FROM ${table} ORDER BY rowid`)), order: storedOrder(view) });
+    // Each searched column lowercased once, beside it: lowercasing 93028 findings at every search was
+    // most of a search's time (viewQuery()).
+    const lowercased = searchedColumns(view).map((column) => `, lower(${identifier(column)}) AS ${identifier(lowercasedName(column))}`);
+    await db.query(`CREATE TABLE ${table} AS SELECT *${lowercased.join("")} FROM (${view.sql}) ORDER BY ${baseOrder(view, columns)}`);
+    const stored = rowsOf(await db.query(`SELECT ${columns.join(", ")} FROM ${table} ORDER BY rowid`));
+    rows.set(view.name, { rows: stored, order: storedOrder(view) });
   }
   storedRows.set(db, rows);
 }
+
+/** The columns a view's filters search in (`contains`). */
+const searchedColumns = (view: ViewDefinition) => [...new Set(view.filters.filter((f) => f.kind === "contains").map((f) => f.column))];
+
+/** A stored table's lowercased copy of a searched column: a name no view's SQL gives a column. */
+const lowercasedName = (column: string) => `${column} (lowercased for search)`;
 
 /** The view's rows for a state from the base rows storeViews() stored: DuckDB selects and orders their row ids. */
 export async function storedView(db: QueryClient, view: ViewDefinition, state: ViewState = {}): Promise<Row[]> {
