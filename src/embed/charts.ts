@@ -11,7 +11,7 @@ import { citations, type CorpusVersion } from "../components/page/corpus.js";
 import { CHARTS, pageUrl, parseState, pick, type ChartName, type ChartState, type Lang } from "../components/presenter/chartState.js";
 import { addFrameStyles, PRESENT_ZOOM } from "../components/presenter/frame.js";
 import { BUILT_BOXES, EMBED_CSS as CSS, LEGIBLE } from "./styles.js";
-import { formatDate, formatNumber } from "../components/text/locale.js";
+import { formatCount, formatDate, formatNumber } from "../components/text/locale.js";
 import { cellsOf, keepTrials, matrixAxes, participationLegend, participationMatrix, type LabelledStatement } from "../components/charts/participationMatrix.js";
 import { formatOutcome, quantitativeOutcomes, unitLabel, UNITS } from "../components/charts/quantitativeOutcomes.js";
 import { themeLabel, themeMatrix, THEMES } from "../components/charts/themeMatrix.js";
@@ -121,8 +121,8 @@ function timelineView(input: ChartState, { bases, documents, corpus, site, docum
     summary: dated.length
       ? pick(
           lang,
-          `Timeline of ${dated.length} trial periods from ${from} to ${to}: ${cancelled} cancelled, ${extended} continued or extended; ${events.length} dated milestones`,
-          `Tidslinje over ${dated.length} forsøgsperioder fra ${from} til ${to}: ${cancelled} annulleret, ${extended} fortsat eller forlænget; ${events.length} daterede milepæle`,
+          `Timeline of ${formatCount(dated.length, "trial period", "trial periods")} from ${from} to ${to}: ${cancelled} cancelled, ${extended} continued or extended; ${formatCount(events.length, "dated milestone", "dated milestones")}`,
+          `Tidslinje over ${formatCount(dated.length, "forsøgsperiode", "forsøgsperioder")} fra ${from} til ${to}: ${cancelled} annulleret, ${extended} fortsat eller forlænget; ${formatCount(events.length, "dateret milepæl", "daterede milepæle")}`,
         )
       : pick(lang, "No trial with a stated period matches these filters", "Intet forsøg med en oplyst periode passer til udvalget"),
     alternative: list(

@@ -104,6 +104,13 @@ describe("trialTimeline", () => {
     await matchesSnapshot(chart, "timeline");
   });
 
+  it("names one trial period and one milestone in the singular", () => {
+    const { chart: rows, events } = durations({ programme: null });
+    const [trial] = rows as TimelineTrial[];
+    const chart = trialTimeline([trial], { width: 900, events: events.slice(0, 1), order: [trial.trial_id], document });
+    expect(chart.getAttribute("aria-label")).toMatch(/^Timeline of 1 trial period from .*, with 1 dated milestone\. /);
+  });
+
   it("draws one programme's trials, only those `order` names (an embed's first ones), narrow, in Danish, with one highlighted", async () => {
     const { chart: rows, events } = durations({ programme: "Frikommuneforsøg I" });
     const trials = rows as TimelineTrial[];

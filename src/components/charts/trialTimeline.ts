@@ -5,7 +5,7 @@ import * as Plot from "npm:@observablehq/plot";
 import { pick, say, type Lang } from "../presenter/chartState.js";
 import { drawnWidth } from "./chartWidth.js";
 import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
-import { formatDate, formatNumber, formatTimeTick } from "../text/locale.js";
+import { formatCount, formatDate, formatNumber, formatTimeTick } from "../text/locale.js";
 import { groupMarks } from "./markRoles.js";
 import { fitText, textPx } from "./plotText.js";
 import { trialName } from "../text/provenance.js";
@@ -225,9 +225,9 @@ export function trialTimeline(
   keyboardMarks(chart, marks, {
     name: "timeline",
     label:
-      `Timeline of ${trials.length} trial periods from ${formatDate(Math.min(...trials.map((t) => t.start_date)))} to ${formatDate(Math.max(...trials.map((t) => t.end_date)))}` +
+      `Timeline of ${formatCount(trials.length, "trial period", "trial periods")} from ${formatDate(Math.min(...trials.map((t) => t.start_date)))} to ${formatDate(Math.max(...trials.map((t) => t.end_date)))}` +
       `, ${trials.filter((t) => t.status === "cancelled").length} cancelled, ${extended.length} continued or extended` +
-      (events.length ? `, with ${events.length} dated milestones` : ""),
+      (events.length ? `, with ${formatCount(events.length, "dated milestone", "dated milestones")}` : ""),
   });
   return chart;
 }
