@@ -63,11 +63,11 @@ export async function printPage(template: URL): Promise<void> {
 function built(drawing: Drawing, document: Document, view?: string): string {
   // What the drawing depends on in the address, for the head script (takeOver.js): absent, any query hides
   // it. `view`: the address's query (viewQuery()) it is drawn for, where it is not the default view.
-  const reads = (drawing.reads ? ` data-reads="${drawing.reads.join(" ")}"` : "") + (view === undefined ? "" : ` data-view="${view}"`);
-  if (drawing.kind === "text") return `<span class="built"${reads}>${escapeHtml(drawing.text)}</span>`;
-  const still = (element: Element, kind: string) => `<div class="built built-${kind}"${reads}>${stillImage(element).outerHTML}${DRAWING_END}</div>`;
+  const attributes = (drawing.reads ? ` data-reads="${drawing.reads.join(" ")}"` : "") + (view === undefined ? "" : ` data-view="${view}"`);
+  if (drawing.kind === "text") return `<span class="built"${attributes}>${escapeHtml(drawing.text)}</span>`;
+  const still = (element: Element, kind: string) => `<div class="built built-${kind}"${attributes}>${stillImage(element).outerHTML}${DRAWING_END}</div>`;
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
-  if (drawing.kind === "inline") return `<span class="built"${reads}>${drawing.draw({ document }).outerHTML}</span>`;
+  if (drawing.kind === "inline") return `<span class="built"${attributes}>${drawing.draw({ document }).outerHTML}</span>`;
   return Object.entries(drawing.widths)
     .map(([kind, width]) => still(drawing.draw({ width, document }), kind))
     .join("");

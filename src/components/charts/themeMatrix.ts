@@ -84,7 +84,7 @@ export function themeRows(findings: readonly Finding[], lang: Lang | null = null
   const {
     columns: { rows, pairs },
     positions,
-  } = baseColumns(findings, "theme rows", numberRows);
+  } = rowColumns(findings);
   // The view's order keeps a row's findings together, in runs; a reader's own query may interleave rows,
   // whose runs add up. Rows are counted in their first appearance, which a stable sort keeps among ties.
   // A row's label names its programme-wide row in English whatever the language: one key per row either way.
@@ -114,7 +114,7 @@ export function themePairs(findings: readonly Finding[]): number {
   const {
     columns: { pairs },
     positions,
-  } = baseColumns(findings, "theme rows", numberRows);
+  } = rowColumns(findings);
   let total = 0;
   for (let i = 0; i < findings.length; i++) total += pairs[positions === null ? i : positions[i]];
   return total;
@@ -125,6 +125,9 @@ interface RowColumns {
   rows: Int32Array;
   pairs: Int32Array;
 }
+
+/** The findings' row columns, made once per base rows (baseColumns()), and where the findings stand in them. */
+const rowColumns = (findings: readonly Finding[]) => baseColumns(findings, "theme rows", numberRows);
 
 function numberRows(findings: readonly Finding[]): RowColumns {
   const numbers = new Map<string, number>();

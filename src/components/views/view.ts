@@ -322,8 +322,10 @@ export function viewQuery(
     if (filter.kind === "equals") return value === filter.none ? `${column} IS NULL` : `${column} = ${parameter(value)}`;
     // contains(), not ILIKE: the search text's % and _ are letters, not wildcards. A stored table holds
     // the column lowercased already (storeViews()).
-    const text = stored ? identifier(lowercasedName(filter.column)) : `lower(${column})`;
-    if (filter.kind === "contains") return `contains(${text}, lower(${parameter(String(value))}::VARCHAR))`;
+    if (filter.kind === "contains") {
+      const text = stored ? identifier(lowercasedName(filter.column)) : `lower(${column})`;
+      return `contains(${text}, lower(${parameter(String(value))}::VARCHAR))`;
+    }
     return `list_contains(${column}, ${parameter(value)})`;
   });
   const from = stored ? identifier(storedName(view)) : `(\n${view.sql.trim()}\n) AS ${identifier(view.name)}`;
