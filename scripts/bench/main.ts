@@ -31,19 +31,28 @@ const pages = (only ? FIRST_CONTENT.filter((p) => only.includes(p.path)) : FIRST
   p.filtered ? [p, { ...p, path: p.path + p.filtered }] : [p],
 );
 const PASSES = [
-  { throttle: false, compress: false, label: "unthrottled" },
-  { throttle: true, compress: false, label: "mobile profile (150 ms, 1.6 Mbit/s, CPU 4× slower)" },
-  { throttle: true, compress: true, label: "mobile profile, the server compressing (brotli, as a CDN does; MB are bytes on the wire)" },
+  { name: "unthrottled", throttle: false, compress: false, label: "unthrottled" },
+  { name: "mobile", throttle: true, compress: false, label: "mobile profile (150 ms, 1.6 Mbit/s, CPU 4× slower)" },
+  { name: "brotli", throttle: true, compress: true, label: "mobile profile, the server compressing (brotli, as a CDN does; MB are bytes on the wire)" },
 ];
-for (const { throttle, compress, label } of PASSES) {
-  console.log(`\nPages, ${label}: cold cache, local static server, medians of 3 interleaved visits; reference = the same chart inlined as plain SVG`);
-  console.log("(page paint = the page's own first contentful paint: Framework's page shell; a chart drawn at build time is in the page's HTML)");
+// BENCH_PASSES=mobile,brotli runs only those passes; BENCH_VISITS=9 visits each page (and its reference) 9 times, not 3.
+const passes = process.env.BENCH_PASSES?.split(",");
+const runs = Number(process.env.BENCH_VISITS ?? 3);
+for (const { throttle, compress, label } of PASSES.filter((pass) => !passes || passes.includes(pass.name))) {
   console.log(
-    "page                                                first mark ms  reference ms  ratio  page paint ms  mark/paint  MB before mark  MB total  requests",
+    `\nPages, ${label}: cold cache, local static server, ${runs} visits, each followed by one of its reference (the same chart inlined as plain SVG)`,
   );
-  for (const p of await benchPages(pages, { throttle, compress })) {
+  console.log("(ratio = the median of each visit's first mark over its reference's; pair ratios = the least and the greatest of them;");
+  console.log(
+    " page paint = the page's own first contentful paint: Framework's page shell; a chart drawn at build time is in the page's HTML; other columns are medians)",
+  );
+  console.log(
+    "page                                                first mark ms  reference ms  ratio  pair ratios  page paint ms  mark/paint  MB before mark  MB total  requests",
+  );
+  for (const p of await benchPages(pages, { throttle, compress, runs })) {
+    const ratios = [...p.pairRatios].sort((a, b) => a - b);
     console.log(
-      `${decodeURIComponent(p.path).padEnd(51)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(p.firstMarkMs / p.referenceMs).padStart(6)} ${f1(p.firstPaintMs).padStart(14)} ${f1(p.firstMarkMs / p.firstPaintMs).padStart(11)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
+      `${decodeURIComponent(p.path).padEnd(51)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(ratios[Math.floor(ratios.length / 2)]).padStart(6)} ${`${f1(ratios[0])}–${f1(ratios[ratios.length - 1])}`.padStart(12)} ${f1(p.firstPaintMs).padStart(14)} ${f1(p.firstMarkMs / p.firstPaintMs).padStart(11)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
     );
   }
 }

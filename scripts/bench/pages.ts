@@ -16,6 +16,8 @@ export interface PageFigure {
   requests: number;
   referenceMs: number;
   referenceBytes: number;
+  /** Each visit's first mark over the reference visit made right after it: the machine's noise falls on both. */
+  pairRatios: number[];
 }
 
 async function firstMark(site: Site, path: string, mark: string, throttle = false) {
@@ -74,6 +76,7 @@ export async function benchPages(pages = FIRST_CONTENT, { throttle = false, comp
         requests: median(reals.map((r) => r.requests)),
         referenceMs: median(references.map((r) => r.firstMarkMs)),
         referenceBytes: median(references.map((r) => r.bytesTotal)),
+        pairRatios: reals.map((r, run) => r.firstMarkMs / references[run].firstMarkMs),
       });
     }
   } finally {
