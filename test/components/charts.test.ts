@@ -38,7 +38,7 @@ import {
 import { columnsOf } from "../../src/components/notebook/resultFormat.ts";
 import { sourceHref } from "../../src/components/page/sources.ts";
 import { THEME_MATRIX_LIMIT, themeMatrix, themePairs, themeRows, themeRowsNote, THEMES } from "../../src/components/charts/themeMatrix.ts";
-import { firstWords } from "../../src/components/charts/plotText.ts";
+import { firstWords, fitText } from "../../src/components/charts/plotText.ts";
 import { PROVISIONAL_NOTE } from "../../src/components/text/provenance.ts";
 import { collate } from "../../src/components/charts/seriation.ts";
 import { describeTrial, timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/charts/trialTimeline.ts";
@@ -600,6 +600,21 @@ describe("firstWords", () => {
     for (const text of texts) expect(firstWords(text), JSON.stringify(text)).toBe(split(text));
     expect(firstWords(texts[0])).toBe("Kommunen har sparet tid på sagsbehandlingen og borgerne …");
     expect(firstWords(texts[1])).toBe(texts[1]);
+  });
+});
+
+describe("fitText", () => {
+  // Node has no fonts: a label cut there (a drawing made at build time) must still hold in a reader's font.
+  // DejaVu Sans, what Chromium on Linux draws Plot's sans-serif with, runs about 0.6 em a letter.
+  it("cuts a label in Node so that it holds at 0.6 em a letter, at a word or letter with …", () => {
+    const title = "Medborgerskab kombineret med en erhvervsrettet indsats";
+    for (const px of [60, 120, 200]) {
+      const cut = fitText(title, px);
+      expect(cut, `${px} px`).toMatch(/…$/);
+      expect(title.startsWith(cut.slice(0, -1)), `${px} px`).toBe(true);
+      expect(cut.length * 0.6 * 10, `${px} px`).toBeLessThanOrEqual(px);
+    }
+    expect(fitText("Kort titel", 120)).toBe("Kort titel");
   });
 });
 

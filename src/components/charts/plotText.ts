@@ -18,9 +18,12 @@ export function lineCount(text: string, ems: number): number {
 }
 
 // Plot's default font, measured where exact widths matter (a margin that must hold a label), on a
-// canvas made at the first measurement. Where there is no canvas (Node, where the unit tests draw the
-// charts into a jsdom document), the width is estimated at CHAR_EMS per character instead: the same
-// everywhere, so the tests' snapshots do not depend on the fonts of the machine. Browsers always measure.
+// canvas made at the first measurement. Where there is no canvas (Node: the drawings made at build time,
+// and the unit tests' charts), the width is estimated at HOLD_EMS per character instead: the same
+// everywhere, so the tests' snapshots do not depend on the fonts of the machine, and wider than CHAR_EMS,
+// as a label cut or a margin set in Node must hold its text in a reader's font (in Chromium on Linux, a
+// narrow timeline's "Medborgerskab kombin…", cut at 0.55 em a letter, lost its first letter). Browsers always measure.
+const HOLD_EMS = 0.62;
 let measure: CanvasRenderingContext2D | null | undefined;
 
 function context(): CanvasRenderingContext2D | null {
@@ -43,7 +46,7 @@ export function estimatedPx(text: string): number {
 /** Width in pixels of a one-line label. */
 export function textPx(text: string): number {
   const measure = context();
-  return Math.ceil(measure ? measure.measureText(text).width : text.length * CHAR_EMS * FONT_PX);
+  return Math.ceil(measure ? measure.measureText(text).width : text.length * HOLD_EMS * FONT_PX);
 }
 
 /** `text` as it fits `px` pixels on one line: whole, or cut at a word or letter with "…". */
