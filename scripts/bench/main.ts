@@ -3,7 +3,7 @@
 import { cpus, totalmem } from "node:os";
 import { benchLoaders } from "./loaders.ts";
 import { FIRST_CONTENT } from "../../test/browser/site.ts";
-import { benchEditQuery, benchExplorer, benchInteraction, benchPages } from "./pages.ts";
+import { benchEditQuery, benchExplorer, benchInteraction, benchPages, median } from "./pages.ts";
 
 const MB = 1e6;
 const f1 = (n: number) => n.toFixed(1);
@@ -50,9 +50,8 @@ for (const { throttle, compress, label } of PASSES.filter((pass) => !passes || p
     "page                                                first mark ms  reference ms  ratio  pair ratios  page paint ms  mark/paint  MB before mark  MB total  requests",
   );
   for (const p of await benchPages(pages, { throttle, compress, runs })) {
-    const ratios = [...p.pairRatios].sort((a, b) => a - b);
     console.log(
-      `${decodeURIComponent(p.path).padEnd(51)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(ratios[Math.floor(ratios.length / 2)]).padStart(6)} ${`${f1(ratios[0])}–${f1(ratios[ratios.length - 1])}`.padStart(12)} ${f1(p.firstPaintMs).padStart(14)} ${f1(p.firstMarkMs / p.firstPaintMs).padStart(11)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
+      `${decodeURIComponent(p.path).padEnd(51)} ${f1(p.firstMarkMs).padStart(13)} ${f1(p.referenceMs).padStart(13)} ${f1(median(p.pairRatios)).padStart(6)} ${`${f1(Math.min(...p.pairRatios))}–${f1(Math.max(...p.pairRatios))}`.padStart(12)} ${f1(p.firstPaintMs).padStart(14)} ${f1(p.firstMarkMs / p.firstPaintMs).padStart(11)} ${f2(p.bytesBeforeMark / MB).padStart(15)} ${f2(p.bytesTotal / MB).padStart(9)} ${String(p.requests).padStart(9)}`,
     );
   }
 }

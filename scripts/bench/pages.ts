@@ -20,6 +20,9 @@ export interface PageFigure {
   pairRatios: number[];
 }
 
+/** The middle value (of an even number, the upper of the two middle ones). */
+export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 async function firstMark(site: Site, path: string, mark: string, throttle = false) {
   const visit = await site.visit(path, { width: 1280, height: 900, throttle }, firstContentWatcher(mark));
   const { at: firstMarkMs, arrived } = await firstContent(visit);
@@ -45,7 +48,6 @@ export async function benchPages(pages = FIRST_CONTENT, { throttle = false, comp
   const site = await openSite(root, { compress });
   const referenceDir = join(root, "_bench");
   mkdirSync(referenceDir, { recursive: true });
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const figures: PageFigure[] = [];
   try {
     for (const [i, page] of pages.entries()) {
@@ -234,8 +236,7 @@ export async function interactionFigures(root: string, runs = 3, paths = INTERAC
         await visit.page.context().close();
         for (const { action } of page.actions) {
           const { marks, ms } = samples.get(action)!;
-          ms.sort((a, b) => a - b);
-          figures.push({ page: page.path, action, path, marks, medianMs: ms[Math.floor(ms.length / 2)], runs: ms.length });
+          figures.push({ page: page.path, action, path, marks, medianMs: median(ms), runs: ms.length });
         }
       }
     }
@@ -281,7 +282,6 @@ export const EDIT_QUERY_PAGES = ["/durations", "/participation", "/outcomes"];
  */
 export async function benchEditQuery(runs = 3, root = DIST): Promise<Array<{ path: string; sectionMs: number; resultMs: number; bytesTotal: number }>> {
   const site = await openSite(root);
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   try {
     const figures = [];
     for (const path of EDIT_QUERY_PAGES) {
