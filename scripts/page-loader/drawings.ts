@@ -6,20 +6,23 @@ import { baseRows } from "../../loaders/views.ts";
 import type { Corpus } from "../../loaders/corpus.ts";
 import { readSeeds } from "../../loaders/reference.ts";
 import { corpusVersion } from "../../loaders/version.ts";
+import { corpusLabel } from "../../src/components/page/corpus.ts";
+import { citationList, type CitedSource } from "../../src/components/text/citationList.ts";
 import type { SourceDocument } from "../../src/components/presenter/chartMeta.ts";
 import { CHARTS, parseState, type ChartName } from "../../src/components/presenter/chartState.ts";
 import { builtEmbed, CHART_BASES } from "../../src/embed/charts.ts";
 import { durationsIntro, undatedNote } from "../../src/components/text/durationsIntro.ts";
-import { headlineTexts } from "../../src/components/charts/headline.ts";
+import { coverageText, headlineTexts } from "../../src/components/charts/headline.ts";
 import { documentList, rowsByLine, type SourceLine, sourceListing, sourceSummary } from "../../src/components/page/sources.ts";
 import { formatNumber } from "../../src/components/text/locale.ts";
 import { trialStatusChart, type TrialStatusRow } from "../../src/components/charts/trialStatusChart.ts";
 import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/charts/trialTimeline.ts";
-import { headlineFigures, periodCovered, trialStatuses } from "../../src/components/views/overview.ts";
+import { headlineFigures, lineCoverage, periodCovered, trialStatuses } from "../../src/components/views/overview.ts";
 import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
 import { statements } from "../../src/components/views/participation.ts";
 import { figures, findings, type Finding } from "../../src/components/views/outcomes.ts";
 import {
+  basisKey,
   cellsOf,
   disputedCount,
   keepTrials,
@@ -29,8 +32,10 @@ import {
   type LabelledStatement,
 } from "../../src/components/charts/participationMatrix.ts";
 import { quantitativeOutcomes, shownFigures, unitsOf, type QuantitativeOutcome } from "../../src/components/charts/quantitativeOutcomes.ts";
-import { themeMatrix, themeRows } from "../../src/components/charts/themeMatrix.ts";
+import { themeMatrix, themePairs, themeRows } from "../../src/components/charts/themeMatrix.ts";
 import { citedDocuments } from "../../src/components/text/citedDocuments.ts";
+import { READING_NOTE } from "../../src/components/text/provenance.ts";
+import { type ListedTrial, trialList } from "../../src/components/text/trialList.ts";
 import { citedSources, documentLinks, outcomesIntro, participationIntro } from "../../src/components/text/pageIntros.ts";
 import type { Order } from "../../src/components/charts/seriation.ts";
 import { applyView, provisionalLeftOut } from "../../src/components/views/view.ts";
@@ -73,6 +78,12 @@ const text = (value: string, reads?: readonly string[]): Drawing => ({ kind: "te
 /** Prose with links in it, drawn in a line of text. */
 const inline = (draw: (options: Omit<DrawOptions, "width">) => Element, reads?: readonly string[]): Drawing => ({ kind: "inline", draw, reads });
 
+/** The version of the corpus the site is built from, as src/data/corpus.json.ts writes it. */
+const seedsVersion = () => corpusVersion(readSeeds(process.env.FRIKOMMUNE_ROOT || undefined));
+
+/** Said once where a page first shows readings: the same on every address. */
+const readingNote = text(READING_NOTE, []);
+
 /** The durations page's view asked for by `query` (by default every trial with a stated period, by start), and the milestones. */
 async function durations(tables: Corpus["tables"], _params: Record<string, string>, query = ""): Promise<Record<string, Drawing>> {
   const state = parseState("timeline", query);
@@ -82,7 +93,9 @@ async function durations(tables: Corpus["tables"], _params: Record<string, strin
   const trials = applyView(periods, trialBase.rows, state) as TimelineTrial[];
   const events = applyView(milestones, milestoneBase.rows, state) as TimelineEvent[];
   const selected = applyView(selectedTrials, trialBase.rows, state) as TimelineTrial[];
-  const { counts } = trialSummary(selected, provisionalLeftOut(selectedTrials, trialBase.rows, state));
+  const summary = trialSummary(selected, provisionalLeftOut(selectedTrials, trialBase.rows, state));
+  const { counts } = summary;
+  const [unused, undated, provisional] = [summary.unused, summary.undated, summary.provisional] as unknown as ListedTrial[][];
   const documents = tables.documents as unknown as SourceDocument[];
   const intro = durationsIntro(trialBase.rows, milestoneBase.rows);
   return {
@@ -100,6 +113,15 @@ async function durations(tables: Corpus["tables"], _params: Record<string, strin
     // The source sentence's lists: the documents behind the trials selected and the milestones drawn.
     "trial-sources": inline(({ document }) => citedSources(selected, documents, { document }), reads),
     "milestone-sources": inline(({ document }) => citedSources(events, documents, { document }), reads),
+    // The trials off the time axis; the provisional ones listed unless the address includes them above.
+    unused: { kind: "element", draw: ({ document }) => trialList(unused, { document }), reads },
+    undated: { kind: "element", draw: ({ document }) => trialList(undated, { document }), reads },
+    "provisional-list": { kind: "element", draw: ({ document }) => trialList(provisional, { name: (t) => t.title, document }), reads },
+    // What the page's prose quotes from the views' definitions and the reading note: the same on every address.
+    "reading-note": readingNote,
+    "period-limit": text(formatNumber(periods.limit!), []),
+    "milestone-limit": text(formatNumber(milestones.thin!.above), []),
+    "milestone-sql": text(milestones.sql, []),
   };
 }
 
@@ -116,6 +138,7 @@ async function index(tables: Corpus["tables"]): Promise<Record<string, Drawing>>
     ...Object.fromEntries(texts),
     // The view's SQL, which the caption quotes: the same text on every address.
     "status-sql": text(trialStatuses.sql, []),
+    coverage: text(coverageText(applyView(lineCoverage, (await baseRows(lineCoverage, tables)).rows)), []),
   };
 }
 
@@ -135,6 +158,10 @@ async function participation(tables: Corpus["tables"], _params: Record<string, s
     matrix: chart(CARD_WIDTHS, ({ width, document }) => participationMatrix(kept.statements, { width, rowOrder, columnOrder, cells, document }), reads),
     "matrix-summary": text(matrixSummary(cells, axes), reads),
     "disputed-count": text(disputedCount(cells), reads),
+    // The prose's colour keys and reading note: the same on every address.
+    "key-own-list": inline(({ document }) => basisKey("own_list", { document }), []),
+    "key-named": inline(({ document }) => basisKey("named", { document }), []),
+    "reading-note": readingNote,
   };
 }
 
@@ -157,6 +184,11 @@ async function outcomes(tables: Corpus["tables"], _params: Record<string, string
     unthemed: text(formatNumber(findingBase.rows.filter((f) => f.themes.length === 0).length), []),
     findings: text(formatNumber(findingBase.rows.length), []),
     themes: chart(CARD_WIDTHS, ({ width, document }) => themeMatrix(themeRows(selected).statements, { width, document }), chartReads("outcomes-themes")),
+    "reading-note": readingNote,
+    "finding-count": text(formatNumber(selected.length), chartReads("outcomes-themes")),
+    "theme-pairs": text(formatNumber(themePairs(selected)), chartReads("outcomes-themes")),
+    // Every finding's documents, whatever the filters.
+    "finding-sources": inline(({ document }) => documentLinks(citedDocuments(findingBase.rows as never), { document }), []),
   };
 }
 
@@ -167,7 +199,7 @@ async function embed(tables: Corpus["tables"], { chart }: Record<string, string>
   const inputs = {
     bases: Object.fromEntries(bases),
     documents: tables.documents as unknown as SourceDocument[],
-    corpus: corpusVersion(readSeeds(process.env.FRIKOMMUNE_ROOT || undefined)),
+    corpus: seedsVersion(),
     // Where the site will be served is not known at build time: links from its root until the script runs.
     site: "",
   };
@@ -195,6 +227,15 @@ async function source(tables: Corpus["tables"], { doc }: Record<string, string>)
   };
 }
 
+/** The data page's citation: the corpus version and every document, whatever the address. */
+async function data(tables: Corpus["tables"]): Promise<Record<string, Drawing>> {
+  const documents = tables.documents as unknown as CitedSource[];
+  return {
+    "corpus-version": text(corpusLabel(seedsVersion(), "en"), []),
+    "cite-documents": { kind: "element", draw: ({ document }) => citationList(documents, { document }), reads: [] },
+  };
+}
+
 /** The list of sources: every document, whatever the address. */
 async function sources(tables: Corpus["tables"]): Promise<Record<string, Drawing>> {
   const lines = tables.lines as unknown as Array<{ doc_id: string; status: string }>;
@@ -214,4 +255,5 @@ export const PAGES: Record<string, (tables: Corpus["tables"], params: Record<str
   "[chart]": embed,
   "[doc]": source,
   sources,
+  data,
 };

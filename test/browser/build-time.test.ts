@@ -236,6 +236,48 @@ describe("a chart page without JavaScript", () => {
   });
 });
 
+describe("every page without JavaScript", () => {
+  // What a script computes stands in the page's HTML as an empty <observablehq-loading>, which no script
+  // replaces here: in a sentence it leaves a hole ("past  of them", "Sources: ."), alone an empty box.
+  test("has no hole in a sentence and no empty box where a value a script computes would stand", async () => {
+    const paths = readdirSync(DIST, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".html") && !file.startsWith("_"))
+      .map((file) => `/${file.replace(/\.html$/, "").replace(/(^|\/)index$/, "")}`);
+    expect(paths).toContain("/outcomes");
+    const server = await serveDirectory(DIST);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+    const holes: Record<string, string[]> = {};
+    try {
+      for (const path of paths) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+        await page.goto(server.origin + path);
+        const found = await page.evaluate(() =>
+          Array.from(document.querySelectorAll("observablehq-loading"), (loading) => loading.parentElement as HTMLElement)
+            // Not where a drawing made at build time takes the value's place.
+            .filter((parent) => parent.checkVisibility() && !parent.querySelector(":scope > .built"))
+            .map((parent) => ({
+              parent,
+              // biome-ignore lint/performance/useDomNodeTextContent: the text a reader sees, hidden text left out
+              shown: parent.innerText.trim(),
+            }))
+            .filter(
+              ({ parent, shown }) =>
+                Array.from(parent.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) ||
+                (shown === "" && parent.getBoundingClientRect().height > 0),
+            )
+            .map(({ parent, shown }) => `<${parent.localName}> ${shown.slice(0, 80)}`),
+        );
+        if (found.length) holes[path] = found;
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    expect(holes).toEqual({});
+  });
+});
+
 describe("the drawing chosen for its box (src/style.css)", () => {
   // Windows either side of where the box crosses 606 px, the sidebar closed (below 1008 px) and open.
   test.each([690, 710, 1000, 1010, 1280])("at %i px, the narrow drawing shows only in a box under 606 px", async (width) => {

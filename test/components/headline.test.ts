@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headlineTexts } from "../../src/components/charts/headline.ts";
+import { coverageText, headlineTexts } from "../../src/components/charts/headline.ts";
 
 // The overview's texts are counted from rows, not written for the five seeds: a document adding a
 // programme, a later date or more documents changes them.
@@ -32,5 +32,18 @@ describe("the overview's headline texts", () => {
     const texts = headlineTexts(headline, { first: Date.UTC(2019, 0, 1), last: Date.UTC(2019, 11, 31) }, statuses.slice(0, 1));
     expect(texts.intro).toMatch(/achieved, in 2019\.$/);
     expect(texts["trials-by-programme"]).toBe("1 in Frikommuneforsøg II");
+  });
+});
+
+describe("the line coverage", () => {
+  it("names each status with its count in Danish digits, in the rows' order", () => {
+    expect(
+      coverageText([
+        { status: "parsed", n: 12345 },
+        { status: "skipped", n: 688 },
+        { status: "unparsed", n: 23 },
+      ]),
+    ).toBe("12.345 parsed · 688 skipped · 23 unparsed");
+    expect(coverageText([])).toBe("");
   });
 });

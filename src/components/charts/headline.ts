@@ -31,6 +31,11 @@ export function headlineTexts(headline: Row, span: Row, statuses: Row[]): Record
   };
 }
 
+/** "1027 parsed · 688 skipped · 23 unparsed": the rows of views/overview.ts's line coverage, in their order. */
+export function coverageText(coverage: Row[]): string {
+  return coverage.map(({ status, n }) => `${formatNumber(n)} ${status}`).join(" · ");
+}
+
 /** "20 in Frikommuneforsøg I and 13 in Frikommuneforsøg II", programmes in the order of their names. */
 function trialsByProgramme(statuses: Row[]): string {
   const counts = new Map<string, number>();

@@ -74,6 +74,14 @@ export const BASIS = {
   named: { label: "named (a document names the municipality for the trial)", da: "nævnt (et dokument nævner kommunen for forsøget)", color: PALETTE.orange },
 };
 
+/** A kind's colour as a square in a line of prose ("a ■ blue cell means …"), sized by the page's `.key` rule. */
+export function basisKey(basis: keyof typeof BASIS, { document = globalThis.document }: { document?: Document } = {}): HTMLSpanElement {
+  const key = document.createElement("span");
+  key.className = "key";
+  key.setAttribute("style", `background: ${BASIS[basis].color}`);
+  return key;
+}
+
 /** A statement with the labels and groups the matrix axes need. */
 export interface LabelledStatement extends Statement {
   trial: string;

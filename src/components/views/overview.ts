@@ -38,6 +38,15 @@ SELECT
   order: [],
 };
 
+/** How many of the documents' non-blank lines have each status (parsed, skipped, unparsed), most first. */
+export const lineCoverage: ViewDefinition = {
+  name: "coverage",
+  tables: ["lines"],
+  sql: `SELECT status, count(*)::INTEGER AS n FROM lines WHERE status <> 'blank' GROUP BY status`,
+  filters: [],
+  order: ["n DESC", "status"],
+};
+
 /** The period the documents cover, one row: the first and last date any trial or event states, with their precision. */
 export const periodCovered: ViewDefinition = {
   name: "span",
