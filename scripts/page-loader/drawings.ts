@@ -13,11 +13,19 @@ import { CHARTS, parseState, type ChartName } from "../../src/components/present
 import { builtEmbed, CHART_BASES } from "../../src/embed/charts.ts";
 import { durationsIntro, undatedNote } from "../../src/components/text/durationsIntro.ts";
 import { coverageText, headlineTexts } from "../../src/components/charts/headline.ts";
-import { documentList, rowsByLine, type SourceLine, sourceListing, sourceSummary } from "../../src/components/page/sources.ts";
+import {
+  documentList,
+  type ParsedDocument,
+  parsedDocumentList,
+  rowsByLine,
+  type SourceLine,
+  sourceListing,
+  sourceSummary,
+} from "../../src/components/page/sources.ts";
 import { formatNumber } from "../../src/components/text/locale.ts";
 import { trialStatusChart, type TrialStatusRow } from "../../src/components/charts/trialStatusChart.ts";
 import { timelineLegend, trialTimeline, type TimelineEvent, type TimelineTrial } from "../../src/components/charts/trialTimeline.ts";
-import { headlineFigures, lineCoverage, periodCovered, trialStatuses } from "../../src/components/views/overview.ts";
+import { documentsParsed, headlineFigures, lineCoverage, periodCovered, trialStatuses } from "../../src/components/views/overview.ts";
 import { milestones, periods, selectedTrials, trialSummary } from "../../src/components/views/timeline.ts";
 import { statements } from "../../src/components/views/participation.ts";
 import { figures, findings, type Finding } from "../../src/components/views/outcomes.ts";
@@ -130,6 +138,7 @@ async function index(tables: Corpus["tables"]): Promise<Record<string, Drawing>>
   const statuses = applyView(trialStatuses, (await baseRows(trialStatuses, tables)).rows);
   const [headline] = (await baseRows(headlineFigures, tables)).rows;
   const [span] = (await baseRows(periodCovered, tables)).rows;
+  const sourceRows = await baseRows(documentsParsed, tables);
   // Counts of the whole corpus: no parameter of the address changes them.
   const texts = Object.entries(headlineTexts(headline, span, statuses)).map(([name, value]) => [name, text(value, [])]);
   return {
@@ -139,6 +148,11 @@ async function index(tables: Corpus["tables"]): Promise<Record<string, Drawing>>
     // The view's SQL, which the caption quotes: the same text on every address.
     "status-sql": text(trialStatuses.sql, []),
     coverage: text(coverageText(applyView(lineCoverage, (await baseRows(lineCoverage, tables)).rows)), []),
+    sources: {
+      kind: "element",
+      draw: ({ document }) => parsedDocumentList(applyView(documentsParsed, sourceRows.rows) as unknown as ParsedDocument[], document),
+      reads: [],
+    },
   };
 }
 

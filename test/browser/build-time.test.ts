@@ -314,31 +314,34 @@ describe("a chart page with JavaScript", () => {
       await page.context().close();
       return shown;
     };
-    for (const path of ["/", "/durations", "/participation", "/outcomes", "/data"]) {
+    for (const path of ["/durations", "/participation", "/outcomes", "/data"]) {
       expect(await notes(path, false), `${path} without JavaScript`).toBe(1);
       expect(await notes(path, true), `${path} with JavaScript`).toBe(0);
     }
   });
 
-  test("lists every source without JavaScript, each linked to its page, and the live list takes the list's place without a shift", async () => {
-    const documents = JSON.parse(
-      readFileSync(join(DIST, "_file", "data", readdirSync(join(DIST, "_file", "data")).find((f) => /^documents\.\w+\.json$/.test(f))!), "utf8"),
-    );
-    const listed = async (javaScript: boolean) => {
-      const visit = await site.visit("/sources", { width: 1280, height: 900, javaScript }, recordShifts('[data-testid="sources"] li'));
-      const { page } = visit;
-      if (javaScript) await expect.poll(() => page.locator(".built").count(), { timeout: 60_000 }).toBe(0);
-      const links = await page
-        .locator('[data-testid="sources"] li a')
-        .evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => a.getAttribute("href")));
-      const shifts = javaScript ? await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts) : [];
-      await page.context().close();
-      return { links, shifts };
-    };
-    const hrefs = documents.map((d: { doc_id: string }) => `./sources/${d.doc_id}`);
-    expect(await listed(false)).toEqual({ links: hrefs, shifts: [] });
-    expect(await listed(true)).toEqual({ links: hrefs, shifts: [] });
-  });
+  test.each(["/sources", "/"])(
+    "%s lists every source without JavaScript, each linked to its page, and the live list takes the list's place without a shift",
+    async (path) => {
+      const documents = JSON.parse(
+        readFileSync(join(DIST, "_file", "data", readdirSync(join(DIST, "_file", "data")).find((f) => /^documents\.\w+\.json$/.test(f))!), "utf8"),
+      );
+      const listed = async (javaScript: boolean) => {
+        const visit = await site.visit(path, { width: 1280, height: 900, javaScript }, recordShifts('[data-testid="sources"] li'));
+        const { page } = visit;
+        if (javaScript) await expect.poll(() => page.locator(".built").count(), { timeout: 60_000 }).toBe(0);
+        const links = await page
+          .locator('[data-testid="sources"] li a')
+          .evaluateAll((as) => as.filter((a) => a.checkVisibility()).map((a) => a.getAttribute("href")));
+        const shifts = javaScript ? await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts) : [];
+        await page.context().close();
+        return { links, shifts };
+      };
+      const hrefs = documents.map((d: { doc_id: string }) => `./sources/${d.doc_id}`);
+      expect(await listed(false)).toEqual({ links: hrefs, shifts: [] });
+      expect(await listed(true)).toEqual({ links: hrefs, shifts: [] });
+    },
+  );
 
   /** Visits `path + query` at each window; the live chart must take the place of the drawing shown, to the pixel, with no layout shift. */
   async function takesItsPlace(entry: DrawnPage, query: string) {
@@ -354,7 +357,7 @@ describe("a chart page with JavaScript", () => {
       expect(visit.consoleErrors).toEqual([]);
       const built = await page.evaluate(() => (window as unknown as { __built: Built[] }).__built);
       // The chart's drawing, not its legend's.
-      const drawing = built.filter((b) => embed || chart.includes(b.chart)).sort((a, b) => b.width * b.height - a.width * a.height)[0];
+      const drawing = built.filter((b) => embed || chart === `[data-testid="${b.chart}"]`).sort((a, b) => b.width * b.height - a.width * a.height)[0];
       expect(drawing, "a drawing shown before the page's script ran").toBeDefined();
       if (query) expect(drawing!.view, "shown for the view asked for").toBe(true);
       const liveMarks = await page.locator(`${liveChart(entry)} ${mark}`).count();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseRows } from "../../loaders/views.ts";
 import type { TableName } from "../../loaders/schema.ts";
 import { BASES, VIEWS } from "../../src/components/views/all.ts";
-import { headlineFigures, lineCoverage, periodCovered } from "../../src/components/views/overview.ts";
+import { documentsParsed, headlineFigures, lineCoverage, periodCovered } from "../../src/components/views/overview.ts";
 import { applyView, queryView, type Row, selectionOf, storedOrder, storedView, storeViews, viewQuery, type BaseRows } from "../../src/components/views/view.ts";
 import { fiveSeedCorpus } from "../loaders/helpers.ts";
 import { duckdbWasm } from "./duckdbWasm.ts";
@@ -44,7 +44,7 @@ const label = (view: (typeof VIEWS)[number]) =>
 
 // Views over the same base rows (the timeline's trials) share the order of the one that writes them; the
 // overview's one-row views have no order.
-it.each([...BASES, headlineFigures, periodCovered, lineCoverage].map((view) => ({ label: label(view), view })))(
+it.each([...BASES, headlineFigures, periodCovered, lineCoverage, documentsParsed].map((view) => ({ label: label(view), view })))(
   "$label: the base rows are written in the view's order, or its first one (storedOrder), so that applyView's sort goes through them once",
   async ({ view }) => {
     const { rows } = base.get(view.name) ?? (await baseRows(view, tables));

@@ -47,6 +47,17 @@ export const lineCoverage: ViewDefinition = {
   order: ["n DESC", "status"],
 };
 
+/** Each document with how many of its lines the parsers turned into rows (status parsed), for the list of sources. */
+export const documentsParsed: ViewDefinition = {
+  name: "parsed",
+  tables: ["documents", "lines"],
+  sql: `SELECT d.doc_id, d.title, d.kind, d.issuer, d.published, d.published_precision, d.line_count,
+  count(*) FILTER (WHERE l.status = 'parsed')::INTEGER AS parsed
+FROM documents d JOIN lines l USING (doc_id) GROUP BY ALL`,
+  filters: [],
+  order: ["doc_id"],
+};
+
 /** The period the documents cover, one row: the first and last date any trial or event states, with their precision. */
 export const periodCovered: ViewDefinition = {
   name: "span",
