@@ -15,12 +15,14 @@ import { duckdbWasm } from "./duckdbWasm.ts";
 import { controlStates } from "./states.ts";
 
 const { tables } = fiveSeedCorpus();
+/** The overview's views without controls, which its page runs once through DuckDB-WASM and the build through DuckDB. */
+const OVERVIEW = [headlineFigures, periodCovered, lineCoverage, documentsParsed];
 const base = new Map<string, BaseRows>();
 let db: Awaited<ReturnType<typeof duckdbWasm>>;
 
 beforeAll(async () => {
   for (const view of BASES) base.set(view.name, await baseRows(view, tables));
-  db = await duckdbWasm(tables, [...new Set(VIEWS.flatMap((view) => view.tables))] as TableName[]);
+  db = await duckdbWasm(tables, [...new Set([...VIEWS, ...OVERVIEW].flatMap((view) => view.tables))] as TableName[]);
   await storeViews(db, VIEWS);
 }, 120_000);
 afterAll(() => db?.close());
@@ -44,7 +46,7 @@ const label = (view: (typeof VIEWS)[number]) =>
 
 // Views over the same base rows (the timeline's trials) share the order of the one that writes them; the
 // overview's one-row views have no order.
-it.each([...BASES, headlineFigures, periodCovered, lineCoverage, documentsParsed].map((view) => ({ label: label(view), view })))(
+it.each([...BASES, ...OVERVIEW].map((view) => ({ label: label(view), view })))(
   "$label: the base rows are written in the view's order, or its first one (storedOrder), so that applyView's sort goes through them once",
   async ({ view }) => {
     const { rows } = base.get(view.name) ?? (await baseRows(view, tables));
@@ -110,6 +112,15 @@ describe("a search over stored rows", () => {
     expect(Object.keys(row)).toEqual(Object.keys(base.get(view.name)!.rows[0]));
   });
 });
+
+it.each(OVERVIEW.map((view) => ({ label: label(view), view })))(
+  "$label gives the build's rows through DuckDB-WASM (queryView, as the overview runs it)",
+  async ({ view }) => {
+    const expected = applyView(view, (await baseRows(view, tables)).rows);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await queryView(db, view)).toEqual(expected);
+  },
+);
 
 describe("the stored rows' ids", () => {
   it("are sorted alone when a state asks for the order they follow, and break ties otherwise", () => {

@@ -346,7 +346,7 @@ export function viewQuery(
   const order = orderBy(orderKeys(view, state));
   const byRow = stored && rowOrder !== undefined && (ids || !view.thin);
   if (byRow && order === rowOrder) sql += "\nORDER BY rowid";
-  else sql += `\nORDER BY ${order}${byRow ? ", rowid" : ""}`;
+  else if (order || byRow) sql += `\nORDER BY ${[order, byRow ? "rowid" : ""].filter(Boolean).join(", ")}`;
   if (view.limit !== undefined) sql += `\nLIMIT ${view.limit}`;
   return { sql, params };
 }
