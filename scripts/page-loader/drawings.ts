@@ -237,7 +237,7 @@ async function source(tables: Corpus["tables"], { doc }: Record<string, string>)
     title: text(String(meta.title)),
     summary: text(sourceSummary(meta, lines)),
     address: text(`sources/${doc}#L${lines[0]?.line}`),
-    listing: { kind: "element", draw: ({ document }) => sourceListing(lines, (n) => byLine.get(n) ?? [], document) },
+    listing: { kind: "element", draw: ({ document }) => sourceListing(lines, (n) => byLine.get(n) ?? [], document, { written: true }) },
   };
 }
 

@@ -238,8 +238,9 @@ describe("a chart page without JavaScript", () => {
 
 describe("every page without JavaScript", () => {
   // What a script computes stands in the page's HTML as an empty <observablehq-loading>, which no script
-  // replaces here: in a sentence it leaves a hole ("past  of them", "Sources: ."), alone an empty box.
-  test("has no hole in a sentence and no empty box where a value a script computes would stand", async () => {
+  // replaces here: in a sentence it leaves a hole ("past  of them", "Sources: ."), alone an empty box, in
+  // a disclosure nothing to disclose.
+  test("has no hole in a sentence, no empty box where a value a script computes would stand, and no empty disclosure", async () => {
     const paths = readdirSync(DIST, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith(".html") && !file.startsWith("_"))
       .map((file) => `/${file.replace(/\.html$/, "").replace(/(^|\/)index$/, "")}`);
@@ -251,8 +252,17 @@ describe("every page without JavaScript", () => {
       for (const path of paths) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
         await page.goto(server.origin + path);
-        const found = await page.evaluate(() =>
-          Array.from(document.querySelectorAll("observablehq-loading"), (loading) => loading.parentElement as HTMLElement)
+        const found = await page.evaluate(() => [
+          // A disclosure offered with nothing in it once opened (its content a cell's display).
+          ...Array.from(document.querySelectorAll("details"))
+            .filter((details) => details.checkVisibility())
+            .filter((details) => {
+              details.open = true;
+              // biome-ignore lint/performance/useDomNodeTextContent: the text a reader sees, hidden text left out
+              return details.innerText.trim() === details.querySelector("summary")?.innerText.trim();
+            })
+            .map((details) => `<details> ${details.querySelector("summary")?.textContent?.trim()}: empty`),
+          ...Array.from(document.querySelectorAll("observablehq-loading"), (loading) => loading.parentElement as HTMLElement)
             // Not where a drawing made at build time takes the value's place.
             .filter((parent) => parent.checkVisibility() && !parent.querySelector(":scope > .built"))
             .map((parent) => ({
@@ -266,7 +276,7 @@ describe("every page without JavaScript", () => {
                 (shown === "" && parent.getBoundingClientRect().height > 0),
             )
             .map(({ parent, shown }) => `<${parent.localName}> ${shown.slice(0, 80)}`),
-        );
+        ]);
         if (found.length) holes[path] = found;
         await page.close();
       }

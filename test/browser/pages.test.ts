@@ -63,7 +63,15 @@ describe("sources", () => {
     const rows = visit.page.locator('[data-testid="source-lines"] tr');
     expect(await rows.count()).toBe(seed.lines.filter((l) => l.trim()).length);
     expect(await visit.page.locator("#L52 td.text").textContent()).toBe(seed.lines[51]);
-    expect(await visit.page.locator("#L52 td.why").textContent()).toBe("11 rows: participation");
+    expect(await visit.page.locator("#L52 td.why summary").textContent()).toBe("11 rows: participation");
+    // What the parsers made of the line, in the HTML: no script is there to add it when the line is opened.
+    await visit.page.locator("#L52 td.why summary").click();
+    const fed = visit.page.locator("#L52 td.why li");
+    expect(await fed.count()).toBe(11);
+    expect(await fed.first().textContent()).toMatch(
+      /^participation: trial_id = fk2-rehabiliteringsteams · municipality_code = 851 · municipality_as_written = Aalborg · /,
+    );
+    expect(await fed.first().isVisible()).toBe(true);
     expect(await visit.page.locator("h1").textContent()).toBe("Frikommuneforsøg II - konklusioner af kommunernes egne evalueringer");
     expect(await visit.page.getByTestId("source-summary").textContent()).toMatch(
       /^Styrelsen for Arbejdsmarked og Rekruttering · evaluation summary · undated · .* lines: \d+ parsed, \d+ skipped, \d+ unparsed\.$/,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rowsByLine } from "../../src/components/page/sources.ts";
+import { rowsByLine, sourceListing } from "../../src/components/page/sources.ts";
+import { newDocument } from "./dom.ts";
 
 describe("rowsByLine", () => {
   const tables = {
@@ -23,5 +24,28 @@ describe("rowsByLine", () => {
   it("leaves out rows without a line and rows of other documents", () => {
     const amounts = [...rowsByLine(tables, "d").values()].flat().flatMap((r) => (r.table === "outcomes" ? [r.row.amount] : []));
     expect(amounts).toEqual([1]);
+  });
+});
+
+describe("sourceListing", () => {
+  const lines = [
+    { line: 4, text: "Forsøget sparede ca. 2,5 mio. kr.", status: "parsed", reason: "outcomes" },
+    { line: 6, text: "Med venlig hilsen", status: "skipped", reason: "letter closing" },
+  ];
+  const fed = (n: number) => (n === 4 ? [{ table: "outcomes", row: { doc_id: "d", source_line: 4, value: 2500000, unit: "DKK" } }] : []);
+
+  it("writes a parsed line's rows into the HTML where no script will add them when it is opened", () => {
+    const table = sourceListing(lines as never, fed, newDocument(), { written: true });
+    expect(table.querySelector("#L4 details li")?.textContent).toBe("outcomes: value = 2500000 · unit = DKK");
+    expect(table.querySelector("#L6 .why")?.textContent).toBe("skipped · letter closing");
+  });
+
+  it("live, adds them when the line is first opened", () => {
+    const document = newDocument();
+    const details = sourceListing(lines as never, fed, document).querySelector("#L4 details")!;
+    expect(details.querySelector("li")).toBeNull();
+    (details as HTMLDetailsElement).open = true;
+    details.dispatchEvent(new document.defaultView!.Event("toggle"));
+    expect(details.querySelectorAll("li")).toHaveLength(1);
   });
 });

@@ -77,9 +77,15 @@ export function describeRow({ table, row }: FedRow): string {
 /**
  * The document as a table of lines. Seed text goes in as text nodes, never as HTML. A parsed line
  * opens, on click, the rows it fed; `fed(line)` returns them. `document`: jsdom's where the page loader
- * writes the listing into the page for readers without JavaScript (src/sources/[doc].md.tmpl).
+ * writes the listing into the page for readers without JavaScript (src/sources/[doc].md.tmpl), who get
+ * every line's rows in the HTML (`written`), as no script is there to add them when a line is opened.
  */
-export function sourceListing(lines: SourceLine[], fed: (line: number) => FedRow[], document = globalThis.document): HTMLTableElement {
+export function sourceListing(
+  lines: SourceLine[],
+  fed: (line: number) => FedRow[],
+  document = globalThis.document,
+  { written = false }: { written?: boolean } = {},
+): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "source";
   table.dataset.testid = "source-lines";
@@ -106,17 +112,21 @@ export function sourceListing(lines: SourceLine[], fed: (line: number) => FedRow
       const summary = document.createElement("summary");
       summary.textContent = `${rows.length} row${rows.length === 1 ? "" : "s"}: ${l.reason}`;
       details.append(summary);
-      // Rows are rendered when opened: a document has hundreds of parsed lines.
-      details.addEventListener("toggle", () => {
-        if (!details.open || details.childElementCount > 1) return;
+      const rowList = () => {
         const list = document.createElement("ul");
         for (const r of rows) {
           const item = document.createElement("li");
           item.textContent = describeRow(r);
           list.append(item);
         }
-        details.append(list);
-      });
+        return list;
+      };
+      // Live, rows are rendered when opened: a document has hundreds of parsed lines.
+      if (written) details.append(rowList());
+      else
+        details.addEventListener("toggle", () => {
+          if (details.open && details.childElementCount === 1) details.append(rowList());
+        });
       why.append(details);
     } else {
       why.textContent = l.reason ? `${l.status} · ${l.reason}` : l.status;
