@@ -138,7 +138,8 @@ async function index(tables: Corpus["tables"]): Promise<Record<string, Drawing>>
   const statuses = applyView(trialStatuses, (await baseRows(trialStatuses, tables)).rows);
   const [headline] = (await baseRows(headlineFigures, tables)).rows;
   const [span] = (await baseRows(periodCovered, tables)).rows;
-  const sourceRows = await baseRows(documentsParsed, tables);
+  const coverage = applyView(lineCoverage, (await baseRows(lineCoverage, tables)).rows);
+  const sources = applyView(documentsParsed, (await baseRows(documentsParsed, tables)).rows) as unknown as ParsedDocument[];
   // Counts of the whole corpus: no parameter of the address changes them.
   const texts = Object.entries(headlineTexts(headline, span, statuses)).map(([name, value]) => [name, text(value, [])]);
   return {
@@ -147,12 +148,8 @@ async function index(tables: Corpus["tables"]): Promise<Record<string, Drawing>>
     ...Object.fromEntries(texts),
     // The view's SQL, which the caption quotes: the same text on every address.
     "status-sql": text(trialStatuses.sql, []),
-    coverage: text(coverageText(applyView(lineCoverage, (await baseRows(lineCoverage, tables)).rows)), []),
-    sources: {
-      kind: "element",
-      draw: ({ document }) => parsedDocumentList(applyView(documentsParsed, sourceRows.rows) as unknown as ParsedDocument[], document),
-      reads: [],
-    },
+    coverage: text(coverageText(coverage), []),
+    sources: { kind: "element", draw: ({ document }) => parsedDocumentList(sources, document), reads: [] },
   };
 }
 

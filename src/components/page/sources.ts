@@ -152,9 +152,6 @@ interface ListedDocument {
  * without JavaScript reach the source pages too.
  */
 export function documentList(documents: ListedDocument[], lines: Array<{ doc_id: string; status: string }>, document = globalThis.document): HTMLOListElement {
-  const list = document.createElement("ol");
-  list.className = "sources";
-  list.dataset.testid = "sources";
   // Each document's lines, found in one pass over all of them: the corpus may hold hundreds of documents.
   const linesOf = new Map<string, Array<{ status: string }>>();
   for (const l of lines) {
@@ -162,8 +159,7 @@ export function documentList(documents: ListedDocument[], lines: Array<{ doc_id:
     if (own) own.push(l);
     else linesOf.set(l.doc_id, [l]);
   }
-  for (const d of documents) list.append(documentItem(d, `${formatNumber(d.line_count)} lines: ${readCounts(linesOf.get(d.doc_id) ?? [])}`, document));
-  return list;
+  return sourcesList(documents, (d) => `${formatNumber(d.line_count)} lines: ${readCounts(linesOf.get(d.doc_id) ?? [])}`, document);
 }
 
 /** A document with how many of its lines fed a table, as views/overview.ts's `documentsParsed` gives it. */
@@ -176,22 +172,24 @@ export interface ParsedDocument extends ListedDocument {
  * many of its lines the parsers turned into rows. Made by the page and by its page loader.
  */
 export function parsedDocumentList(documents: ParsedDocument[], document = globalThis.document): HTMLOListElement {
+  return sourcesList(documents, (d) => `${formatNumber(d.parsed)} of ${formatNumber(d.line_count)} lines parsed`, document);
+}
+
+/** A list of sources: each document's title linked to its page; under it, who, what, when and its `lines`. */
+function sourcesList<D extends ListedDocument>(documents: D[], lines: (d: D) => string, document: Document): HTMLOListElement {
   const list = document.createElement("ol");
   list.className = "sources";
   list.dataset.testid = "sources";
-  for (const d of documents) list.append(documentItem(d, `${formatNumber(d.parsed)} of ${formatNumber(d.line_count)} lines parsed`, document));
+  for (const d of documents) {
+    const item = document.createElement("li");
+    const link = Object.assign(document.createElement("a"), { href: `./sources/${d.doc_id}`, lang: "da", textContent: d.title });
+    const published = d.published === null ? "undated" : formatDate(d.published, d.published_precision);
+    const facts = Object.assign(document.createElement("span"), {
+      className: "muted",
+      textContent: `${d.issuer ?? "issuer not stated"} · ${d.kind.replaceAll("_", " ")} · ${published} · ${lines(d)}`,
+    });
+    item.append(link, document.createElement("br"), facts);
+    list.append(item);
+  }
   return list;
-}
-
-/** A document's item in a list of sources: its title linked to its page; under it, who, what, when and `lines`. */
-function documentItem(d: ListedDocument, lines: string, document: Document): HTMLLIElement {
-  const item = document.createElement("li");
-  const link = Object.assign(document.createElement("a"), { href: `./sources/${d.doc_id}`, lang: "da", textContent: d.title });
-  const published = d.published === null ? "undated" : formatDate(d.published, d.published_precision);
-  const facts = Object.assign(document.createElement("span"), {
-    className: "muted",
-    textContent: `${d.issuer ?? "issuer not stated"} · ${d.kind.replaceAll("_", " ")} · ${published} · ${lines}`,
-  });
-  item.append(link, document.createElement("br"), facts);
-  return item;
 }
