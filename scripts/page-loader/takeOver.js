@@ -2,8 +2,9 @@
 // page's own cell displays there, then leaves: in the same frame, as observers run before the page is
 // painted, so there is no frame without a chart and never two charts' ids at once. An address with a
 // query may ask for another view than the one drawn, so there a drawing is hidden (src/style.css) unless
-// the address sets none of the parameters it `data-reads`; a view drawn too (`data-view`, beside the
-// default drawing: scripts/page-loader/printPage.ts) is hidden unless the address asks for that view.
+// the address sets none of the parameters it `data-reads`. A view drawn too (`data-view`) follows the default
+// drawing as raw text (scripts/page-loader/printPage.ts); the one the address asks for is parsed in place
+// by a script after them (frikommuneAskedView), and shown.
 // Inlined into every page's head by observablehq.config.ts.
 (() => {
   const asked = new URLSearchParams(location.search);
@@ -19,6 +20,12 @@
   const chooseViews = () => {
     for (const drawing of document.querySelectorAll(".drawing > .built[data-reads]:not(.fk-shown)")) {
       if (viewFor(drawing.dataset.reads) === (drawing.dataset.view ?? "")) drawing.classList.add("fk-shown");
+    }
+  };
+  globalThis.frikommuneAskedView = (after) => {
+    if (!location.search) return;
+    for (const view of after.parentNode.querySelectorAll(':scope > script[type="text/html"][data-view]')) {
+      if (viewFor(view.dataset.reads) === view.dataset.view) view.insertAdjacentHTML("beforebegin", view.text);
     }
   };
   // What Framework puts in a cell's place: its loading placeholder, its comment, blank text; and a chart

@@ -407,6 +407,31 @@ describe("a chart page with JavaScript", () => {
     takesItsPlace(entry, `?programme=${encodeURIComponent("Frikommuneforsøg I")}`),
   );
 
+  // A chart's views a visit does not show stay raw text (printPage.ts's rawView): parsing them cost a phone's first chart.
+  test.each(DRAWN_PATHS)("$path: of a chart's views, only the one the address asks for is parsed into elements", async (entry) => {
+    const viewsParsed = `(${() => {
+      const w = window as unknown as { __views: string[] };
+      document.addEventListener("DOMContentLoaded", () => {
+        w.__views = Array.from(document.querySelectorAll<HTMLElement>("div.built[data-view]"), (b) => b.dataset.view ?? "");
+      });
+    }})()`;
+    // As printPage.ts's viewQuery() writes a view with one parameter.
+    const programmeI = new URLSearchParams({ programme: "Frikommuneforsøg I" }).toString();
+    const html = readFileSync(join(DIST, entry.path === "/" ? "index.html" : `${entry.path}.html`), "utf8");
+    const rawViews = Array.from(html.matchAll(/<script type="text\/html"[^>]*data-view="([^"]*)"/g), (m) => m[1]);
+    const drawn = rawViews.includes(programmeI) ? [programmeI] : [];
+    for (const [query, expected] of [
+      ["", []],
+      [`?${programmeI}`, drawn],
+    ] as const) {
+      const visit = await site.visit(`${entry.path}${query}`, { width: 1280, height: 900 }, viewsParsed);
+      await visit.page.waitForFunction(() => (window as unknown as { __views?: string[] }).__views !== undefined);
+      const views = await visit.page.evaluate(() => (window as unknown as { __views: string[] }).__views);
+      expect(new Set(views), `${entry.path}${query}`).toEqual(new Set(expected));
+      await visit.page.context().close();
+    }
+  });
+
   test.each(DRAWN_PATHS)("$path?… a view not drawn never shows the default drawing", async (entry) => {
     const hiddenAtFirst = `(${() => {
       const w = window as unknown as { __shown: string[] };

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the inputs are page Markdown, where `${…}` is Framework's code syntax the filler must leave alone or escape
 import { describe, expect, it } from "vitest";
-import { fillDrawings } from "../../loaders/pageTemplate.ts";
+import { JSDOM } from "jsdom";
+import { fillDrawings, rawView } from "../../loaders/pageTemplate.ts";
 
 describe("fillDrawings", () => {
   const template = [
@@ -25,5 +26,24 @@ describe("fillDrawings", () => {
 
   it("names the file and line of a marker with no drawing", () => {
     expect(() => fillDrawings(template, "src/page.md.tmpl", { chart: "<svg></svg>" })).toThrow('src/page.md.tmpl:5: no drawing named "count" (known: chart)');
+  });
+});
+
+describe("rawView", () => {
+  const where = "src/durations.md.tmpl: timeline";
+  const view = "programme=Frikommunefors%C3%B8g+I";
+
+  it("keeps a view's drawing as raw text, named as a view of the parameters it reads", () => {
+    const html = '<div class="built" data-view="x"><svg><text>I</text></svg></div>';
+    const raw = rawView(html, { reads: ["programme", "lang"], view, where });
+    expect(raw).toBe(`<script type="text/html" class="built" data-reads="programme lang" data-view="${view}">${html}</script>`);
+    // A browser reads it as one text, no element in it.
+    const script = new JSDOM(`<body>${raw}</body>`).window.document.querySelector("script");
+    expect(script?.childNodes.length).toBe(1);
+    expect(script?.text).toBe(html);
+  });
+
+  it.each(["<text></script></text>", "<text></SCRIPT ></text>", "<!-- a note -->"])("refuses a drawing holding %s, naming it", (inside) => {
+    expect(() => rawView(`<svg>${inside}</svg>`, { view, where })).toThrow(`${where}: the view ${view} holds`);
   });
 });
