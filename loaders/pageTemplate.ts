@@ -27,16 +27,18 @@ export function fillDrawings(template: string, file: string, drawings: Record<st
 
 /**
  * A view's drawing (`html`) as the text of a `<script type="text/html">`, which the parser reads past without
- * making an element: the page's head script (scripts/page-loader/takeOver.js) parses it where the address
- * asks for that view (`view`, as viewQuery() writes it; `reads`: the parameters the drawing depends on).
- * Named `.built` as a drawing is, so that the live chart's arrival removes it too. `where` names it in errors.
+ * making an element, and after it a one-line script with which the page's head script (scripts/page-loader/
+ * takeOver.js) parses it in place where the address asks for that view (`view`, as viewQuery() writes it;
+ * `reads`: the parameters the drawing depends on). A script after each view, not after a drawing's last: over
+ * a slow network the view asked for would wait for the others' bytes. Both are named `.built`, as a drawing
+ * is, so that the live chart's arrival removes them too. `where` names the drawing in errors.
  */
 export function rawView(html: string, { reads = [], view, where }: { reads?: readonly string[]; view: string; where: string }): string {
   // Either would end the raw text early, or change how the parser reads it.
   const breaking = /<\/script|<!--/i.exec(html)?.[0];
   if (breaking) throw new Error(`${where}: the view ${view} holds "${breaking}" and cannot be kept as raw text`);
-  return `<script type="text/html" class="built" data-reads="${reads.join(" ")}" data-view="${view}">${html}</script>`;
+  return (
+    `<script type="text/html" class="built" data-reads="${reads.join(" ")}" data-view="${view}">${html}</script>` +
+    '<script class="built">frikommuneAskedView(document.currentScript)</script>'
+  );
 }
-
-/** After a drawing's raw views: where the head script parses the one the address asks for. */
-export const DRAW_ASKED_VIEW = '<script class="built">frikommuneAskedView(document.currentScript)</script>';

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { JSDOM } from "jsdom";
 import { sharedCorpus } from "../../loaders/build.ts";
-import { DRAW_ASKED_VIEW, drawingNames, fillDrawings, rawView } from "../../loaders/pageTemplate.ts";
+import { drawingNames, fillDrawings, rawView } from "../../loaders/pageTemplate.ts";
 import { PROJECT_ROOT } from "../../loaders/reference.ts";
 import type { Corpus } from "../../loaders/corpus.ts";
 import type { Drawing } from "./drawings.ts";
@@ -38,7 +38,7 @@ export async function printPage(template: URL): Promise<void> {
     }),
   );
   // A chart's views follow its default drawing as raw text, which the parser reads past: the page's head
-  // script (takeOver.js) parses the one the address asks for, in place, right after them. As elements, the
+  // script (takeOver.js) parses the one the address asks for, in place, right after it. As elements, the
   // views a visit does not show cost a phone's first chart their parsing (under the mobile profile, medians
   // of 11 visits, a programme's view: /participation 1439 → 1103 ms, /embed/timeline 1141 → 814; default
   // views unchanged). A text's views stay elements,
@@ -53,7 +53,7 @@ export async function printPage(template: URL): Promise<void> {
           const html = built(other[name], document, query);
           return chart ? rawView(html, { reads: other[name].reads, view: query, where: `${file}: ${name}` }) : html;
         });
-      return [name, built(drawing, document) + alternatives.join("") + (chart && alternatives.length ? DRAW_ASKED_VIEW : "")];
+      return [name, built(drawing, document) + alternatives.join("")];
     }),
   );
   const text = readFileSync(template, "utf8");

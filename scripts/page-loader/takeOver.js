@@ -4,7 +4,7 @@
 // query may ask for another view than the one drawn, so there a drawing is hidden (src/style.css) unless
 // the address sets none of the parameters it `data-reads`. A view drawn too (`data-view`) follows the default
 // drawing as raw text (scripts/page-loader/printPage.ts); the one the address asks for is parsed in place
-// by a script after them (frikommuneAskedView), and shown.
+// by a script right after it (frikommuneAskedView), and shown.
 // Inlined into every page's head by observablehq.config.ts.
 (() => {
   const asked = new URLSearchParams(location.search);
@@ -23,10 +23,8 @@
     }
   };
   globalThis.frikommuneAskedView = (after) => {
-    if (!location.search) return;
-    for (const view of after.parentNode.querySelectorAll(':scope > script[type="text/html"][data-view]')) {
-      if (viewFor(view.dataset.reads) === view.dataset.view) view.insertAdjacentHTML("beforebegin", view.text);
-    }
+    const view = after.previousElementSibling;
+    if (location.search && viewFor(view.dataset.reads) === view.dataset.view) view.insertAdjacentHTML("beforebegin", view.text);
   };
   // What Framework puts in a cell's place: its loading placeholder, its comment, blank text; and a chart
   // not laid out yet: the empty box of resize() before its first drawing, an embed's frame before its

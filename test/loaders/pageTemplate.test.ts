@@ -36,11 +36,15 @@ describe("rawView", () => {
   it("keeps a view's drawing as raw text, named as a view of the parameters it reads", () => {
     const html = '<div class="built" data-view="x"><svg><text>I</text></svg></div>';
     const raw = rawView(html, { reads: ["programme", "lang"], view, where });
-    expect(raw).toBe(`<script type="text/html" class="built" data-reads="programme lang" data-view="${view}">${html}</script>`);
-    // A browser reads it as one text, no element in it.
-    const script = new JSDOM(`<body>${raw}</body>`).window.document.querySelector("script");
-    expect(script?.childNodes.length).toBe(1);
-    expect(script?.text).toBe(html);
+    // A browser reads it as one text, no element in it, and then the script that parses it where asked for.
+    const [text, parse, ...more] = new JSDOM(`<body>${raw}</body>`).window.document.body.children;
+    expect(more).toEqual([]);
+    expect([text.outerHTML.replace(html, "…"), text.childNodes.length, (text as HTMLScriptElement).text]).toEqual([
+      `<script type="text/html" class="built" data-reads="programme lang" data-view="${view}">…</script>`,
+      1,
+      html,
+    ]);
+    expect(parse.outerHTML).toBe('<script class="built">frikommuneAskedView(document.currentScript)</script>');
   });
 
   it.each(["<text></script></text>", "<text></SCRIPT ></text>", "<!-- a note -->"])("refuses a drawing holding %s, naming it", (inside) => {
