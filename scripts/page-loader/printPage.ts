@@ -37,21 +37,21 @@ export async function printPage(template: URL): Promise<void> {
       return [query, await PAGES[page](tables, params, query)] as const;
     }),
   );
-  // A chart's views follow its default drawing as raw text, which the parser reads past: the page's head
-  // script (takeOver.js) parses the one the address asks for, in place, right after it. As elements, the
-  // views a visit does not show cost a phone's first chart their parsing (under the mobile profile, medians
-  // of 11 visits, a programme's view: /participation 1439 → 1103 ms, /embed/timeline 1141 → 814; default
-  // views unchanged). A text's views stay elements,
-  // hidden (src/style.css): they are small, and the script that parses a view is a point where the parser
-  // may stop and paint, which before a page's chart made /durations' first chart later (921 → 1110 ms).
+  // A chart's views (and a list's) follow its default drawing as raw text, which the parser reads past: the
+  // page's head script (takeOver.js) parses the one the address asks for, in place, right after it. As
+  // elements, the views a visit does not show cost a phone's first chart their parsing (under the mobile
+  // profile, medians of 11 visits, a programme's view: /participation 1439 → 1103 ms, /embed/timeline
+  // 1141 → 814; default views unchanged). A text's views stay elements, hidden (src/style.css): they are
+  // small, and the script that parses a view is a point where the parser may stop and paint, which before
+  // a page's chart made /durations' first chart later (921 → 1110 ms).
   const drawings = Object.fromEntries(
     Object.entries(defaults).map(([name, drawing]) => {
-      const chart = drawing.kind === "chart" || drawing.kind === "element";
+      const keptRaw = drawing.kind === "chart" || drawing.kind === "element";
       const alternatives = views
         .filter(([, other]) => drawing.reads?.includes("programme") && other[name])
         .map(([query, other]) => {
           const html = built(other[name], document, query);
-          return chart ? rawView(html, { reads: other[name].reads, view: query, where: `${file}: ${name}` }) : html;
+          return keptRaw ? rawView(html, { reads: other[name].reads, view: query, where: `${file}: ${name}` }) : html;
         });
       return [name, built(drawing, document) + alternatives.join("")];
     }),
