@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, test } from "vitest";
 import { arrangeBuiltPage } from "../scripts/page-template/arrange.ts";
+import { requiredNames, usedRules } from "../scripts/page-template/usedRules.ts";
 import { accessibleTemplate } from "../scripts/page-template/template.ts";
 
 const RENDER = createRequire(import.meta.url).resolve("@observablehq/framework/dist/render.js");
@@ -70,10 +71,61 @@ import {define} from "./_observablehq/client.js";
     expect(body.trimEnd().endsWith("</script>\n</body>\n</html>")).toBe(true);
   });
 
+  test("a drawn page keeps in its head the rules its HTML can use, and links its whole sheets after its content, in the head's order", () => {
+    const css = { "./_import/style.css": "p{color:red}\n#observablehq-sidebar{width:10rem}", "./_observablehq/stdlib/inputs.css": ".inputs-a{gap:1px}" };
+    const drawn = page('<div class="built"><p>text</p><span class="built-end"></span></div>').replace(
+      "<script>/* inline */</script>",
+      "<style>.fk-embed{margin:0}</style>\n<script>/* inline */</script>",
+    );
+    const [head, body] = arrangeBuiltPage(drawn, (href) => css[href as keyof typeof css], "test.html").split("</head>");
+    expect(head).toContain("<style>p{color:red}</style>\n\n");
+    expect(head).not.toMatch(/observablehq-sidebar|inputs-a|<style><\/style>/);
+    const after = body.slice(body.indexOf("built-end"));
+    expect(after).toContain(
+      '<link rel="stylesheet" type="text/css" href="./_import/style.css">\n<link rel="stylesheet" type="text/css" href="./_observablehq/stdlib/inputs.css">\n<style>.fk-embed{margin:0}</style>',
+    );
+    expect(after.indexOf(".fk-embed")).toBeLessThan(after.indexOf("modulepreload"));
+  });
+
   test("what cannot be inlined or moved stops the build, naming the page", () => {
     expect(() => arrangeBuiltPage(page("<p></p>"), () => "a{}</style><script>", "x.html")).toThrow(/x\.html: \.\/_import\/style\.css holds "<\/style"/);
     expect(() => arrangeBuiltPage("<html><body></body></html>", () => "", "y.html")).toThrow(/y\.html: no <\/head>/);
     const noModule = page('<span class="built-end"></span>').replace(/<script type="module">[\s\S]*?<\/script>/, "");
     expect(() => arrangeBuiltPage(noModule, (href) => CSS[href], "z.html")).toThrow(/z\.html: a drawn page without a module script/);
+  });
+});
+
+describe("the rules a page's HTML can use (usedRules)", () => {
+  test("a selector requires the classes and ids at its top level, not those inside brackets, parentheses or strings", () => {
+    expect(requiredNames("#observablehq-sidebar>ol .card:hover::before")).toEqual(["observablehq-sidebar", "card"]);
+    expect(requiredNames(':is(.a, .b) p:not(.c)[data-x=".d"]')).toEqual([]);
+    expect(requiredNames("a[href^='#top'] .e")).toEqual(["e"]);
+    expect(requiredNames(".grid-cols-2\\:wide")).toEqual([]);
+    expect(requiredNames("50%")).toEqual([]);
+  });
+
+  const CSS = `:root{--x:1}
+p,.gone{margin:0}
+.gone{color:red}
+@media (min-width:640px){#sidebar{width:1px}.also-gone{width:2px}}
+@supports (display:grid){@media print{.gone{color:blue}}}
+@keyframes spin{from{rotate:0}to{rotate:1turn}}
+@font-face{font-family:x;src:local(x)}
+.kept>li{padding:0}`;
+
+  test("drops the rules every selector of which names a class or id the page never mentions, and the at-rules they leave empty", () => {
+    const html = '<body id="sidebar"><ul class="kept"><li>x</li></ul><p>y</p></body>';
+    expect(usedRules(CSS, html)).toBe(`:root{--x:1}
+p,.gone{margin:0}
+@media (min-width:640px){#sidebar{width:1px}}
+@keyframes spin{from{rotate:0}to{rotate:1turn}}
+@font-face{font-family:x;src:local(x)}
+.kept>li{padding:0}`);
+  });
+
+  test("a name a script of the page mentions keeps its rule; one only another stylesheet mentions does not", () => {
+    const kept = usedRules(".also-gone{width:2px}", '<script>document.body.classList.add("also-gone")</script>');
+    expect(kept).toBe(".also-gone{width:2px}");
+    expect(usedRules(".also-gone{width:2px}", "<style>.also-gone{height:1px}</style><p></p>")).toBe("");
   });
 });

@@ -4,10 +4,17 @@
 // page shell's first paint came 0.5 s sooner). A page holding a chart drawn at build time (scripts/page-loader)
 // also gets its module script (Framework's cell definitions, 10–25 kB) and its 50–70 module preloads (0.8 MB)
 // after its content: in the head they shared the first second's bandwidth with the HTML that holds the
-// drawing. Cells run only once the document is parsed, so nothing starts later. Other pages show nothing
-// before their scripts run, and keep both in the head. Applied to dist/ after `observable build` (arrangeDist.ts).
+// drawing. Cells run only once the document is parsed, so nothing starts later. Its inlined stylesheets
+// keep only the rules its HTML can use (usedRules: an embed's 30 kB became 10 kB); each whole sheet is linked
+// after the content, where it blocks nothing drawn before it yet arrives before any module runs (a module
+// waits for the stylesheets the parser met). Other pages show nothing before their scripts run, and keep
+// everything in the head. Applied to dist/ after `observable build` (arrangeDist.ts).
+
+import { usedRules } from "./usedRules.ts";
 
 const STYLESHEET = /<link rel="stylesheet" type="text\/css" href="([^"]+)">/g;
+/** A stylesheet Framework links, or a `<style>` of the config's head. */
+const HEAD_STYLE = /<link rel="stylesheet" type="text\/css" href="([^"]+)">|<style>[\s\S]*?<\/style>/g;
 const STYLESHEET_PRELOAD = /\n?<link rel="preload" as="style" href="[^"]+">/g;
 const MODULE_PRELOAD = /\n?<link rel="modulepreload" href="[^"]+">/g;
 const MODULE_SCRIPT = '<script type="module">';
@@ -25,18 +32,31 @@ export function arrangeBuiltPage(html: string, readStylesheet: (href: string) =>
     throw new Error(`scripts/page-template: ${name}: ${why} — has Framework's page template changed?`);
   };
   if (!html.includes("</head>") || !html.includes("</body>")) fail("no </head> or </body>");
-  const page = html.replace(STYLESHEET_PRELOAD, "").replace(STYLESHEET, (_, href: string) => {
+  const inline = (href: string) => {
     const css = readStylesheet(href);
     if (/<\/style/i.test(css)) fail(`${href} holds "</style", which would end its inlined copy`);
-    return `<style>${css}</style>`;
+    return css;
+  };
+  const unloaded = html.replace(STYLESHEET_PRELOAD, "");
+  if (!drawnAtBuildTime(html)) return unloaded.replace(STYLESHEET, (_, href: string) => `<style>${inline(href)}</style>`);
+  // After the content, the whole sheets, then again the head's styles that followed them: the cascade's
+  // order is the head's, as if the sheets had stood there whole.
+  const afterContent: string[] = [];
+  const [unstyled, body] = unloaded.split("</head>");
+  const head = unstyled.replace(HEAD_STYLE, (style, href: string | undefined) => {
+    if (href === undefined) {
+      if (afterContent.length > 0) afterContent.push(style);
+      return style;
+    }
+    afterContent.push(`<link rel="stylesheet" type="text/css" href="${href}">`);
+    const used = usedRules(inline(href), html);
+    return used === "" ? "" : `<style>${used}</style>`;
   });
-  if (!drawnAtBuildTime(page)) return page;
-  const [head, body] = page.split("</head>");
   const start = head.lastIndexOf(MODULE_SCRIPT);
   if (start < 0) fail("a drawn page without a module script in its head");
   const end = head.indexOf("</script>", start) + "</script>".length;
   const preloads = head.match(MODULE_PRELOAD) ?? [];
   const rest = `${head.slice(0, start)}${head.slice(end)}`.replace(MODULE_PRELOAD, "");
   const bodyEnd = body.lastIndexOf("</body>");
-  return `${rest}</head>${body.slice(0, bodyEnd)}${preloads.join("")}\n${head.slice(start, end)}\n${body.slice(bodyEnd)}`;
+  return `${rest}</head>${body.slice(0, bodyEnd)}${afterContent.join("\n")}${preloads.join("")}\n${head.slice(start, end)}\n${body.slice(bodyEnd)}`;
 }

@@ -163,6 +163,59 @@ describe("what a page fetches before it paints (scripts/page-template/arrange.ts
     },
   );
 
+  // The head keeps only the rules the page's HTML can use (scripts/page-template/usedRules.ts); the whole
+  // sheets follow the content. Without JavaScript nothing but the HTML is ever styled: taking the whole
+  // sheets away again must change no property any of their rules sets, on any element or its ::before/::after.
+  test.each(DRAWN_PATHS.map(({ path }) => path))("%s is styled by the rules in its head as by its whole stylesheets", async (path) => {
+    const [head, body] = html(path).split("</head>");
+    const linked = [...body.matchAll(/<link rel="stylesheet" type="text\/css" href="([^"]+)">/g)];
+    expect(linked.length, "whole sheets linked after the content").toBeGreaterThan(0);
+    const [{ index, 1: sheet }] = linked;
+    expect(index).toBeGreaterThan(body.lastIndexOf('class="built-end"'));
+    const whole = readFileSync(join(DIST, new URL(sheet, `http://site${path}`).pathname), "utf8");
+    const inHead = head.match(/<style>([\s\S]*?)<\/style>/)![1];
+    expect(inHead.length, "the head's copy of the site's sheet is smaller than the whole").toBeLessThan(whole.length * 0.8);
+    expect(whole).toContain(inHead.slice(0, 200));
+    const site = await openSite();
+    try {
+      const visit = await site.visit(path, { width: 1280, height: 900, javaScript: false });
+      const changed = await visit.page.evaluate(() => {
+        const whole = [...document.styleSheets].filter((sheet) => sheet.ownerNode instanceof HTMLLinkElement);
+        const properties = new Set<string>();
+        const collect = (rules: CSSRuleList) => {
+          for (const rule of rules) {
+            if (rule instanceof CSSStyleRule) for (const property of rule.style) properties.add(property);
+            if (rule instanceof CSSGroupingRule) collect(rule.cssRules);
+          }
+        };
+        for (const sheet of whole) collect(sheet.cssRules);
+        const names = [...properties];
+        const elements = [...document.querySelectorAll("*")].filter((element) => !whole.some((sheet) => sheet.ownerNode === element));
+        const styled = () =>
+          elements.flatMap((element) =>
+            [null, "::before", "::after"].map((pseudo) => {
+              const style = getComputedStyle(element, pseudo);
+              return names.map((name) => style.getPropertyValue(name)).join("|");
+            }),
+          );
+        const before = styled();
+        for (const sheet of whole) sheet.ownerNode?.remove();
+        const after = styled();
+        return before.flatMap((style, i) => {
+          if (style === after[i]) return [];
+          const element = elements[Math.floor(i / 3)];
+          return [
+            `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}.${[...element.classList].join(".")} ${["", "::before", "::after"][i % 3]}`,
+          ];
+        });
+      });
+      await visit.page.context().close();
+      expect(changed.slice(0, 10)).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
   test.each(["/explore"])("%s, which draws nothing before its scripts run, keeps them in its head", (path) => {
     const [head, body] = html(path).split("</head>");
     expect(preloads(head)).toBeGreaterThan(3);
