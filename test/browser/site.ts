@@ -103,16 +103,28 @@ export interface FirstContent {
  * An init script for visit(): notes when `mark` is first shown, and what had arrived by then. It looks once per
  * frame in which the page changed, when the browser is about to paint: looking at every change instead (each of
  * the parser's steps) cost a chart page 150–210 ms of its load under the mobile profile, as each look makes the
- * browser work out the styles of the page so far, and a reference page, with few elements, far less.
+ * browser work out the styles of the page so far, and a reference page, with few elements, far less. Each look
+ * asks one mark per drawing (its SVG, or a list's parent) whether it is shown: a drawing's marks are shown or
+ * hidden together, and asking each of a hidden drawing's hundreds of marks cost a look up to 100 ms there.
  */
 export function firstContentWatcher(mark: string): string {
   return `(() => {
     let looking = false;
+    const shown = () => {
+      const drawings = new Set();
+      for (const e of document.querySelectorAll(${JSON.stringify(mark)})) {
+        const drawing = e.ownerSVGElement ?? e.parentElement;
+        if (drawings.has(drawing)) continue;
+        drawings.add(drawing);
+        // Shown, not only present: a drawing made at build time stays, hidden, under an address that asks for
+        // another view, and is kept out of sight (visibility) until it is parsed to its end.
+        if (e.checkVisibility({ visibilityProperty: true })) return true;
+      }
+      return false;
+    };
     const look = () => {
       looking = false;
-      // Shown, not only present: a drawing made at build time stays, hidden, under an address that asks for
-      // another view, and is kept out of sight (visibility) until it is parsed to its end.
-      if (![...document.querySelectorAll(${JSON.stringify(mark)})].some((e) => e.checkVisibility({ visibilityProperty: true }))) return;
+      if (!shown()) return;
       observer.disconnect();
       const at = performance.now();
       window.__first = {
