@@ -509,6 +509,32 @@ describe("a chart page arriving in pieces", () => {
   beforeAll(async () => (site = await openSite(DIST, { trickle: 4096 })));
   afterAll(() => site?.close());
 
+  // An embed's frames (one per window) hold their caption, chart and source line each (src/embed/styles.ts).
+  test.each(PAGES.filter((entry) => entry.embed))(
+    "$path, 4 kB at a time: the window's frame shows once parsed, before the other windows' frames and the text alternative",
+    async (entry) => {
+      const seen = `(() => {
+        const look = () => {
+          const mark = document.querySelector(${JSON.stringify(`.fk-built-wide ${entry.mark}`)});
+          if (mark?.checkVisibility({ visibilityProperty: true })) {
+            window.__whenShown = { textAlternative: document.querySelector(".fk-alt") !== null, drawingEnd: document.querySelector(".built-end") !== null };
+            return;
+          }
+          requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      })();`;
+      const visit = await site.visit(entry.path, { width: 1280, height: 900 }, seen);
+      await visit.page.waitForFunction(() => "__whenShown" in window, undefined, { timeout: 60_000 });
+      // Shown while the other windows' frames were being parsed, not after the drawing's end.
+      expect(await visit.page.evaluate(() => (window as unknown as { __whenShown: unknown }).__whenShown)).toEqual({
+        textAlternative: false,
+        drawingEnd: false,
+      });
+      await visit.page.context().close();
+    },
+  );
+
   test.each(DRAWN_PATHS)("$path, 4 kB at a time: nothing moves as the rest arrives, at 1280 and 420 px", async (entry) => {
     for (const { width, height } of VIEWPORTS()) {
       const visit = await site.visit(entry.path, { width, height }, recordShifts(entry.mark));
