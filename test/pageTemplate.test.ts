@@ -75,14 +75,14 @@ import {define} from "./_observablehq/client.js";
     const css = { "./_import/style.css": "p{color:red}\n#observablehq-sidebar{width:10rem}", "./_observablehq/stdlib/inputs.css": ".inputs-a{gap:1px}" };
     const drawn = page('<div class="built"><p>text</p><span class="built-end"></span></div>').replace(
       "<script>/* inline */</script>",
-      "<style>.fk-embed{margin:0}</style>\n<script>/* inline */</script>",
+      '<style id="embed">.fk-embed{margin:0}</style>\n<script>/* inline */</script>',
     );
     const [head, body] = arrangeBuiltPage(drawn, (href) => css[href as keyof typeof css], "test.html").split("</head>");
     expect(head).toContain("<style>p{color:red}</style>\n\n");
     expect(head).not.toMatch(/observablehq-sidebar|inputs-a|<style><\/style>/);
     const after = body.slice(body.indexOf("built-end"));
     expect(after).toContain(
-      '<link rel="stylesheet" type="text/css" href="./_import/style.css">\n<link rel="stylesheet" type="text/css" href="./_observablehq/stdlib/inputs.css">\n<style>.fk-embed{margin:0}</style>',
+      '<link rel="stylesheet" type="text/css" href="./_import/style.css">\n<link rel="stylesheet" type="text/css" href="./_observablehq/stdlib/inputs.css">\n<style id="embed">.fk-embed{margin:0}</style>',
     );
     expect(after.indexOf(".fk-embed")).toBeLessThan(after.indexOf("modulepreload"));
   });

@@ -14,7 +14,7 @@ import { usedRules } from "./usedRules.ts";
 
 const STYLESHEET = /<link rel="stylesheet" type="text\/css" href="([^"]+)">/g;
 /** A stylesheet Framework links, or a `<style>` of the config's head. */
-const HEAD_STYLE = /<link rel="stylesheet" type="text\/css" href="([^"]+)">|<style>[\s\S]*?<\/style>/g;
+const HEAD_STYLE = /<link rel="stylesheet" type="text\/css" href="([^"]+)">|<style[^>]*>[\s\S]*?<\/style>/g;
 const STYLESHEET_PRELOAD = /\n?<link rel="preload" as="style" href="[^"]+">/g;
 const MODULE_PRELOAD = /\n?<link rel="modulepreload" href="[^"]+">/g;
 const MODULE_SCRIPT = '<script type="module">';
