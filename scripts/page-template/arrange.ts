@@ -14,7 +14,7 @@ import { usedRules } from "./usedRules.ts";
 
 const STYLESHEET = /<link rel="stylesheet" type="text\/css" href="([^"]+)">/g;
 /** A stylesheet Framework links, or a `<style>` of the config's head. */
-const HEAD_STYLE = /<link rel="stylesheet" type="text\/css" href="([^"]+)">|<style[^>]*>[\s\S]*?<\/style>/g;
+const HEAD_STYLE = new RegExp(`${STYLESHEET.source}|<style[^>]*>[\\s\\S]*?<\\/style>`, "g");
 const STYLESHEET_PRELOAD = /\n?<link rel="preload" as="style" href="[^"]+">/g;
 const MODULE_PRELOAD = /\n?<link rel="modulepreload" href="[^"]+">/g;
 const MODULE_SCRIPT = '<script type="module">';
@@ -44,11 +44,8 @@ export function arrangeBuiltPage(html: string, readStylesheet: (href: string) =>
   const afterContent: string[] = [];
   const [unstyled, body] = unloaded.split("</head>");
   const head = unstyled.replace(HEAD_STYLE, (style, href: string | undefined) => {
-    if (href === undefined) {
-      if (afterContent.length > 0) afterContent.push(style);
-      return style;
-    }
-    afterContent.push(`<link rel="stylesheet" type="text/css" href="${href}">`);
+    if (href !== undefined || afterContent.length > 0) afterContent.push(style);
+    if (href === undefined) return style;
     const used = usedRules(inline(href), html);
     return used === "" ? "" : `<style>${used}</style>`;
   });

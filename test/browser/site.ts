@@ -117,7 +117,8 @@ export function firstContentWatcher(mark: string): string {
         if (drawings.has(drawing)) continue;
         drawings.add(drawing);
         // Shown, not only present: a drawing made at build time stays, hidden, under an address that asks for
-        // another view, and is kept out of sight (visibility) until it is parsed to its end.
+        // another view, and is kept out of sight (visibility) until it is parsed to its end (an embed's frame:
+        // until the parser is past it).
         if (e.checkVisibility({ visibilityProperty: true })) return true;
       }
       return false;
