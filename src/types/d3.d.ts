@@ -1,5 +1,5 @@
-// d3 ships no types and @types/d3 is not installed: only what the components use of d3-array and
-// d3-selection, named and shaped as in @types/d3-array and @types/d3-selection.
+// d3 ships no types and @types/d3 is not installed: only what the components use of d3-array, d3-path,
+// d3-selection and d3-shape, named and shaped as in their @types packages.
 declare module "npm:d3" {
   type Primitive = number | string | boolean | Date;
   interface Numeric {
@@ -30,6 +30,17 @@ declare module "npm:d3" {
     iterable: Iterable<T>,
     accessor: (datum: T, index: number, array: Iterable<T>) => U | undefined | null,
   ): U | undefined;
+
+  // d3-path
+  /** A path whose coordinates are rounded to `digits` decimals (3 by default), as Plot's marks draw them. */
+  export function pathRound(digits?: number | null): CanvasPath & { toString(): string };
+
+  // d3-shape
+  export interface SymbolType {
+    draw(context: CanvasPath, size: number): void;
+  }
+  export const symbolTimes: SymbolType;
+  export const symbolTriangle: SymbolType;
 
   // d3-selection
   /** The event's position in `target`'s coordinates (an SVG element's user space). */

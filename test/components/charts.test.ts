@@ -174,6 +174,26 @@ describe("trialTimeline", () => {
     const da = timelineLegend({ lang: "da", document });
     expect(count(en, ":scope > span")).toBe(5);
     expect(da.textContent).toContain("annulleret");
+    // Its swatches are the chart's own symbols (not characters, which depend on the fonts a system has).
+    expect(en.querySelector("text")).toBeNull();
+    const [known] = durations({ programme: null }).chart as TimelineTrial[];
+    const chart = trialTimeline(
+      [
+        { ...known, status: "cancelled" },
+        { ...known, trial_id: "y", status: "ongoing" },
+      ],
+      { width: 640, document },
+    );
+    const drawn = (description: string) => chart.querySelector(`g[aria-description="${description}"] path`)!;
+    const [cancelled, ongoing] = [3, 4].map((item) => en.querySelector(`:scope > span:nth-child(${item}) path`)!);
+    expect(cancelled.getAttribute("d")).toBe(drawn("cancellation").getAttribute("d"));
+    expect(ongoing.getAttribute("d")).toBe(drawn("still running").getAttribute("d"));
+    expect(ongoing.getAttribute("transform")).toMatch(/rotate\(90\)$/);
+    expect(drawn("still running").getAttribute("transform")).toMatch(/rotate\(90\)$/);
+    for (const attribute of ["fill", "stroke", "stroke-width"])
+      expect(cancelled.getAttribute(attribute) ?? "none", attribute).toBe(
+        drawn("cancellation").closest("g")!.getAttribute(attribute) ?? drawn("cancellation").getAttribute(attribute) ?? "none",
+      );
     await matchesSnapshot(en, "timeline-legend");
     await matchesSnapshot(da, "timeline-legend-da");
   });

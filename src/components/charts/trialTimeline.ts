@@ -1,7 +1,8 @@
 // Trial periods on a time axis (a Gantt chart): how long each trial ran, how it ended, and what was
-// decided around it. Solid bar = the trial period; hatched = continued or extended; × = cancelled;
-// ▸ = still running when the document was written. Milestones from `events` sit on their own row.
+// decided around it. Solid bar = the trial period; hatched = continued or extended; a cross = cancelled; a
+// triangle pointing right = still running when the document was written. Milestones sit on their own row.
 import * as Plot from "npm:@observablehq/plot";
+import { pathRound, symbolTimes, symbolTriangle, type SymbolType } from "npm:d3";
 import { pick, say, type Lang } from "../presenter/chartState.js";
 import { drawnWidth } from "./chartWidth.js";
 import { keyboardMarks, type KeyboardMark } from "./keyboard.js";
@@ -101,7 +102,6 @@ export function trialTimeline(
   const label = new Map(trials.map((t) => [t.trial_id, fitText(trialName(t, lang), marginLeft - 10)]));
   const y = (t: { trial_id: string }) => label.get(t.trial_id);
   const hatch = `trial-hatch-${++patterns}`;
-  const colour = (status: string) => STATUS.find((s) => s.key === status)!.color;
   const extended = trials.filter((t) => t.extended_until !== null && t.extended_until > t.end_date);
   const lines = rows.length + (events.length ? 1 : 0);
   const step = height === undefined ? 22 : Math.max(14, (height - 60) / lines);
@@ -194,18 +194,26 @@ export function trialTimeline(
       ),
       Plot.dot(
         trials.filter((t) => t.status === "cancelled"),
-        { x: "end_date", y, symbol: "times", r: 6, stroke: colour("cancelled"), strokeWidth: present ? 4 : 3, opacity, ariaDescription: "cancellation" },
+        {
+          x: "end_date",
+          y,
+          ...SYMBOLS.cancelled,
+          stroke: colour("cancelled"),
+          strokeWidth: present ? 4 : SYMBOLS.cancelled.strokeWidth,
+          opacity,
+          ariaDescription: "cancellation",
+        },
       ),
       Plot.dot(
         trials.filter((t) => t.status === "ongoing"),
-        { x: "end_date", y, symbol: "triangle", rotate: 90, r: 5, fill: colour("ongoing"), opacity, ariaDescription: "still running" },
+        { x: "end_date", y, ...SYMBOLS.ongoing, fill: colour("ongoing"), opacity, ariaDescription: "still running" },
       ),
       Plot.dot(events, {
         x: "date",
         y: () => MILESTONES,
-        r: present ? 5 : 4,
+        r: present ? 5 : SYMBOLS.milestone.r,
         fill: "currentColor",
-        fillOpacity: present ? 1 : 0.6,
+        fillOpacity: present ? 1 : SYMBOLS.milestone.fillOpacity,
         ariaDescription: "milestone",
         title: (e: TimelineEvent) => `${formatDate(e.date, e.date_precision)}: ${e.event.replaceAll("_", " ")}\n“${truncate(e.quote, 160)}”`,
         tip: true,
@@ -232,28 +240,61 @@ export function trialTimeline(
   return chart;
 }
 
-/** The legend, matching the marks' encodings; its swatches are SVG so that image export can copy them. */
+/** The symbols at a trial's end and on the milestone row, as the chart draws them outside presentation mode and its legend repeats them. */
+const SYMBOLS = {
+  cancelled: { symbol: "times", r: 6, strokeWidth: 3 },
+  ongoing: { symbol: "triangle", rotate: 90, r: 5 },
+  milestone: { r: 4, fillOpacity: 0.6 },
+} as const;
+
+const colour = (status: string) => STATUS.find((s) => s.key === status)!.color;
+
+/** A symbol's path as Plot's dot draws it: the area of a circle of radius `r`. */
+function symbolPath(type: SymbolType, r: number): string {
+  const path = pathRound();
+  type.draw(path, r * r * Math.PI);
+  return String(path);
+}
+
+/**
+ * The legend, matching the marks' encodings; its swatches are SVG so that image export can copy them. They
+ * draw the chart's own symbols, not characters: a glyph such as ▶ is in few fonts, and a browser looks
+ * through the system's for it before the page can be laid out.
+ */
 export function timelineLegend({ lang = null, document = globalThis.document }: { lang?: Lang | null; document?: Document } = {}): HTMLElement {
   const swatch = (shape: string) => `<svg width="18" height="12" viewBox="0 0 18 12" aria-hidden="true">${shape}</svg>`;
-  const glyph = (text: string, color: string) =>
-    swatch(`<text x="9" y="10" text-anchor="middle" font-size="12" font-weight="bold" fill="${color}">${text}</text>`);
+  // A symbol at three quarters of its size in the chart: the cross with its stroke is 16 px tall there, and a
+  // taller swatch would make each of the legend's lines taller (an embed's frames are measured with these).
+  const centred = (rotate = 0) => `translate(9,6) scale(0.75)${rotate ? ` rotate(${rotate})` : ""}`;
+  const { cancelled, ongoing, milestone } = SYMBOLS;
   const hatch = `timeline-legend-hatch-${++patterns}`;
   const div = document.createElement("div");
   div.className = "timeline-legend";
   div.dataset.legend = "";
   div.style.cssText = "display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.8rem; margin: 0.3rem 0 0.6rem;";
   div.innerHTML = [
-    [swatch(`<rect width="18" height="12" fill="${STATUS[0].color}"/>`), say(lang, "trial period", "forsøgsperiode")],
+    [swatch(`<rect width="18" height="12" fill="${colour("completed")}"/>`), say(lang, "trial period", "forsøgsperiode")],
     [
       swatch(
-        `<pattern id="${hatch}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" stroke="${STATUS[0].color}" stroke-width="2"/></pattern>` +
+        `<pattern id="${hatch}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="4" stroke="${colour("completed")}" stroke-width="2"/></pattern>` +
           `<rect x="0.5" y="0.5" width="17" height="11" fill="url(#${hatch})" stroke="currentColor" stroke-opacity="0.5"/>`,
       ),
       say(lang, "continued or extended", "fortsat / forlænget"),
     ],
-    [glyph("×", STATUS[2].color), say(lang, "cancelled", "annulleret")],
-    [glyph("▶", STATUS[1].color), say(lang, "still running", "kører fortsat")],
-    [glyph("●", "currentColor"), say(lang, "milestone", "milepæl")],
+    [
+      swatch(
+        `<path transform="${centred()}" d="${symbolPath(symbolTimes, cancelled.r)}" fill="none" stroke="${colour("cancelled")}" stroke-width="${cancelled.strokeWidth}"/>`,
+      ),
+      say(lang, "cancelled", "annulleret"),
+    ],
+    [
+      swatch(`<path transform="${centred(ongoing.rotate)}" d="${symbolPath(symbolTriangle, ongoing.r)}" fill="${colour("ongoing")}"/>`),
+      say(lang, "still running", "kører fortsat"),
+    ],
+    [
+      swatch(`<circle transform="${centred()}" r="${milestone.r}" fill="currentColor" fill-opacity="${milestone.fillOpacity}"/>`),
+      say(lang, "milestone", "milepæl"),
+    ],
   ]
     .map(([svg, label]) => `<span style="display: inline-flex; align-items: center; gap: 0.3rem;">${svg}${label}</span>`)
     .join("");
