@@ -59,6 +59,15 @@ export interface TimelineOptions {
 const RECOMMENDATION: Record<string, [string, string]> = { yes: ["yes", "ja"], no: ["no", "nej"], already_law: ["already law", "allerede lovgivning"] };
 let patterns = 0;
 
+/** The symbols at a trial's end and on the milestone row, as the chart draws them outside presentation mode and its legend repeats them. */
+const SYMBOLS = {
+  cancelled: { symbol: "times", r: 6, strokeWidth: 3 },
+  ongoing: { symbol: "triangle", rotate: 90, r: 5 },
+  milestone: { r: 4, fillOpacity: 0.6 },
+} as const;
+
+const colour = (status: string) => STATUS.find((s) => s.key === status)!.color;
+
 /** "1. juli 2012 – 31. december 2015 (1.279 days, about 42 months)". */
 export function describePeriod(t: TimelineTrial): string {
   const months = Math.round(t.days / 30.44);
@@ -239,15 +248,6 @@ export function trialTimeline(
   });
   return chart;
 }
-
-/** The symbols at a trial's end and on the milestone row, as the chart draws them outside presentation mode and its legend repeats them. */
-const SYMBOLS = {
-  cancelled: { symbol: "times", r: 6, strokeWidth: 3 },
-  ongoing: { symbol: "triangle", rotate: 90, r: 5 },
-  milestone: { r: 4, fillOpacity: 0.6 },
-} as const;
-
-const colour = (status: string) => STATUS.find((s) => s.key === status)!.color;
 
 /** A symbol's path as Plot's dot draws it: the area of a circle of radius `r`. */
 function symbolPath(type: SymbolType, r: number): string {
