@@ -167,10 +167,17 @@ const positions = (rows: readonly Row[], column: string) =>
     return byValue;
   });
 
+/** The value an equals filter selects in its column: NULL for its `none` (as its SQL says `IS NULL`). */
+const equalsValue = ({ filter, value }: ActiveFilter): unknown => (value === filter.none ? null : value);
+
 /** Whether the base row at an index matches a filter, as a function made once per filter (a redraw tests every base row). */
-function matcher({ filter, value }: ActiveFilter, rows: readonly Row[]): (row: Row, index: number) => boolean {
+function matcher(active: ActiveFilter, rows: readonly Row[]): (row: Row, index: number) => boolean {
+  const { filter, value } = active;
   const { column } = filter;
-  if (filter.kind === "equals") return value === filter.none ? (row) => row[column] === null : (row) => row[column] === value;
+  if (filter.kind === "equals") {
+    const wanted = equalsValue(active);
+    return (row) => row[column] === wanted;
+  }
   if (filter.kind === "contains") {
     const text = String(value).toLowerCase();
     const texts = lowercase(rows, column);
@@ -223,7 +230,7 @@ export function applyView<R extends Row>(view: ViewDefinition, rows: readonly R[
   let first: ActiveFilter | null = null;
   for (const filter of active) {
     if (filter.filter.kind !== "equals") continue;
-    const list = positions(rows, filter.filter.column).get(filter.value === filter.filter.none ? null : filter.value) ?? [];
+    const list = positions(rows, filter.filter.column).get(equalsValue(filter)) ?? [];
     if (visited === null || list.length < visited.length) [visited, first] = [list, filter];
   }
   const tests = active.filter((filter) => filter !== first).map((filter) => matcher(filter, rows));
