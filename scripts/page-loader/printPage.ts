@@ -66,8 +66,8 @@ export async function printPage(template: URL): Promise<void> {
 /**
  * A drawing's HTML: a chart at each width (a still image, named as one: no tab stop, nothing answers keys
  * yet, not marked as the chart that does), or a text. A chart's drawing ends with an empty `.built-end`:
- * src/style.css keeps it out of sight until that is parsed, as a browser may paint a page it has parsed
- * in part (it does under load), and a drawing painted in part moves as the rest of it arrives.
+ * it tells arrange.ts that the page was drawn at build time, and it follows a drawing's last part, which
+ * src/style.css keeps out of sight until something follows it where it could still move (a legend).
  */
 function built(drawing: Drawing, document: Document, view?: string): string {
   // What the drawing depends on in the address, for the head script (takeOver.js): absent, any query hides

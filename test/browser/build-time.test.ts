@@ -1,6 +1,6 @@
 // Charts drawn at build time (scripts/page-loader): in the page's HTML before any script runs, replaced in
 // place by the live chart with no layout shift, and never shown where the address asks for another view.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM, VirtualConsole } from "jsdom";
 import { chromium, type Page } from "playwright-core";
@@ -511,7 +511,7 @@ describe("a chart page arriving in pieces", () => {
 
   // An embed's frames (one per window) hold their caption, chart and source line each (src/embed/styles.ts).
   test.each(PAGES.filter((entry) => entry.embed))(
-    "$path, 4 kB at a time: the window's frame shows once parsed, before the other windows' frames and the text alternative",
+    "$path, 4 kB at a time: the window's frame shows as its chart arrives, before the other windows' frames and the text alternative",
     async (entry) => {
       const seen = `(() => {
         const look = () => {
@@ -539,6 +539,102 @@ describe("a chart page arriving in pieces", () => {
     for (const { width, height } of VIEWPORTS()) {
       const visit = await site.visit(entry.path, { width, height }, recordShifts(entry.mark));
       expect(await shiftsOnceSettled(visit.page), `layout shifts at ${width} × ${height}`).toEqual([]);
+      await visit.page.context().close();
+    }
+  });
+});
+
+/**
+ * Writes `html` into the page's document piece by piece (document.write), as a network's pieces would
+ * arrive, the pieces ending at `cuts`; after each, where each element a reader sees in the window stands.
+ * Returns what moved by the end. Not counted: elements still open where a piece ends (the last element and
+ * its ancestors), whose boxes grow as their content arrives, but an HTML box's top left corner (not an
+ * inline element's, whose first line may wrap);
+ * and, as for a layout shift, a box with no area (a drawing's box before its first child, whose margin then
+ * collapses through it) and what is out of the window (`/durations`' SQL below the first screen is a line
+ * shorter once the table of contents, at the page's end, narrows the column).
+ */
+const writtenInPieces = ({ html, cuts }: { html: string; cuts: number[] }) => {
+  const places = () => {
+    const all = Array.from(document.getElementsByTagName("*"));
+    const open = new Set<Element>();
+    for (let e: Element | null = all[all.length - 1]; e; e = e.parentElement) open.add(e);
+    return all.map((e) => {
+      if (!e.checkVisibility({ visibilityProperty: true })) return null;
+      if (open.has(e) && (e.namespaceURI !== "http://www.w3.org/1999/xhtml" || getComputedStyle(e).display === "inline")) return null;
+      const { x, y, width, height, bottom, right } = e.getBoundingClientRect();
+      if (width === 0 || height === 0 || y >= innerHeight || x >= innerWidth || bottom <= 0 || right <= 0) return null;
+      return `${e.localName}.${e.getAttribute("class") ?? ""} ${Math.round(x)},${Math.round(y)}`;
+    });
+  };
+  const seen: Array<{ at: number; places: Array<string | null> }> = [];
+  document.open();
+  let from = 0;
+  for (const at of cuts) {
+    document.write(html.slice(from, at));
+    from = at;
+    seen.push({ at, places: places() });
+  }
+  document.write(html.slice(from));
+  document.close();
+  const whole = places();
+  return seen.flatMap(({ at, places }) => places.flatMap((place, n) => (place !== null && place !== whole[n] ? [`${at}: ${place} → ${whole[n]}`] : [])));
+};
+
+/**
+ * A drawing is painted as it is parsed (src/style.css): all that shows of a page written in part must stand
+ * where it stands once the page is whole. The page is written into a blank page of its own directory (its
+ * module scripts and whole stylesheets left out, as before they load), ending a piece after each start tag
+ * of its drawings' HTML and a few letters into its text, and at points spread over their SVGs; where a
+ * network's pieces end is chance. A point inside a <style> or <script> moves to its start.
+ */
+describe("a chart page written piece by piece", () => {
+  const SVG_CUTS = 60;
+  /** Points in the default view's drawings (not its other views, raw text in scripts). */
+  const cutPoints = (html: string) => {
+    const closed = [...html.matchAll(/<(style|script)\b[\s\S]*?<\/\1>/g)].map((m) => [m.index, m.index + m[0].length]);
+    const inside = (at: number) => closed.find(([from, to]) => at > from && at < to);
+    const htmlTags: number[] = [];
+    const svgTags: number[] = [];
+    for (const m of html.matchAll(/<div class="built/g)) {
+      if (inside(m.index)) continue;
+      const end = html.indexOf('<span class="built-end"></span>', m.index);
+      let depth = 0;
+      for (const tag of html.slice(m.index, end).matchAll(/<(\/?)(svg|[a-z][\w-]*)[^>]*>/g)) {
+        const at = m.index + tag.index + tag[0].length;
+        if (tag[2] === "svg") depth += tag[1] ? -1 : 1;
+        else if (tag[1]) continue;
+        else if (depth > 0) svgTags.push(at);
+        // After the tag, and a few letters into its text: a word half arrived.
+        else htmlTags.push(at, Math.min(at + 8, html.indexOf("<", at)));
+      }
+    }
+    const spread = svgTags.filter((_, i) => i % Math.ceil(svgTags.length / SVG_CUTS) === 0);
+    return [...new Set([...htmlTags, ...spread].map((at) => inside(at)?.[0] ?? at))].sort((a, b) => a - b);
+  };
+  let site: Site;
+  const blank = join(DIST, "_blank.html");
+  beforeAll(async () => {
+    writeFileSync(blank, "<!DOCTYPE html>");
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+    rmSync(blank, { force: true });
+  });
+
+  test.each(DRAWN_PATHS)("$path: what shows of its drawings stands where it stands in the whole page", async (entry) => {
+    const html = readFileSync(join(DIST, `${entry.path === "/" ? "/index" : entry.path}.html`), "utf8")
+      .replace(/<script type="module">[\s\S]*?<\/script>/g, "")
+      .replace(/<link rel="(modulepreload|stylesheet)"[^>]*>/g, "");
+    const cuts = cutPoints(html);
+    expect(cuts.length).toBeGreaterThan(SVG_CUTS);
+    // The blank page in the page's own directory, so that its links resolve as the page's do.
+    const page = entry.path.replace(/[^/]*$/, "_blank");
+    for (const { width, height } of VIEWPORTS(entry.embed)) {
+      const visit = await site.visit(page, { width, height });
+      const moved = await visit.page.evaluate(`(${writtenInPieces})(${JSON.stringify({ html, cuts })})`);
+      expect(moved, `${cuts.length} pieces, ${width} × ${height}`).toEqual([]);
       await visit.page.context().close();
     }
   });
