@@ -635,6 +635,13 @@ describe("a chart page written piece by piece", () => {
       const visit = await site.visit(page, { width, height });
       const moved = await visit.page.evaluate(`(${writtenInPieces})(${JSON.stringify({ html, cuts })})`);
       expect(moved, `${cuts.length} pieces, ${width} × ${height}`).toEqual([]);
+      // And what waits for what follows it is shown once the page is whole.
+      const waiting = await visit.page.evaluate(() =>
+        Array.from(document.querySelectorAll(".drawing > .built :is([data-legend], figure)"))
+          .filter((e) => e.checkVisibility() && !e.checkVisibility({ visibilityProperty: true }))
+          .map((e) => e.outerHTML.slice(0, 80)),
+      );
+      expect(waiting, `hidden in the whole page, ${width} × ${height}`).toEqual([]);
       await visit.page.context().close();
     }
   });
