@@ -547,12 +547,12 @@ describe("a chart page arriving in pieces", () => {
 /**
  * Writes `html` into the page's document piece by piece (document.write), as a network's pieces would
  * arrive, the pieces ending at `cuts`; after each, where each element a reader sees in the window stands.
- * Returns what moved by the end. Not counted: elements still open where a piece ends (the last element and
- * its ancestors), whose boxes grow as their content arrives, but an HTML box's top left corner (not an
- * inline element's, whose first line may wrap);
- * and, as for a layout shift, a box with no area (a drawing's box before its first child, whose margin then
- * collapses through it) and what is out of the window (`/durations`' SQL below the first screen is a line
- * shorter once the table of contents, at the page's end, narrows the column).
+ * Returns what moved by the end. Of an element still open where a piece ends (the last element and its
+ * ancestors), whose box grows as its content arrives, only an HTML box's top left corner counts (not an
+ * inline element's, whose first line may wrap). As for a layout shift, a box with no area does not count
+ * (a drawing's box before its first child, whose margin then collapses through it), nor what is out of the
+ * window (`/durations`' SQL below the first screen is a line shorter once the table of contents, at the
+ * page's end, narrows the column).
  */
 const writtenInPieces = ({ html, cuts }: { html: string; cuts: number[] }) => {
   const places = () => {
