@@ -391,6 +391,9 @@ export function builtEmbed(chart: ChartName, inputs: ViewInputs, query = ""): El
   const view = VIEWS[chart](state, inputs);
   describe(elements, chart, state, view, inputs);
   elements.root.classList.add("fk-built-embed");
+  // The source line before the chart box in the HTML, shown under it (styles.ts): the box's size is then
+  // settled before its chart is parsed, which may be painted as it arrives. Once, for every frame's copy.
+  elements.frame.insertBefore(elements.foot, elements.box);
   const frames = Object.entries(BUILT_BOXES[chart]).map(([kind, box]) => {
     const fits = (shown: number) => {
       const size = drawnSize(view.draw(box, shown));
@@ -416,9 +419,6 @@ export function builtEmbed(chart: ChartName, inputs: ViewInputs, query = ""): El
     fit.style.setProperty("--drawn-height", `${Math.max(1, size.height)}px`);
     fit.replaceChildren(drawing);
     moreNote(frame.querySelector(".fk-more") as HTMLElement, chart, state, view, shown, inputs.site, document);
-    // The source line before the chart box in the HTML, shown under it (styles.ts): the box's size is then
-    // settled before its chart is parsed, which may be painted as it arrives.
-    frame.insertBefore(frame.querySelector(".fk-foot")!, frame.querySelector(".fk-chart"));
     return frame;
   });
   elements.frame.replaceWith(...frames);

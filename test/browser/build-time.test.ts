@@ -139,12 +139,14 @@ const VIEWPORTS = (embed?: boolean) => [
     : []),
 ];
 
+/** A built page's HTML, by its address. */
+const pageHtml = (path: string) => readFileSync(join(DIST, `${path === "/" ? "/index" : path}.html`), "utf8");
+
 describe("what a page fetches before it paints (scripts/page-template/arrange.ts)", () => {
-  const html = (path: string) => readFileSync(join(DIST, `${path === "/" ? "/index" : path}.html`), "utf8");
   const preloads = (text: string) => text.match(/<link rel="modulepreload"/g)?.length ?? 0;
 
   test.each(["/", "/durations", "/sources", "/explore", "/embed/timeline"])("%s carries its stylesheets inline", (path) => {
-    const [head] = html(path).split("</head>");
+    const [head] = pageHtml(path).split("</head>");
     expect(head).not.toMatch(/<link rel="(stylesheet|preload)"/);
     expect(head).toContain("--theme-foreground");
   });
@@ -154,7 +156,7 @@ describe("what a page fetches before it paints (scripts/page-template/arrange.ts
   test.each([...new Set(PAGES.map(({ path }) => path))].map((path) => ({ path, modules: 20 })).concat({ path: "/sources", modules: 5 }))(
     "$path, drawn at build time, has its module script and preloads after its content",
     ({ path, modules }) => {
-      const [head, body] = html(path).split("</head>");
+      const [head, body] = pageHtml(path).split("</head>");
       expect(preloads(head)).toBe(0);
       expect(head).not.toContain('<script type="module">');
       const after = body.slice(body.lastIndexOf('class="built-end"'));
@@ -167,7 +169,7 @@ describe("what a page fetches before it paints (scripts/page-template/arrange.ts
   // sheets follow the content. Without JavaScript nothing but the HTML is ever styled: taking the whole
   // sheets away again must change no property any of their rules sets, on any element or its ::before/::after.
   test.each(DRAWN_PATHS.map(({ path }) => path))("%s is styled by the rules in its head as by its whole stylesheets", async (path) => {
-    const [head, body] = html(path).split("</head>");
+    const [head, body] = pageHtml(path).split("</head>");
     const linked = [...body.matchAll(/<link rel="stylesheet" type="text\/css" href="([^"]+)">/g)];
     expect(linked.length, "whole sheets linked after the content").toBeGreaterThan(0);
     const [{ index, 1: sheet }] = linked;
@@ -217,7 +219,7 @@ describe("what a page fetches before it paints (scripts/page-template/arrange.ts
   });
 
   test.each(["/explore"])("%s, which draws nothing before its scripts run, keeps them in its head", (path) => {
-    const [head, body] = html(path).split("</head>");
+    const [head, body] = pageHtml(path).split("</head>");
     expect(preloads(head)).toBeGreaterThan(3);
     expect(head).toContain('<script type="module">');
     expect(preloads(body)).toBe(0);
@@ -230,8 +232,7 @@ describe("what a page fetches before it paints (scripts/page-template/arrange.ts
 describe("the drawings' ids", () => {
   test.each(DRAWN_PATHS)("$path: each id once, and each url(#…) names one in its own drawing", ({ path }) => {
     // Its own console: jsdom cannot parse some of Framework's CSS, and says so.
-    const html = readFileSync(join(DIST, `${path === "/" ? "/index" : path}.html`), "utf8");
-    const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
+    const { document } = new JSDOM(pageHtml(path), { virtualConsole: new VirtualConsole() }).window;
     const ids = Array.from(document.querySelectorAll("[id]"), (e) => e.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     const frame = (e: Element) => e.closest(".fk-frame, .built");
@@ -470,7 +471,7 @@ describe("a chart page with JavaScript", () => {
     }})()`;
     // As printPage.ts's viewQuery() writes a view with one parameter.
     const programmeI = new URLSearchParams({ programme: "Frikommuneforsøg I" }).toString();
-    const html = readFileSync(join(DIST, entry.path === "/" ? "index.html" : `${entry.path}.html`), "utf8");
+    const html = pageHtml(entry.path);
     const rawViews = Array.from(html.matchAll(/<script type="text\/html"[^>]*data-view="([^"]*)"/g), (m) => m[1]);
     const drawn = rawViews.includes(programmeI) ? [programmeI] : [];
     for (const [query, expected] of [
@@ -624,7 +625,7 @@ describe("a chart page written piece by piece", () => {
   });
 
   test.each(DRAWN_PATHS)("$path: what shows of its drawings stands where it stands in the whole page", async (entry) => {
-    const html = readFileSync(join(DIST, `${entry.path === "/" ? "/index" : entry.path}.html`), "utf8")
+    const html = pageHtml(entry.path)
       .replace(/<script type="module">[\s\S]*?<\/script>/g, "")
       .replace(/<link rel="(modulepreload|stylesheet)"[^>]*>/g, "");
     const cuts = cutPoints(html);
