@@ -31,14 +31,16 @@ export function fillDrawings(template: string, file: string, drawings: Record<st
  * takeOver.js) parses it in place where the address asks for that view (`view`, as viewQuery() writes it;
  * `reads`: the parameters the drawing depends on). A script after each view, not after a drawing's last: over
  * a slow network the view asked for would wait for the others' bytes. Both are named `.built`, as a drawing
- * is, so that the live chart's arrival removes them too. `where` names the drawing in errors.
+ * is, so that the live chart's arrival removes them too. `part`: the text is the content of the view's
+ * element `[data-part="…"]`, parsed into it, not in place. `where` names the drawing in errors.
  */
-export function rawView(html: string, { reads = [], view, where }: { reads?: readonly string[]; view: string; where: string }): string {
+export function rawView(html: string, { reads = [], view, part, where }: { reads?: readonly string[]; view: string; part?: string; where: string }): string {
   // Either would end the raw text early, or change how the parser reads it.
   const breaking = /<\/script|<!--/i.exec(html)?.[0];
   if (breaking) throw new Error(`${where}: the view ${view} holds "${breaking}" and cannot be kept as raw text`);
+  const into = part === undefined ? "" : ` data-part="${part}"`;
   return (
-    `<script type="text/html" class="built" data-reads="${reads.join(" ")}" data-view="${view}">${html}</script>` +
+    `<script type="text/html" class="built" data-reads="${reads.join(" ")}" data-view="${view}"${into}>${html}</script>` +
     '<script class="built">frikommuneAskedView(document.currentScript)</script>'
   );
 }

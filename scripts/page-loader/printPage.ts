@@ -41,19 +41,28 @@ export async function printPage(template: URL): Promise<void> {
   // page's head script (takeOver.js) parses the one the address asks for, in place, right after it. As
   // elements, the views a visit does not show cost a phone's first chart their parsing (under the mobile
   // profile, medians of 11 visits, a programme's view: /participation 1439 → 1103 ms, /embed/timeline
-  // 1141 → 814; default views unchanged). A text's views stay elements, hidden (src/style.css): they are
+  // 1141 → 814; default views unchanged). A view is sent in pieces, each width's drawing and each of an
+  // embed's frames after the first its own raw text: a window waits for no other width's bytes (/embed/
+  // participation's view 816 → … ms). A text's views stay elements, hidden (src/style.css): they are
   // small, and the script that parses a view is a point where the parser may stop and paint, which before
   // a page's chart made /durations' first chart later (921 → 1110 ms).
   const drawings = Object.fromEntries(
     Object.entries(defaults).map(([name, drawing]) => {
       const keptRaw = drawing.kind === "chart" || drawing.kind === "element";
+      // A chart's `<style>` is in each of its drawings; one copy in the box is enough. The default drawing is
+      // always parsed, a view only with its earlier pieces.
+      const styled = new Set<string>();
+      const byDefault = built(drawing, document).map(({ html }) => withoutStylesIn(styled, html));
       const alternatives = views
         .filter(([, other]) => drawing.reads?.includes("programme") && other[name])
-        .map(([query, other]) => {
-          const html = built(other[name], document, query);
-          return keptRaw ? rawView(html, { reads: other[name].reads, view: query, where: `${file}: ${name}` }) : html;
+        .flatMap(([query, other]) => {
+          const inView = new Set(styled);
+          return built(other[name], document, query).map(({ html, part }) => {
+            const kept = withoutStylesIn(inView, html);
+            return keptRaw ? rawView(kept, { reads: other[name].reads, view: query, part, where: `${file}: ${name}` }) : kept;
+          });
         });
-      return [name, built(drawing, document) + alternatives.join("")];
+      return [name, byDefault.join("") + alternatives.join("")];
     }),
   );
   const text = readFileSync(template, "utf8");
@@ -68,18 +77,37 @@ export async function printPage(template: URL): Promise<void> {
  * yet, not marked as the chart that does), or a text. A chart's drawing ends with an empty `.built-end`:
  * it tells arrange.ts that the page was drawn at build time, and it follows a drawing's last part, which
  * src/style.css keeps out of sight until something follows it where it could still move (a legend).
+ * In pieces: each width's drawing one; and in a view's drawing (`view`), each part a window shows instead
+ * of another (`[data-part]`: an embed's frames) after the first is emptied and its content is a piece of
+ * its own (`part`: the part it fills).
  */
-function built(drawing: Drawing, document: Document, view?: string): string {
+function built(drawing: Drawing, document: Document, view?: string): Array<{ html: string; part?: string }> {
   // What the drawing depends on in the address, for the head script (takeOver.js): absent, any query hides
   // it. `view`: the address's query (viewQuery()) it is drawn for, where it is not the default view.
   const attributes = (drawing.reads ? ` data-reads="${drawing.reads.join(" ")}"` : "") + (view === undefined ? "" : ` data-view="${view}"`);
-  if (drawing.kind === "text") return `<span class="built"${attributes}>${escapeHtml(drawing.text)}</span>`;
-  const still = (element: Element, kind: string) => `<div class="built built-${kind}"${attributes}>${stillImage(element).outerHTML}${DRAWING_END}</div>`;
+  if (drawing.kind === "text") return [{ html: `<span class="built"${attributes}>${escapeHtml(drawing.text)}</span>` }];
+  const still = (element: Element, kind: string) => {
+    const image = stillImage(element);
+    const later = view === undefined ? [] : Array.from(image.querySelectorAll<HTMLElement>("[data-part]")).slice(1);
+    const parts = later.map((part) => {
+      const html = part.innerHTML;
+      part.replaceChildren();
+      return { html, part: part.dataset.part };
+    });
+    return [{ html: `<div class="built built-${kind}"${attributes}>${image.outerHTML}${DRAWING_END}</div>` }, ...parts];
+  };
   if (drawing.kind === "element") return still(drawing.draw({ document }), "any");
-  if (drawing.kind === "inline") return `<span class="built"${attributes}>${drawing.draw({ document }).outerHTML}</span>`;
-  return Object.entries(drawing.widths)
-    .map(([kind, width]) => still(drawing.draw({ width, document }), kind))
-    .join("");
+  if (drawing.kind === "inline") return [{ html: `<span class="built"${attributes}>${drawing.draw({ document }).outerHTML}</span>` }];
+  return Object.entries(drawing.widths).flatMap(([kind, width]) => still(drawing.draw({ width, document }), kind));
+}
+
+/** `html` without the `<style>` elements `seen` holds; those it has are added to `seen`. */
+function withoutStylesIn(seen: Set<string>, html: string): string {
+  return html.replace(/<style>[\s\S]*?<\/style>/g, (style) => {
+    if (seen.has(style)) return "";
+    seen.add(style);
+    return style;
+  });
 }
 
 const escapeHtml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");

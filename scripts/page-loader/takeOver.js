@@ -3,8 +3,8 @@
 // painted, so there is no frame without a chart and never two charts' ids at once. An address with a
 // query may ask for another view than the one drawn, so there a drawing is hidden (src/style.css) unless
 // the address sets none of the parameters it `data-reads`. A view drawn too (`data-view`) follows the default
-// drawing as raw text (scripts/page-loader/printPage.ts); the one the address asks for is parsed in place
-// by a script right after it (frikommuneAskedView), and shown.
+// drawing as raw text, in pieces (scripts/page-loader/printPage.ts); the one the address asks for is parsed in
+// place, each piece by a script right after it (frikommuneAskedView), and shown.
 // Inlined into every page's head by observablehq.config.ts.
 (() => {
   const asked = new URLSearchParams(location.search);
@@ -24,7 +24,11 @@
   };
   globalThis.frikommuneAskedView = (after) => {
     const view = after.previousElementSibling;
-    if (location.search && viewFor(view.dataset.reads) === view.dataset.view) view.insertAdjacentHTML("beforebegin", view.text);
+    if (!location.search || viewFor(view.dataset.reads) !== view.dataset.view) return;
+    if (view.dataset.part === undefined) view.insertAdjacentHTML("beforebegin", view.text);
+    // A part of the view parsed before it (an embed's frame), still empty: its content.
+    else
+      view.parentNode.querySelector(`.built[data-view="${view.dataset.view}"] [data-part="${view.dataset.part}"]`)?.insertAdjacentHTML("beforeend", view.text);
   };
   // What Framework puts in a cell's place: its loading placeholder, its comment, blank text; and a chart
   // not laid out yet: the empty box of resize() before its first drawing, an embed's frame before its

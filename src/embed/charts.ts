@@ -412,6 +412,8 @@ export function builtEmbed(chart: ChartName, inputs: ViewInputs, query = ""): El
     }
     const frame = ownIds(elements.frame.cloneNode(true) as HTMLElement, kind);
     frame.classList.add(`fk-built-${kind}`);
+    // A window shows one frame: a view other than the default may send the others' content later (printPage.ts).
+    frame.dataset.part = kind;
     const drawing = view.draw(box, shown);
     const size = drawnSize(drawing);
     const fit = frame.querySelector(".fk-fit") as HTMLElement;

@@ -47,6 +47,12 @@ describe("rawView", () => {
     expect(parse.outerHTML).toBe('<script class="built">frikommuneAskedView(document.currentScript)</script>');
   });
 
+  it("names a piece that fills a part of the view (an embed's frame) by that part", () => {
+    const raw = rawView("<svg></svg>", { reads: ["programme"], view, part: "narrow", where });
+    const [text] = new JSDOM(`<body>${raw}</body>`).window.document.body.children as HTMLCollectionOf<HTMLScriptElement>;
+    expect([text.dataset.view, text.dataset.part, text.text]).toEqual([view, "narrow", "<svg></svg>"]);
+  });
+
   it.each(["<text></script></text>", "<text></SCRIPT ></text>", "<!-- a note -->"])("refuses a drawing holding %s, naming it", (inside) => {
     expect(() => rawView(`<svg>${inside}</svg>`, { view, where })).toThrow(`${where}: the view ${view} holds`);
   });
