@@ -32,15 +32,31 @@ export function fillDrawings(template: string, file: string, drawings: Record<st
  * `reads`: the parameters the drawing depends on). A script after each view, not after a drawing's last: over
  * a slow network the view asked for would wait for the others' bytes. Both are named `.built`, as a drawing
  * is, so that the live chart's arrival removes them too. `part`: the text is the content of the view's
- * element `[data-part="…"]`, parsed into it, not in place. `where` names the drawing in errors.
+ * element `[data-part="…"]`, parsed into it, not in place. `folder`: the page's folder in the site ("" at
+ * its top, "embed"): Framework makes a page's links relative to it, so that the site works under any path,
+ * but reads no raw text, so a view's links from the site's root are made relative here. `where` names the
+ * drawing in errors.
  */
-export function rawView(html: string, { reads = [], view, part, where }: { reads?: readonly string[]; view: string; part?: string; where: string }): string {
+export function rawView(
+  html: string,
+  { reads = [], view, part, folder, where }: { reads?: readonly string[]; view: string; part?: string; folder: string; where: string },
+): string {
   // Either would end the raw text early, or change how the parser reads it.
   const breaking = /<\/script|<!--/i.exec(html)?.[0];
   if (breaking) throw new Error(`${where}: the view ${view} holds "${breaking}" and cannot be kept as raw text`);
   const into = part === undefined ? "" : ` data-part="${part}"`;
+  const relative = html.replace(/(\shref=")\/(?!\/)/g, (_, attribute: string) => attribute + fromFolder(folder));
   return (
-    `<script type="text/html" class="built" data-reads="${reads.join(" ")}" data-view="${view}"${into}>${html}</script>` +
+    `<script type="text/html" class="built" data-reads="${reads.join(" ")}" data-view="${view}"${into}>${relative}</script>` +
     '<script class="built">frikommuneAskedView(document.currentScript)</script>'
   );
 }
+
+/** The site's root as a link from a page in `folder`, as Framework writes it: "./", "../". */
+const fromFolder = (folder: string) =>
+  folder === "." || folder === ""
+    ? "./"
+    : `${folder
+        .split("/")
+        .map(() => "..")
+        .join("/")}/`;

@@ -3,7 +3,7 @@
 // Framework runs page loaders before data loaders, so the tables come from the loaders' library itself.
 import { readFileSync } from "node:fs";
 import { register } from "node:module";
-import { basename, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { JSDOM } from "jsdom";
@@ -21,6 +21,8 @@ export async function printPage(template: URL): Promise<void> {
   const path = fileURLToPath(template);
   const file = relative(PROJECT_ROOT, path);
   const page = basename(path).replace(/\.md\.tmpl$/, "");
+  // The page's folder in the site: src/embed/[chart].md.tmpl writes /embed/<chart>.
+  const folder = dirname(relative(join(PROJECT_ROOT, "src"), path));
   const outcome = sharedCorpus();
   if (outcome.error !== undefined) throw new Error(outcome.error);
   const { PAGES } = await import("./drawings.ts");
@@ -59,7 +61,7 @@ export async function printPage(template: URL): Promise<void> {
           const inView = new Set(styled);
           return built(other[name], document, query).map(({ html, part }) => {
             const kept = withoutStylesIn(inView, html);
-            return keptRaw ? rawView(kept, { reads: other[name].reads, view: query, part, where: `${file}: ${name}` }) : kept;
+            return keptRaw ? rawView(kept, { reads: other[name].reads, view: query, part, folder, where: `${file}: ${name}` }) : kept;
           });
         });
       return [name, byDefault.join("") + alternatives.join("")];

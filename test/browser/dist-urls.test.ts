@@ -1,6 +1,6 @@
 // Node side: dist/ must not make the browser load anything from another host.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, posix } from "node:path";
 import { describe, expect, test } from "vitest";
 import { externalLoads, scanDist } from "./external-urls.ts";
 import { DIST } from "./site.ts";
@@ -59,15 +59,19 @@ test("every link to a source line finds its anchor in the source page's HTML", (
   expect(missing).toEqual([]);
 });
 
+/** Each page of dist/ (not Framework's own folders), with its HTML. */
+const builtPages = () =>
+  readdirSync(DIST, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html") && !file.startsWith("_"))
+    .map((page) => [page, readFileSync(join(DIST, page), "utf8")] as const);
+
 // Framework 1.13 checks a link's query as part of its path (validateLinks() in its build.js), so it calls the
 // links of a programme's drawing (`../durations?programme=…`, "Open in the evidence base") broken. They are
 // checked here instead: each leads to a built page, and its query names only parameters of that page's chart.
 test("every link with a query in a built page leads to a page that reads that query", () => {
-  const pages = readdirSync(DIST, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html") && !file.startsWith("_"));
   const broken: string[] = [];
   let links = 0;
-  for (const page of pages) {
-    const html = readFileSync(join(DIST, page), "utf8");
+  for (const [page, html] of builtPages()) {
     for (const [, href] of html.matchAll(/<a [^>]*href="([^":#]*\?[^"#]*)"/g)) {
       links++;
       const url = new URL(href.replaceAll("&amp;", "&"), `http://site/${page}`);
@@ -84,4 +88,26 @@ test("every link with a query in a built page leads to a page that reads that qu
   }
   expect(links).toBeGreaterThan(0);
   expect(broken).toEqual([]);
+});
+
+// Framework checks and makes relative the links of the HTML it reads; a view drawn at build time is raw text
+// to it (loaders/pageTemplate.ts's rawView). Each link there must be relative and lead to a page or file of dist/.
+test("every link in a view kept as raw text is relative and leads to a page or file of dist/", () => {
+  const wrong: string[] = [];
+  let links = 0;
+  for (const [page, html] of builtPages()) {
+    for (const [, raw] of html.matchAll(/<script type="text\/html"[^>]*>([\s\S]*?)<\/script>/g)) {
+      for (const [, href] of raw.matchAll(/\shref="([^"]*)"/g)) {
+        if (/^(?:[a-z]+:|#)/i.test(href)) continue;
+        links++;
+        const path = posix.normalize(posix.join(posix.dirname(page), decodeURIComponent(href.replace(/[?#].*$/, ""))));
+        const found = [path, `${path}.html`, posix.join(path, "index.html")].some(
+          (file) => existsSync(join(DIST, file)) && statSync(join(DIST, file)).isFile(),
+        );
+        if (!/^\.\.?\//.test(href) || !found) wrong.push(`${page} → ${href}`);
+      }
+    }
+  }
+  expect(links).toBeGreaterThan(0);
+  expect(wrong).toEqual([]);
 });

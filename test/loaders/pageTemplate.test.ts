@@ -35,7 +35,7 @@ describe("rawView", () => {
 
   it("keeps a view's drawing as raw text, named as a view of the parameters it reads", () => {
     const html = '<div class="built" data-view="x"><svg><text>I</text></svg></div>';
-    const raw = rawView(html, { reads: ["programme", "lang"], view, where });
+    const raw = rawView(html, { reads: ["programme", "lang"], view, folder: ".", where });
     // A browser reads it as one text, no element in it, and then the script that parses it where asked for.
     const [text, parse, ...more] = new JSDOM(`<body>${raw}</body>`).window.document.body.children;
     expect(more).toEqual([]);
@@ -48,12 +48,23 @@ describe("rawView", () => {
   });
 
   it("names a piece that fills a part of the view (an embed's frame) by that part", () => {
-    const raw = rawView("<svg></svg>", { reads: ["programme"], view, part: "narrow", where });
+    const raw = rawView("<svg></svg>", { reads: ["programme"], view, part: "narrow", folder: "embed", where });
     const [text] = new JSDOM(`<body>${raw}</body>`).window.document.body.children as HTMLCollectionOf<HTMLScriptElement>;
     expect([text.dataset.view, text.dataset.part, text.text]).toEqual([view, "narrow", "<svg></svg>"]);
   });
 
+  // Framework makes the page's other links relative (the site may be served under any path); it reads no raw text.
+  it.each([
+    [".", "./durations?programme=I"],
+    ["embed", "../durations?programme=I"],
+    ["a/b", "../../durations?programme=I"],
+  ])("makes a link from the site's root relative to the page's folder %s", (folder, link) => {
+    const html = '<p><a href="/durations?programme=I">Open</a> <a href="//example.org/x">x</a> <a href="./sources/d#L2">L2</a></p>';
+    const [text] = new JSDOM(`<body>${rawView(html, { view, folder, where })}</body>`).window.document.body.children as HTMLCollectionOf<HTMLScriptElement>;
+    expect(text.text).toBe(`<p><a href="${link}">Open</a> <a href="//example.org/x">x</a> <a href="./sources/d#L2">L2</a></p>`);
+  });
+
   it.each(["<text></script></text>", "<text></SCRIPT ></text>", "<!-- a note -->"])("refuses a drawing holding %s, naming it", (inside) => {
-    expect(() => rawView(`<svg>${inside}</svg>`, { view, where })).toThrow(`${where}: the view ${view} holds`);
+    expect(() => rawView(`<svg>${inside}</svg>`, { view, folder: ".", where })).toThrow(`${where}: the view ${view} holds`);
   });
 });
