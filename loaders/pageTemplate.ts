@@ -53,10 +53,4 @@ export function rawView(
 }
 
 /** The site's root as a link from a page in `folder`, as Framework writes it: "./", "../". */
-const fromFolder = (folder: string) =>
-  folder === "." || folder === ""
-    ? "./"
-    : `${folder
-        .split("/")
-        .map(() => "..")
-        .join("/")}/`;
+const fromFolder = (folder: string) => (folder === "." || folder === "" ? "./" : "../".repeat(folder.split("/").length));

@@ -44,10 +44,11 @@ export async function printPage(template: URL): Promise<void> {
   // elements, the views a visit does not show cost a phone's first chart their parsing (under the mobile
   // profile, medians of 11 visits, a programme's view: /participation 1439 → 1103 ms, /embed/timeline
   // 1141 → 814; default views unchanged). A view is sent in pieces, each width's drawing and each of an
-  // embed's frames after the first its own raw text: a window waits for no other width's bytes (/embed/
-  // participation's view 816 → … ms). A text's views stay elements, hidden (src/style.css): they are
-  // small, and the script that parses a view is a point where the parser may stop and paint, which before
-  // a page's chart made /durations' first chart later (921 → 1110 ms).
+  // embed's frames after the first its own raw text: a window waits for no other width's bytes (under the
+  // mobile profile, medians of 5: /embed/participation's view 804 → 695 ms, /embed/timeline's 698 → 597).
+  // A text's views stay elements, hidden (src/style.css): they are small, and the script that parses a view
+  // is a point where the parser may stop and paint, which before a page's chart made /durations' first
+  // chart later (921 → 1110 ms).
   const drawings = Object.fromEntries(
     Object.entries(defaults).map(([name, drawing]) => {
       const keptRaw = drawing.kind === "chart" || drawing.kind === "element";
