@@ -32,8 +32,8 @@ export function fillDrawings(template: string, file: string, drawings: Record<st
  * `reads`: the parameters the drawing depends on). A script after each view, not after a drawing's last: over
  * a slow network the view asked for would wait for the others' bytes. Both are named `.built`, as a drawing
  * is, so that the live chart's arrival removes them too. `part`: the text is the content of the view's
- * element `[data-part="…"]`, parsed into it, not in place. `folder`: the page's folder in the site ("" at
- * its top, "embed"): Framework makes a page's links relative to it, so that the site works under any path,
+ * element `[data-part="…"]`, parsed into it, not in place. `folder`: the page's folder in the site ("." at
+ * its top, "embed"; as path.dirname() gives it): Framework makes a page's links relative to it, so that the site works under any path,
  * but reads no raw text, so a view's links from the site's root are made relative here. `where` names the
  * drawing in errors.
  */
@@ -53,4 +53,4 @@ export function rawView(
 }
 
 /** The site's root as a link from a page in `folder`, as Framework writes it: "./", "../". */
-const fromFolder = (folder: string) => (folder === "." || folder === "" ? "./" : "../".repeat(folder.split("/").length));
+const fromFolder = (folder: string) => (folder === "." ? "./" : "../".repeat(folder.split("/").length));
